@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { DateOnlySchema, IdSchema, TimestampSchema, entityFields, longText, shortText } from './common';
+import { ORGANIZATION_SIZES, STAKEHOLDER_GROUPS } from './reference-lists';
+
+/** A department or business function the client has: from the reference list or custom. */
+export const BusinessFunctionSchema = z.object({
+  ...entityFields,
+  name: shortText().min(1),
+  custom: z.boolean(),
+});
+export type BusinessFunction = z.infer<typeof BusinessFunctionSchema>;
+
+/** 1 (low) … 5 (high), used for influence and interest. */
+export const ScaleSchema = z.int().min(1).max(5);
+
+export const StakeholderSchema = z.object({
+  ...entityFields,
+  name: shortText().min(1),
+  title: shortText(),
+  /** The client's department (a BusinessFunction id), or null when outside any. */
+  departmentId: IdSchema.nullable(),
+  group: z.enum(STAKEHOLDER_GROUPS),
+  influence: ScaleSchema,
+  interest: ScaleSchema,
+  isSponsor: z.boolean(),
+  isChampion: z.boolean(),
+  isCommunityLeader: z.boolean(),
+  contactNotes: longText(),
+});
+export type Stakeholder = z.infer<typeof StakeholderSchema>;
+
+export const ENGAGEMENT_STATUSES = ['planned', 'active', 'on-hold', 'completed'] as const;
+
+/** One piece of work for a client, with a date range. Later capabilities hang their data here. */
+export const EngagementSchema = z.object({
+  ...entityFields,
+  title: shortText().min(1),
+  startDate: DateOnlySchema.nullable(),
+  endDate: DateOnlySchema.nullable(),
+  scope: longText(),
+  status: z.enum(ENGAGEMENT_STATUSES),
+});
+export type Engagement = z.infer<typeof EngagementSchema>;
+
+export const ClientSchema = z.object({
+  ...entityFields,
+  name: shortText().min(1, 'a client needs a name'),
+  industry: shortText(),
+  size: z.enum(ORGANIZATION_SIZES),
+  region: shortText(),
+  notes: longText(),
+  functions: z.array(BusinessFunctionSchema).max(500),
+  stakeholders: z.array(StakeholderSchema).max(5_000),
+  engagements: z.array(EngagementSchema).max(1_000),
+  /** Set when archived (hidden from the active list, kept intact). */
+  archivedAt: TimestampSchema.nullable(),
+  /** Set when moved to the trash; emptying the trash removes the client. */
+  deletedAt: TimestampSchema.nullable(),
+});
+export type Client = z.infer<typeof ClientSchema>;
+
+/** What the client list needs, without the whole document. */
+export type ClientSummary = Pick<Client, 'id' | 'name' | 'industry' | 'region' | 'archivedAt' | 'deletedAt' | 'updatedAt'> & {
+  stakeholderCount: number;
+};
+
+export function summarizeClient(client: Client): ClientSummary {
+  return {
+    id: client.id,
+    name: client.name,
+    industry: client.industry,
+    region: client.region,
+    archivedAt: client.archivedAt,
+    deletedAt: client.deletedAt,
+    updatedAt: client.updatedAt,
+    stakeholderCount: client.stakeholders.length,
+  };
+}

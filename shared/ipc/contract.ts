@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { ClientSchema, type Client } from '../domain/client';
+import { IdSchema, type Timestamp } from '../domain/common';
+import { ConsultantProfileSchema, type Preferences } from '../domain/preferences';
+import type { Result } from '../result';
+import type { OperationName, MenuCommand } from './operation-names';
+
+/** A client document that could not be read at start; the file was quarantined untouched. */
+export interface WorkspaceProblem {
+  id: string;
+  /** The client id taken from the file name. */
+  clientId: string;
+  /** Name from the newest snapshot, when there is one. */
+  clientName: string | null;
+  /** One sentence: what was wrong with the file. */
+  reason: string;
+  /** Where the original bytes now are, relative to the data folder. */
+  quarantinedAs: string;
+  /** The newest good snapshot that can be restored, if any. */
+  latestSnapshot: SnapshotInfo | null;
+  detectedAt: Timestamp;
+}
+
+export interface SnapshotInfo {
+  id: string;
+  clientId: string;
+  takenAt: Timestamp;
+  sizeBytes: number;
+  clientName: string;
+  stakeholderCount: number;
+}
+
+export interface WorkspaceState {
+  clients: Client[];
+  problems: WorkspaceProblem[];
+  preferences: Preferences;
+  /** Absolute path of the data folder, shown in settings. */
+  dataDir: string;
+  /** What the retention policy keeps, stated for the snapshots screen. */
+  snapshotPolicy: string;
+}
+
+export interface SaveReceipt {
+  savedAt: Timestamp;
+  snapshotTaken: boolean;
+}
+
+const empty = z.object({}).strict();
+const op = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
+
+/**
+ * The one API contract. Main registers a handler for each entry, the preload exposes
+ * one function per entry, the renderer calls them. Requests are validated by `request`.
+ */
+export const contract = {
+  /** Load every client document (quarantining unreadable ones) plus preferences. */
+  openWorkspace: op<WorkspaceState>()(empty),
+  /** Write one client's document atomically; may take a snapshot first. */
+  saveClient: op<SaveReceipt>()(z.object({ client: ClientSchema }).strict()),
+  /** Remove a client's document (trash emptied, or creation undone). Kept 30 days in purged/. */
+  purgeClient: op<{ purged: boolean }>()(z.object({ id: IdSchema }).strict()),
+  listSnapshots: op<SnapshotInfo[]>()(z.object({ clientId: IdSchema }).strict()),
+  readSnapshot: op<Client>()(z.object({ clientId: IdSchema, snapshotId: IdSchema }).strict()),
+  /** Make a snapshot the current document of a quarantined client. */
+  restoreQuarantined: op<Client>()(z.object({ problemId: IdSchema, snapshotId: IdSchema }).strict()),
+  dismissProblem: op<{ dismissed: boolean }>()(z.object({ problemId: IdSchema }).strict()),
+  getPreferences: op<Preferences>()(empty),
+  setProfile: op<Preferences>()(ConsultantProfileSchema.strict()),
+  /** A PNG or JPEG as a data: URL, at most LOGO_MAX_BYTES once decoded. */
+  setLogo: op<Preferences>()(z.object({ dataUrl: z.string().max(1_500_000) }).strict()),
+  clearLogo: op<Preferences>()(empty),
+  completeFirstRun: op<Preferences>()(empty),
+  noteClientOpened: op<Preferences>()(z.object({ id: IdSchema }).strict()),
+  /** Open an allow-listed https:/mailto: link in the system browser or mail app. */
+  openExternal: op<{ opened: boolean }>()(z.object({ url: z.string().max(2_000) }).strict()),
+  /** The renderer has saved everything after a flushRequest event; the app may quit. */
+  confirmFlushed: op<{ acknowledged: boolean }>()(empty),
+} as const;
+
+export type Contract = typeof contract;
+export type RequestOf<K extends OperationName> = z.input<Contract[K]['request']>;
+export type ParsedRequestOf<K extends OperationName> = z.output<Contract[K]['request']>;
+export type ResponseOf<K extends OperationName> = Contract[K]['response'];
+
+/** Compile-time proof that the contract and the zod-free name list agree. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const contractMatchesNames: Same<keyof Contract, OperationName> = true;
+void contractMatchesNames;
+
+/** The object the preload exposes as `window.cairn`. */
+export type CairnApi = {
+  [K in OperationName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
+} & {
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  onFlushRequest: (listener: () => void) => () => void;
+};

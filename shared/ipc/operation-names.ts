@@ -1,0 +1,34 @@
+/**
+ * Every operation the renderer may call, by name. Zod-free on purpose: the preload
+ * imports this list and must stay tiny. `contract.ts` is checked against it.
+ */
+export const OPERATION_NAMES = [
+  'openWorkspace',
+  'saveClient',
+  'purgeClient',
+  'listSnapshots',
+  'readSnapshot',
+  'restoreQuarantined',
+  'dismissProblem',
+  'getPreferences',
+  'setProfile',
+  'setLogo',
+  'clearLogo',
+  'completeFirstRun',
+  'noteClientOpened',
+  'openExternal',
+  'confirmFlushed',
+] as const;
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** IPC channel for an operation (Electron ipcMain.handle / ipcRenderer.invoke). */
+export const channelFor = (name: OperationName): string => `cairn:${name}`;
+
+/** Events main sends to the renderer. */
+export const EVENT_NAMES = ['menuCommand', 'flushRequest'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+export const eventChannelFor = (name: EventName): string => `cairn-event:${name}`;
+
+/** Commands the application menu sends (the renderer owns undo/redo etc.). */
+export const MENU_COMMANDS = ['undo', 'redo', 'new-client', 'find', 'settings', 'snapshots'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
