@@ -1,0 +1,43 @@
+/**
+ * Schema migrations for client documents. A migration lifts a raw document object from
+ * one schema version to the next; they run on plain JSON before validation, so the
+ * schema only ever has to describe the current shape.
+ */
+
+/** A raw, not yet validated document object as it came out of JSON.parse. */
+export type RawDocument = Record<string, unknown>;
+
+export interface Migration {
+  /** The schema version this migration reads. */
+  from: number;
+  /** Always `from + 1`; stated so a list can be checked for gaps. */
+  to: number;
+  /** Returns a new object in the `to` shape; must not mutate its input. */
+  migrate: (document: RawDocument) => RawDocument;
+}
+
+/** Version 1 is the first stored shape, so there is nothing to migrate yet. */
+export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [];
+
+export type MigrationOutcome =
+  | { ok: true; document: RawDocument; migratedFrom: number | null }
+  | { ok: false; version: number };
+
+/**
+ * Lift `document` step by step to `targetVersion`. A document already at the target is
+ * returned untouched, which is what makes migrating twice the same as migrating once.
+ * Fails (with the version it got stuck at) when a step is missing.
+ */
+export function applyMigrations(document: RawDocument, migrations: readonly Migration[], targetVersion: number): MigrationOutcome {
+  const startVersion = document['schemaVersion'];
+  if (typeof startVersion !== 'number' || !Number.isInteger(startVersion)) return { ok: false, version: Number.NaN };
+  let current = document;
+  let version = startVersion;
+  while (version < targetVersion) {
+    const step = migrations.find((migration) => migration.from === version);
+    if (!step || step.to !== version + 1) return { ok: false, version };
+    current = { ...step.migrate(current), schemaVersion: step.to };
+    version = step.to;
+  }
+  return { ok: true, document: current, migratedFrom: startVersion === targetVersion ? null : startVersion };
+}
