@@ -1,0 +1,48 @@
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+
+/** Matches the renderer's background so the window never flashes white while it loads. */
+export const WINDOW_BACKGROUND = '#f6f7f5';
+export const MIN_WINDOW_SIZE = { width: 960, height: 640 } as const;
+export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 820 } as const;
+
+export interface WindowOptionsInput {
+  /** Absolute path of the bundled, sandboxed preload script. */
+  preloadPath: string;
+  /** Restored bounds (already clamped to a visible display); omitted on first launch. */
+  bounds?: Partial<Rectangle>;
+}
+
+/**
+ * The main window's options. Every security-relevant preference is spelled out, even
+ * where it matches Electron's default, so a future default change or a careless edit
+ * shows up in `window-options.test.ts` instead of in production.
+ */
+export function windowOptions({ preloadPath, bounds }: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    title: 'Cairn',
+    width: DEFAULT_WINDOW_SIZE.width,
+    height: DEFAULT_WINDOW_SIZE.height,
+    ...bounds,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
+    backgroundColor: WINDOW_BACKGROUND,
+    // Shown on 'ready-to-show' so the first paint is the app, not an empty frame.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: true,
+      devTools: true,
+    },
+  };
+}
