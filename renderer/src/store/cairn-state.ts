@@ -1,0 +1,15 @@
+import type { StateCreator } from 'zustand';
+import type { DocsSlice } from './docs.slice';
+import type { OrgStructureSlice } from './org-structure.slice';
+import type { UiSlice } from './ui.slice';
+import type { SaveSlice } from './save.slice';
+import type { PreferencesSlice } from './preferences.slice';
+import type { ProblemsSlice } from './problems.slice';
+
+export type CairnState = DocsSlice & OrgStructureSlice & UiSlice & SaveSlice & PreferencesSlice & ProblemsSlice;
+
+/** The part of the state that undo/redo covers: the client documents, nothing else. */
+export type HistoryState = Pick<CairnState, 'docs'>;
+
+/** A slice creator for the combined store (history outside, immer inside). */
+export type SliceCreator<T> = StateCreator<CairnState, [['temporal', unknown], ['zustand/immer', never]], [], T>;

@@ -1,0 +1,40 @@
+import type { SliceCreator } from './cairn-state';
+
+export const CLIENT_VIEWS = ['active', 'archived', 'trash'] as const;
+export type ClientView = (typeof CLIENT_VIEWS)[number];
+
+export const CLIENT_TABS = ['overview', 'departments', 'stakeholders', 'history'] as const;
+export type ClientTab = (typeof CLIENT_TABS)[number];
+
+export type OpenDialog = null | 'new-client' | 'settings';
+
+export interface UiSlice {
+  selectedClientId: string | null;
+  view: ClientView;
+  search: string;
+  tab: ClientTab;
+  dialog: OpenDialog;
+  /** Bumped to ask the search box to take focus (Ctrl/Cmd+F, menu "Find"). */
+  searchFocusRequest: number;
+  selectClient(id: string | null): void;
+  setView(view: ClientView): void;
+  setSearch(search: string): void;
+  setTab(tab: ClientTab): void;
+  openDialog(dialog: OpenDialog): void;
+  requestSearchFocus(): void;
+}
+
+export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
+  selectedClientId: null,
+  view: 'active',
+  search: '',
+  tab: 'overview',
+  dialog: null,
+  searchFocusRequest: 0,
+  selectClient: (id) => set({ selectedClientId: id }),
+  setView: (view) => set({ view }),
+  setSearch: (search) => set({ search }),
+  setTab: (tab) => set({ tab }),
+  openDialog: (dialog) => set({ dialog }),
+  requestSearchFocus: () => set((state) => void (state.searchFocusRequest += 1)),
+});

@@ -1,0 +1,127 @@
+import type { Client } from '../../../shared/domain/client';
+import { DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
+import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
+import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
+import { fail, ok, type ErrorCode, type Result } from '../../../shared/result';
+
+/**
+ * An in-memory stand-in for `window.cairn`, the process boundary. It keeps documents and
+ * preferences like the real backend would and records every call, so tests can assert on
+ * what the UI asked to save.
+ */
+export interface FakeApi extends CairnApi {
+  calls: { op: OperationName; request: unknown }[];
+  stored: Map<string, Client>;
+  preferences: Preferences;
+  snapshots: Map<string, { info: SnapshotInfo; client: Client }[]>;
+  problems: WorkspaceProblem[];
+  /** The next `count` calls of `op` fail with `code`. */
+  failNext(op: OperationName, code: ErrorCode, count?: number): void;
+  emitMenuCommand(command: MenuCommand): void;
+  emitFlushRequest(): void;
+  callsOf(op: OperationName): unknown[];
+}
+
+export interface FakeApiSeed {
+  clients?: Client[];
+  preferences?: Partial<Preferences>;
+  problems?: WorkspaceProblem[];
+  snapshots?: { info: SnapshotInfo; client: Client }[];
+}
+
+export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
+  const stored = new Map((seed.clients ?? []).map((client) => [client.id, client]));
+  const failures = new Map<OperationName, { code: ErrorCode; count: number }>();
+  const menuListeners = new Set<(command: MenuCommand) => void>();
+  const flushListeners = new Set<() => void>();
+  const snapshots = new Map<string, { info: SnapshotInfo; client: Client }[]>();
+  for (const snapshot of seed.snapshots ?? []) {
+    snapshots.set(snapshot.info.clientId, [...(snapshots.get(snapshot.info.clientId) ?? []), snapshot]);
+  }
+
+  const api: FakeApi = {
+    calls: [],
+    stored,
+    snapshots,
+    problems: [...(seed.problems ?? [])],
+    preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [], ...seed.preferences },
+    failNext(op, code, count = 1) {
+      failures.set(op, { code, count });
+    },
+    emitMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
+    emitFlushRequest: () => flushListeners.forEach((listener) => listener()),
+    callsOf: (op) => api.calls.filter((call) => call.op === op).map((call) => call.request),
+    onMenuCommand(listener) {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+    onFlushRequest(listener) {
+      flushListeners.add(listener);
+      return () => flushListeners.delete(listener);
+    },
+    openWorkspace: (request) =>
+      handle('openWorkspace', request, () =>
+        ok<WorkspaceState>({
+          clients: [...stored.values()],
+          problems: api.problems,
+          preferences: api.preferences,
+          dataDir: '/home/consultant/.config/Cairn',
+          snapshotPolicy: 'Cairn keeps the last 10 snapshots plus one per day for 7 days.',
+        }),
+      ),
+    saveClient: (request) =>
+      handle('saveClient', request, () => {
+        stored.set(request.client.id, request.client as Client);
+        return ok({ savedAt: new Date().toISOString(), snapshotTaken: false });
+      }),
+    purgeClient: (request) => handle('purgeClient', request, () => ok({ purged: stored.delete(request.id) })),
+    listSnapshots: (request) =>
+      handle('listSnapshots', request, () => ok((snapshots.get(request.clientId) ?? []).map((s) => s.info))),
+    readSnapshot: (request) =>
+      handle('readSnapshot', request, () => {
+        const found = snapshots.get(request.clientId)?.find((s) => s.info.id === request.snapshotId);
+        return found ? ok(found.client) : fail('not-found', 'That snapshot no longer exists.');
+      }),
+    restoreQuarantined: (request) =>
+      handle('restoreQuarantined', request, () => {
+        const problem = api.problems.find((p) => p.id === request.problemId);
+        const found = problem && snapshots.get(problem.clientId)?.find((s) => s.info.id === request.snapshotId);
+        if (!problem || !found) return fail('not-found', 'That snapshot no longer exists.');
+        api.problems = api.problems.filter((p) => p !== problem);
+        stored.set(found.client.id, found.client);
+        return ok(found.client);
+      }),
+    dismissProblem: (request) =>
+      handle('dismissProblem', request, () => {
+        api.problems = api.problems.filter((p) => p.id !== request.problemId);
+        return ok({ dismissed: true });
+      }),
+    getPreferences: (request) => handle('getPreferences', request, () => ok(api.preferences)),
+    setProfile: (request) =>
+      handle('setProfile', request, () => ok((api.preferences = { ...api.preferences, profile: request }))),
+    setLogo: (request) =>
+      handle('setLogo', request, () =>
+        /^data:image\/(png|jpeg);base64,/.test(request.dataUrl)
+          ? ok((api.preferences = { ...api.preferences, logoDataUrl: request.dataUrl }))
+          : fail('invalid-request', 'The logo must be a PNG or JPEG image.'),
+      ),
+    clearLogo: (request) => handle('clearLogo', request, () => ok((api.preferences = { ...api.preferences, logoDataUrl: null }))),
+    completeFirstRun: (request) =>
+      handle('completeFirstRun', request, () => ok((api.preferences = { ...api.preferences, firstRunDone: true }))),
+    noteClientOpened: (request) => handle('noteClientOpened', request, () => ok(api.preferences)),
+    openExternal: (request) => handle('openExternal', request, () => ok({ opened: true })),
+    confirmFlushed: (request) => handle('confirmFlushed', request, () => ok({ acknowledged: true })),
+  };
+
+  async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {
+    api.calls.push({ op, request });
+    const failure = failures.get(op);
+    if (failure && failure.count > 0) {
+      failure.count -= 1;
+      return fail(failure.code, `Simulated ${failure.code}.`);
+    }
+    return run();
+  }
+
+  return api;
+}
