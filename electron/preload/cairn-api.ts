@@ -1,0 +1,48 @@
+import type { IpcRenderer, IpcRendererEvent } from 'electron';
+import type { CairnApi } from '../../shared/ipc/contract';
+import { MENU_COMMANDS, channelFor, eventChannelFor, type MenuCommand } from '../../shared/ipc/operation-names';
+
+/** The part of `ipcRenderer` the bridge uses; nothing else of it reaches the page. */
+export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
+
+const isMenuCommand = (value: unknown): value is MenuCommand => MENU_COMMANDS.some((command) => command === value);
+
+/**
+ * The `window.cairn` object: one function per operation of the contract, each bound to
+ * its own channel, plus two event subscriptions. The page never sees `ipcRenderer`, an
+ * `IpcRendererEvent` or a channel name it could choose. `satisfies CairnApi` makes a
+ * missing or mistyped operation a compile error.
+ */
+export function createCairnApi(ipc: IpcRendererLike) {
+  /** Subscribe to one fixed channel; the listener gets the payload only. */
+  const subscribe = (channel: string, listener: (event: IpcRendererEvent, payload: unknown) => void) => {
+    ipc.on(channel, listener);
+    return () => {
+      ipc.removeListener(channel, listener);
+    };
+  };
+
+  return {
+    openWorkspace: (request) => ipc.invoke(channelFor('openWorkspace'), request),
+    saveClient: (request) => ipc.invoke(channelFor('saveClient'), request),
+    purgeClient: (request) => ipc.invoke(channelFor('purgeClient'), request),
+    listSnapshots: (request) => ipc.invoke(channelFor('listSnapshots'), request),
+    readSnapshot: (request) => ipc.invoke(channelFor('readSnapshot'), request),
+    restoreQuarantined: (request) => ipc.invoke(channelFor('restoreQuarantined'), request),
+    dismissProblem: (request) => ipc.invoke(channelFor('dismissProblem'), request),
+    getPreferences: (request) => ipc.invoke(channelFor('getPreferences'), request),
+    setProfile: (request) => ipc.invoke(channelFor('setProfile'), request),
+    setLogo: (request) => ipc.invoke(channelFor('setLogo'), request),
+    clearLogo: (request) => ipc.invoke(channelFor('clearLogo'), request),
+    completeFirstRun: (request) => ipc.invoke(channelFor('completeFirstRun'), request),
+    noteClientOpened: (request) => ipc.invoke(channelFor('noteClientOpened'), request),
+    openExternal: (request) => ipc.invoke(channelFor('openExternal'), request),
+    confirmFlushed: (request) => ipc.invoke(channelFor('confirmFlushed'), request),
+
+    onMenuCommand: (listener) =>
+      subscribe(eventChannelFor('menuCommand'), (_event, command) => {
+        if (isMenuCommand(command)) listener(command);
+      }),
+    onFlushRequest: (listener) => subscribe(eventChannelFor('flushRequest'), () => listener()),
+  } satisfies CairnApi;
+}
