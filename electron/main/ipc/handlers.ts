@@ -1,0 +1,57 @@
+import { isAllowedExternalUrl } from '../../../shared/security/external-links';
+import { SNAPSHOT_POLICY } from '../../../shared/workspace/snapshot-retention';
+import type { PreferencesService } from '../services/preferences';
+import type { Workspace } from '../services/workspace';
+import type { Handlers } from './handler-types';
+import { OperationError } from './operation-error';
+
+/** What only the host (Electron, the bridge, the CLI) can do. */
+export interface Platform {
+  /** Hand an already allow-listed link to the operating system. */
+  openExternal(url: string): Promise<void>;
+  /** The renderer has flushed its edits after a flush request; the host may quit. */
+  onFlushed(): void;
+}
+
+export interface HandlerDeps {
+  dataDir: string;
+  workspace: Workspace;
+  preferences: PreferencesService;
+  platform: Platform;
+}
+
+/**
+ * The handler table behind the contract. Requests arrive already validated by
+ * `dispatch`; each handler is a thin call into a service, so Electron, the test bridge
+ * and the CLI exercise the same code.
+ */
+export function createHandlers({ dataDir, workspace, preferences, platform }: HandlerDeps): Handlers {
+  return {
+    openWorkspace: async () => {
+      const { clients, problems } = await workspace.open();
+      return { clients, problems, preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY };
+    },
+    saveClient: ({ client }) => workspace.save(client),
+    purgeClient: ({ id }) => workspace.purge(id),
+    listSnapshots: ({ clientId }) => workspace.listSnapshots(clientId),
+    readSnapshot: ({ clientId, snapshotId }) => workspace.readSnapshot(clientId, snapshotId),
+    restoreQuarantined: ({ problemId, snapshotId }) => workspace.restoreQuarantined(problemId, snapshotId),
+    dismissProblem: ({ problemId }) => workspace.dismissProblem(problemId),
+    getPreferences: () => preferences.get(),
+    setProfile: (profile) => preferences.setProfile(profile),
+    setLogo: ({ dataUrl }) => preferences.setLogo(dataUrl),
+    clearLogo: () => preferences.clearLogo(),
+    completeFirstRun: () => preferences.completeFirstRun(),
+    noteClientOpened: ({ id }) => preferences.noteClientOpened(id),
+    openExternal: async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) throw new OperationError('forbidden', 'Cairn only opens https: web pages and mailto: addresses.');
+      await platform.openExternal(url);
+      return { opened: true };
+    },
+    confirmFlushed: async () => {
+      await workspace.idle();
+      platform.onFlushed();
+      return { acknowledged: true };
+    },
+  };
+}

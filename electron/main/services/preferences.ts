@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { IdSchema } from '../../../shared/domain/common';
+import { ConsultantProfileSchema, DEFAULT_PROFILE, type ConsultantProfile, type Preferences } from '../../../shared/domain/preferences';
+import { OperationError } from '../ipc/operation-error';
+import { writeFileAtomic } from './atomic-write';
+import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
+import { decodeLogoDataUrl, encodeLogoDataUrl, sniffLogo } from './logo';
+import type { PreferencesStore } from './preferences-store';
+
+export const MAX_RECENT_CLIENTS = 10;
+const LOGO_FILES = ['logo.png', 'logo.jpg'] as const;
+
+export interface PreferencesDeps {
+  store: PreferencesStore;
+  dataDir: string;
+  fs?: FsPort;
+}
+
+export type PreferencesService = ReturnType<typeof createPreferencesService>;
+
+/**
+ * The consultant's preferences over a Conf-like store. The store's file can be edited by
+ * hand, so every value is parsed on the way out and falls back to its default.
+ */
+export function createPreferencesService({ store, dataDir, fs = nodeFsPort }: PreferencesDeps) {
+  const branding = join(dataDir, 'branding');
+
+  const read = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
+    const parsed = schema.safeParse(store.get(key));
+    return parsed.success ? parsed.data : fallback;
+  };
+
+  async function logoDataUrl(): Promise<string | null> {
+    for (const name of LOGO_FILES) {
+      try {
+        const bytes = await fs.readFile(join(branding, name));
+        const kind = sniffLogo(bytes);
+        return kind ? encodeLogoDataUrl(kind, bytes) : null;
+      } catch (error) {
+        if (!hasErrorCode(error, 'ENOENT')) throw error;
+      }
+    }
+    return null;
+  }
+
+  async function get(): Promise<Preferences> {
+    return {
+      profile: read('profile', ConsultantProfileSchema, DEFAULT_PROFILE),
+      logoDataUrl: await logoDataUrl(),
+      firstRunDone: read('firstRunDone', z.boolean(), false),
+      recentClientIds: read('recentClientIds', z.array(IdSchema), []).slice(0, MAX_RECENT_CLIENTS),
+    };
+  }
+
+  return {
+    get,
+
+    async setProfile(profile: ConsultantProfile): Promise<Preferences> {
+      store.set('profile', ConsultantProfileSchema.parse(profile));
+      return get();
+    },
+
+    /** Store a PNG/JPEG logo given as a data URL in branding/; never a path from the page. */
+    async setLogo(dataUrl: string): Promise<Preferences> {
+      const logo = decodeLogoDataUrl(dataUrl);
+      if (!logo.ok) throw new OperationError('invalid-request', logo.message);
+      await fs.mkdir(branding, { recursive: true });
+      const target = `logo.${logo.kind.extension}`;
+      await writeFileAtomic(fs, join(branding, target), logo.bytes);
+      for (const other of LOGO_FILES) if (other !== target) await removeIfPresent(fs, join(branding, other));
+      return get();
+    },
+
+    async clearLogo(): Promise<Preferences> {
+      for (const name of LOGO_FILES) await removeIfPresent(fs, join(branding, name));
+      return get();
+    },
+
+    async completeFirstRun(): Promise<Preferences> {
+      store.set('firstRunDone', true);
+      return get();
+    },
+
+    /** Most recent first, without duplicates, at most {@link MAX_RECENT_CLIENTS}. */
+    async noteClientOpened(clientId: string): Promise<Preferences> {
+      const recent = read('recentClientIds', z.array(IdSchema), []);
+      store.set('recentClientIds', [clientId, ...recent.filter((id) => id !== clientId)].slice(0, MAX_RECENT_CLIENTS));
+      return get();
+    },
+  };
+}
+
+async function removeIfPresent(fs: FsPort, path: string): Promise<void> {
+  try {
+    await fs.unlink(path);
+  } catch (error) {
+    if (!hasErrorCode(error, 'ENOENT')) throw error;
+  }
+}
