@@ -1,0 +1,110 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDemoClient } from '../../../shared/demo/demo-client';
+import { SNAPSHOT_POLICY } from '../../../shared/workspace/snapshot-retention';
+import { createAppServices, type AppServices } from '../services/app-services';
+import { createNodePreferencesStore } from '../services/node-preferences-store';
+import { faultInjectingFs, type Fault } from '../services/fault-injecting-fs';
+import { nodeFsPort } from '../services/fs-port';
+import { dispatch } from './dispatch';
+
+let dataDir: string;
+let services: AppServices;
+const opened: string[] = [];
+let flushes = 0;
+const faults: Fault[] = [];
+let n = 0;
+const client = buildDemoClient({ newId: () => `h-${(n += 1)}`, now: new Date('2026-06-01T09:00:00.000Z') });
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'cairn-handlers-'));
+  opened.length = 0;
+  faults.length = 0;
+  flushes = 0;
+  services = await createAppServices({
+    dataDir,
+    preferencesStore: createNodePreferencesStore(dataDir),
+    fs: faultInjectingFs(nodeFsPort, () => faults),
+    platform: {
+      openExternal: async (url) => {
+        opened.push(url);
+      },
+      onFlushed: () => {
+        flushes += 1;
+      },
+    },
+  });
+});
+afterEach(async () => {
+  await services.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const call = (name: string, payload: unknown = {}) => dispatch(services.handlers, name, payload);
+
+describe('handlers', () => {
+  it('opens the workspace with clients, problems, preferences, folder and policy', async () => {
+    expect(await call('saveClient', { client })).toEqual({ ok: true, value: { savedAt: expect.any(String), snapshotTaken: true } });
+    const result = await call('openWorkspace');
+    expect(result).toEqual({
+      ok: true,
+      value: { clients: [client], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY },
+    });
+  });
+
+  it('lists and reads snapshots, then purges the client', async () => {
+    await call('saveClient', { client });
+    const list = await call('listSnapshots', { clientId: client.id });
+    const [snapshot] = list.ok ? (list.value as Array<{ id: string }>) : [];
+    expect(await call('readSnapshot', { clientId: client.id, snapshotId: snapshot!.id })).toEqual({ ok: true, value: client });
+    expect(await call('purgeClient', { id: client.id })).toEqual({ ok: true, value: { purged: true } });
+    expect(await call('readSnapshot', { clientId: client.id, snapshotId: snapshot!.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('reports a full disk as data the renderer can show, and saves on retry', async () => {
+    faults.push({ step: 'write', code: 'ENOSPC' });
+    expect(await call('saveClient', { client })).toMatchObject({ ok: false, error: { code: 'disk-full', message: expect.stringMatching(/disk is full/) } });
+    faults.length = 0;
+    expect(await call('saveClient', { client })).toMatchObject({ ok: true });
+  });
+
+  it('restores a quarantined client and dismisses problems', async () => {
+    await call('saveClient', { client });
+    await writeFile(join(dataDir, 'clients', `${client.id}.json`), '\u0000\u0000\u0000');
+    const state = await call('openWorkspace');
+    const problem = state.ok ? (state.value as { problems: Array<{ id: string; latestSnapshot: { id: string } }> }).problems[0] : undefined;
+    expect(await call('restoreQuarantined', { problemId: problem!.id, snapshotId: problem!.latestSnapshot.id })).toEqual({ ok: true, value: client });
+    expect(await call('dismissProblem', { problemId: problem!.id })).toEqual({ ok: true, value: { dismissed: false } });
+  });
+
+  it('manages the profile, logo, first run and recent clients', async () => {
+    const profile = { name: 'Zoë', firm: 'Façade & Co', email: 'z@example.com', brandColour: '#123456' };
+    expect(await call('setProfile', profile)).toMatchObject({ ok: true, value: { profile } });
+    expect(await call('setLogo', { dataUrl: 'data:image/png;base64,AAAA' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('clearLogo')).toMatchObject({ ok: true, value: { logoDataUrl: null } });
+    expect(await call('completeFirstRun')).toMatchObject({ ok: true, value: { firstRunDone: true } });
+    expect(await call('noteClientOpened', { id: client.id })).toMatchObject({ ok: true, value: { recentClientIds: [client.id] } });
+    expect(await call('getPreferences')).toMatchObject({ ok: true, value: { profile, firstRunDone: true } });
+  });
+
+  it.each(['https://example.com/help', 'mailto:ana@example.com'])('opens the allowed link %s', async (url) => {
+    expect(await call('openExternal', { url })).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual([url]);
+  });
+
+  it.each(['http://example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@example.com'])('refuses to open %s', async (url) => {
+    expect(await call('openExternal', { url })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(opened).toEqual([]);
+  });
+
+  it('tells the platform once the renderer has flushed', async () => {
+    expect(await call('confirmFlushed')).toEqual({ ok: true, value: { acknowledged: true } });
+    expect(flushes).toBe(1);
+  });
+
+  it('rejects a client that fails the shared schema before any handler runs', async () => {
+    expect(await call('saveClient', { client: { ...client, name: '' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
