@@ -55,6 +55,7 @@ export function resolveAppRequest(rawUrl: string, rendererRoot: string): AppRequ
       return notFound('malformed percent-encoding');
     }
     if (segment === '.' || segment === '..') return notFound('dot segment');
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
     if (/[/\\:\u0000-\u001f\u007f]/.test(segment)) return notFound('forbidden character in path');
     if (segment !== '') segments.push(segment);
   }

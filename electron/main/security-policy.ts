@@ -8,6 +8,7 @@ import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './app-origin';
 export function isAppUrl(raw: string): boolean {
   if (typeof raw !== 'string' || !raw.startsWith(`${APP_ORIGIN}/`)) return false;
   // Control characters and backslashes are never part of a URL we produce.
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (/[\u0000-\u001f\u007f\\]/.test(raw)) return false;
   let url: URL;
   try {

@@ -1,0 +1,136 @@
+// Electron main: lifecycle wiring only. Every decision lives in a pure, tested module
+// (security-policy, app-request, window-options, window-state, menu-template,
+// flush-waiter, ipc/register); this file connects them to Electron.
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import Store from 'electron-store';
+import { isAllowedExternalUrl } from '../../shared/security/external-links';
+import { createFlushWaiter } from './flush-waiter';
+import { sendEvent } from './ipc/events';
+import { registerIpcHandlers } from './ipc/register';
+import { installApplicationMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { denyAllPermissions, installWebContentsSecurity } from './security';
+import { createAppServices, type AppServices } from './services/app-services';
+import { resolveDataDir } from './services/data-dir';
+import { createMainWindow } from './window';
+import { createWindowStateStore } from './window-state-store';
+
+// --- Before ready: things Electron only accepts this early. ---------------------------
+registerAppScheme();
+app.enableSandbox();
+installWebContentsSecurity();
+
+const dataDir = resolveDataDir({ argv: process.argv, env: process.env, platform: process.platform, homedir: os.homedir() });
+// Chromium's own files and the single-instance lock then live with the data, so two
+// different data folders (tests, a demo) can run side by side.
+app.setPath('userData', dataDir);
+
+if (app.requestSingleInstanceLock()) {
+  start().catch((error: unknown) => {
+    dialog.showErrorBox('Cairn could not start', `${error instanceof Error ? error.message : String(error)}\n\nData folder: ${dataDir}`);
+    app.exit(1);
+  });
+} else {
+  // Another Cairn owns this data folder; it gets 'second-instance' and comes to the front.
+  app.quit();
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  const appRoot = app.getAppPath();
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(session.defaultSession, path.join(appRoot, 'dist', 'renderer'));
+  app.setAboutPanelOptions({ applicationName: 'Cairn', applicationVersion: app.getVersion() });
+
+  const flush = createFlushWaiter();
+  const preferencesStore = new Store({ cwd: dataDir, name: 'preferences' });
+  const windowState = createWindowStateStore(dataDir);
+  // electron-store answers a synchronous IPC request with our paths for renderer-side
+  // stores; Cairn has none, so nothing should answer a page that asks.
+  ipcMain.removeAllListeners('electron-store-get-data');
+
+  const services = await createAppServices({
+    dataDir,
+    preferencesStore,
+    platform: {
+      openExternal: async (url) => {
+        // The handler already checked; check again where the URL leaves the app.
+        if (isAllowedExternalUrl(url)) await shell.openExternal(url);
+      },
+      onFlushed: () => flush.confirm(),
+    },
+  });
+  registerIpcHandlers(ipcMain, services.handlers);
+
+  let mainWindow: BrowserWindow | null = null;
+  let shutdown: 'running' | 'stopping' | 'done' = 'running';
+  const askToFlush = (window: BrowserWindow) => flush.request(() => !window.isDestroyed() && sendEvent(window.webContents, 'flushRequest', null));
+
+  installApplicationMenu({
+    isDevelopment: !app.isPackaged,
+    send: (command) => {
+      const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+      if (target && !target.isDestroyed()) sendEvent(target.webContents, 'menuCommand', command);
+    },
+  });
+
+  const openWindow = () => {
+    const window = createMainWindow({ preloadPath: path.join(appRoot, 'dist', 'preload', 'index.cjs'), savedState: windowState.load() });
+    let flushed = false;
+    window.on('close', (event) => {
+      windowState.save(window);
+      if (flushed || shutdown === 'done') return;
+      // Hold the window open until the renderer has saved its last edit (or 3 s pass).
+      event.preventDefault();
+      void askToFlush(window).then(() => {
+        flushed = true;
+        if (!window.isDestroyed()) window.close();
+      });
+    });
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    mainWindow = window;
+  };
+
+  app.on('before-quit', (event) => {
+    if (shutdown === 'done') return;
+    event.preventDefault();
+    if (shutdown === 'stopping') return;
+    shutdown = 'stopping';
+    void finishWork(mainWindow, askToFlush, services).then(() => {
+      shutdown = 'done';
+      app.quit();
+    });
+  });
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return openWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    // macOS apps stay in the Dock without windows; elsewhere closing the window quits.
+    if (process.platform !== 'darwin') app.quit();
+  });
+  // Ctrl+C in the terminal of `npm start`, or a session logout: quit the orderly way.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+
+  openWindow();
+}
+
+/** Let the renderer save, then let the services finish writing. Never throws. */
+async function finishWork(window: BrowserWindow | null, askToFlush: (window: BrowserWindow) => Promise<unknown>, services: AppServices): Promise<void> {
+  try {
+    if (window && !window.isDestroyed()) await askToFlush(window);
+    await services.close();
+  } catch (error) {
+    console.error('Cairn: could not finish saving before quitting:', error);
+  }
+}
