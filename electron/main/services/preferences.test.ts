@@ -38,6 +38,12 @@ describe('preferences', () => {
     expect(await service().get()).toEqual({ profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: false, recentClientIds: [] });
   });
 
+  it('sets an unreadable preferences.json aside instead of failing to start', async () => {
+    await writeFile(join(dataDir, 'preferences.json'), '{"profile": ');
+    expect(await service().get()).toEqual(expect.objectContaining({ profile: DEFAULT_PROFILE }));
+    expect((await readdir(dataDir)).filter((name) => name.endsWith('.invalid.json'))).toHaveLength(1);
+  });
+
   it('lists recently opened clients most recent first, without duplicates, at most ten', async () => {
     const prefs = service();
     for (const id of ['a', 'b', 'c', 'a']) await prefs.noteClientOpened(id);

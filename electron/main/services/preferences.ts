@@ -27,7 +27,14 @@ export function createPreferencesService({ store, dataDir, fs = nodeFsPort }: Pr
   const branding = join(dataDir, 'branding');
 
   const read = <T>(key: string, schema: z.ZodType<T>, fallback: T): T => {
-    const parsed = schema.safeParse(store.get(key));
+    let value: unknown;
+    try {
+      value = store.get(key);
+    } catch {
+      // A store whose file became unreadable while running: show defaults, do not crash.
+      return fallback;
+    }
+    const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : fallback;
   };
 

@@ -1,0 +1,54 @@
+import type { ClientSummary } from '../../shared/domain/client';
+import type { WorkspaceProblem } from '../../shared/ipc/contract';
+import type { Workspace } from '../main/services/workspace';
+import type { CliIo } from './cli-io';
+import { formatTable } from './format-table';
+
+export type ClientState = 'active' | 'archived' | 'trash';
+
+export function clientState(summary: Pick<ClientSummary, 'archivedAt' | 'deletedAt'>): ClientState {
+  if (summary.deletedAt) return 'trash';
+  return summary.archivedAt ? 'archived' : 'active';
+}
+
+export interface ListOptions {
+  json: boolean;
+  all: boolean;
+}
+
+/**
+ * `cairn list`: opens the workspace exactly as the app does (so unreadable documents are
+ * quarantined and reported on stderr) and prints active clients, or all with `--all`.
+ */
+export async function runList(workspace: Workspace, dataDir: string, options: ListOptions, io: CliIo): Promise<void> {
+  const { problems } = await workspace.open();
+  const summaries = workspace
+    .summaries()
+    .filter((summary) => options.all || clientState(summary) === 'active')
+    .sort((a, b) => a.name.localeCompare(b.name));
+  reportProblems(problems, io);
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
+    return;
+  }
+  if (summaries.length === 0) {
+    io.stdout.write(`No ${options.all ? '' : 'active '}clients in ${dataDir}.\n`);
+    return;
+  }
+  const header = ['Name', 'Industry', 'Stakeholders', 'Updated', ...(options.all ? ['State'] : [])];
+  const rows = summaries.map((s) => [s.name, s.industry, String(s.stakeholderCount), formatUpdated(s.updatedAt), ...(options.all ? [clientState(s)] : [])]);
+  io.stdout.write(formatTable(header, rows, new Set([2])));
+}
+
+function reportProblems(problems: readonly WorkspaceProblem[], io: CliIo): void {
+  for (const problem of problems) {
+    const who = problem.clientName ? `“${problem.clientName}” (${problem.clientId})` : problem.clientId;
+    io.stderr.write(`cairn: warning: the document of client ${who} could not be read and is in ${problem.quarantinedAs}: ${problem.reason}\n`);
+  }
+}
+
+/** 2026-04-01T10:00:00.000Z → 2026-04-01 10:00 UTC: readable and the same on every machine. */
+function formatUpdated(timestamp: string): string {
+  const date = new Date(timestamp);
+  return Number.isNaN(date.getTime()) ? timestamp : `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}

@@ -1,0 +1,116 @@
+import { homedir } from 'node:os';
+import { parseArgs } from 'node:util';
+import packageJson from '../../package.json' with { type: 'json' };
+import { createAppServices } from '../main/services/app-services';
+import { resolveDataDir } from '../main/services/data-dir';
+import { describeFsError } from '../main/services/fs-errors';
+import { createNodePreferencesStore } from '../main/services/node-preferences-store';
+import type { PreferencesStore } from '../main/services/preferences-store';
+import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
+import { runDemo } from './demo-command';
+import { HELP_TEXT } from './help';
+import { runList } from './list-command';
+
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  all: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+/** Which flags each command accepts, besides --data-dir and --help. */
+const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
+  list: ['json', 'all'],
+  demo: [],
+};
+
+/**
+ * The `cairn` command line, as a function: parse `argv`, run one command against the
+ * shared services, write to the given streams and return the exit code. Every failure
+ * becomes one readable line on stderr.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await run(argv, io);
+    return EXIT_OK;
+  } catch (error) {
+    const cliError = toCliError(error);
+    io.stderr.write(`cairn: ${cliError.message}\n`);
+    if (cliError.exitCode === EXIT_USAGE) io.stderr.write('Run “cairn --help” for usage.\n');
+    return cliError.exitCode;
+  }
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseUsage(argv);
+  if (values.help) {
+    io.stdout.write(HELP_TEXT);
+    return;
+  }
+  if (values.version) {
+    io.stdout.write(`${packageJson.version}\n`);
+    return;
+  }
+  const [command, ...extra] = positionals;
+  if (command === undefined) throw new CliError(EXIT_USAGE, 'no command given.');
+  const allowed = COMMAND_FLAGS[command];
+  if (!allowed) throw new CliError(EXIT_USAGE, `unknown command “${command}”.`);
+  if (extra.length > 0) throw new CliError(EXIT_USAGE, `unexpected argument “${extra[0]}” after ${command}.`);
+  for (const flag of ['json', 'all'] as const) {
+    if (values[flag] && !allowed.includes(flag)) throw new CliError(EXIT_USAGE, `${command} does not take --${flag}.`);
+  }
+
+  const dataDir = resolveDataDir({
+    argv,
+    env: io.env,
+    platform: io.platform ?? process.platform,
+    homedir: io.homedir ?? homedir(),
+    cwd: io.cwd ?? process.cwd(),
+  });
+  const clock = io.clock ?? (() => new Date());
+  const services = await createAppServices({
+    dataDir,
+    preferencesStore: lazyStore(() => createNodePreferencesStore(dataDir)),
+    clock,
+    platform: { openExternal: async () => undefined, onFlushed: () => undefined },
+  }).catch((error: unknown) => {
+    throw new CliError(EXIT_BAD_INPUT, `cannot use the data folder ${dataDir}: ${readable(error)}`);
+  });
+  try {
+    if (command === 'list') await runList(services.workspace, dataDir, { json: values.json === true, all: values.all === true }, io);
+    else await runDemo(services.workspace, clock, io);
+  } finally {
+    await services.close();
+  }
+}
+
+function parseUsage(argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node's messages run on with advice about "--"; the first sentence is the useful part.
+    const message = error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message) : String(error);
+    throw new CliError(EXIT_USAGE, message.replace(/^[A-Z]/, (c) => c.toLowerCase()).replace(/\.?$/, '.'));
+  }
+}
+
+/** The CLI never reads preferences; building the store lazily keeps a damaged file from mattering. */
+function lazyStore(create: () => PreferencesStore): PreferencesStore {
+  let store: PreferencesStore | null = null;
+  const get = () => (store ??= create());
+  return { get: (key) => get().get(key), set: (key, value) => get().set(key, value) };
+}
+
+function toCliError(error: unknown): CliError {
+  if (error instanceof CliError) return error;
+  return new CliError(EXIT_BAD_INPUT, readable(error));
+}
+
+function readable(error: unknown): string {
+  const fsError = describeFsError(error);
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '';
+  if (fsError) return fsError.code === 'io' ? `${code.toLowerCase().replace(/^e/, '')} (${code}).` : fsError.message;
+  if (code === 'EEXIST') return 'a file with that name is in the way (EEXIST).';
+  return error instanceof Error ? error.message : String(error);
+}
