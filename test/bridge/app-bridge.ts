@@ -1,5 +1,7 @@
 import { createAppServices } from '../../electron/main/services/app-services';
 import { createNodePreferencesStore } from '../../electron/main/services/node-preferences-store';
+import { faultInjectingFs, type Fault } from '../../electron/main/services/fault-injecting-fs';
+import { nodeFsPort } from '../../electron/main/services/fs-port';
 import { startBridge, type RunningBridge } from './bridge-server';
 
 export interface AppBridge extends RunningBridge {
@@ -8,6 +10,8 @@ export interface AppBridge extends RunningBridge {
   openedExternally: string[];
   /** Times the renderer confirmed a flush (Electron would now quit). */
   flushes: number;
+  /** Make the disk misbehave (e.g. ENOSPC on write) until called again with []. */
+  setFaults(faults: readonly Fault[]): void;
 }
 
 /**
@@ -17,9 +21,11 @@ export interface AppBridge extends RunningBridge {
 export async function startAppBridge(options: { dataDir: string; port?: number; rendererDir?: string }): Promise<AppBridge> {
   const openedExternally: string[] = [];
   const state = { flushes: 0 };
+  let faults: readonly Fault[] = [];
   const services = await createAppServices({
     dataDir: options.dataDir,
     preferencesStore: createNodePreferencesStore(options.dataDir),
+    fs: faultInjectingFs(nodeFsPort, () => faults),
     platform: {
       openExternal: async (url) => {
         openedExternally.push(url);
@@ -34,6 +40,9 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
     ...bridge,
     dataDir: options.dataDir,
     openedExternally,
+    setFaults(next) {
+      faults = next;
+    },
     get flushes() {
       return state.flushes;
     },
