@@ -57,7 +57,7 @@ export async function runCrashKills(options: CrashKillOptions): Promise<CrashKil
     report.kills += 1;
     report.savesAcknowledged += acked.length;
     const lastAck = acked.at(-1);
-    const allowed = lastAck === undefined ? [previous, firstSeq] : [lastAck, lastAck + 1];
+    const allowed: Array<number | null> = lastAck === undefined ? [previous, firstSeq] : [lastAck, lastAck + 1];
     const tempsBefore = await tempFilesUnder(options.dataDir);
     if (tempsBefore.length > 0) report.killsMidWrite += 1;
     const { clients, problems } = await createWorkspace({ dataDir: options.dataDir }).open();
@@ -66,7 +66,7 @@ export async function runCrashKills(options: CrashKillOptions): Promise<CrashKil
     if (problems.length > 0) report.failures.push(`${where}: document quarantined: ${problems[0]?.reason}`);
     if (tempsAfter.length > 0) report.failures.push(`${where}: temp files left after open: ${tempsAfter.join(', ')}`);
     const document = clients.find((client) => client.id === CRASH_CLIENT_ID);
-    const held = document ? allowed.find((seq) => seq !== null && isDeepStrictEqual(document, crashClient(seq))) : null;
+    const held: number | null | undefined = document ? allowed.find((seq) => seq !== null && isDeepStrictEqual(document, crashClient(seq))) : null;
     if (document ? held === undefined : allowed[0] !== null) {
       report.failures.push(`${where}: document is "${document?.name ?? 'missing'}", expected save ${allowed.filter((s) => s !== null).join(' or ')}`);
       continue;

@@ -1,0 +1,97 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Client } from '../shared/domain/client';
+import { serializeClientDocument } from '../shared/file-format/client-document-format';
+import { createWorkspace, type Workspace } from '../electron/main/services/workspace';
+import { buildLargeClient, documentBytes } from './large-client';
+import { formatMs, percentile } from './stats';
+
+export const TARGET_RATIO = 1.5;
+export const TARGET_P95_MS = 10;
+
+export interface PersistenceReport {
+  documentKb: number;
+  samples: number;
+  oneClient: { p50: number; p95: number };
+  hundredClients: { p50: number; p95: number };
+  plainWriteFile: { p50: number; p95: number };
+  ratioP50: number;
+  ratioP95: number;
+  passed: boolean;
+  lines: string[];
+}
+
+/** A workspace folder holding `count` large clients, opened (so its index is loaded). */
+async function seededWorkspace(root: string, count: number, now: Date): Promise<{ workspace: Workspace; target: Client }> {
+  await mkdir(join(root, 'clients'), { recursive: true });
+  const clients = Array.from({ length: count }, (_, index) => buildLargeClient(index, now));
+  // Seed with plain writes: only the edits below are being measured.
+  await Promise.all(clients.map((client) => writeFile(join(root, 'clients', `${client.id}.json`), serializeClientDocument(client))));
+  const workspace = createWorkspace({ dataDir: root, clock: () => now });
+  await workspace.open();
+  return { workspace, target: clients[Math.floor(count / 2)]! };
+}
+
+/** One small edit: a stakeholder's title and the updated timestamp. */
+const edit = (client: Client, n: number): Client => ({
+  ...client,
+  updatedAt: new Date(Date.UTC(2026, 0, 1) + n * 1000).toISOString(),
+  stakeholders: client.stakeholders.map((s, i) => (i === 3 ? { ...s, title: `Edit ${n}` } : s)),
+});
+
+async function timed(task: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await task();
+  return performance.now() - start;
+}
+
+/**
+ * Time saving one small edit of one ~300 KB client in a workspace of 1 and of 100 such
+ * clients, interleaved so drift in the disk affects both alike, beside a plain
+ * fs.writeFile of the same bytes as a baseline for this machine.
+ */
+export async function runPersistenceBench(options: { samples?: number; baseDir?: string } = {}): Promise<PersistenceReport> {
+  const samples = options.samples ?? 200;
+  const scratch = await mkdtemp(join(options.baseDir ?? tmpdir(), 'cairn-bench-'));
+  const now = new Date('2026-03-01T12:00:00.000Z');
+  try {
+    const one = await seededWorkspace(join(scratch, 'one'), 1, now);
+    const hundred = await seededWorkspace(join(scratch, 'hundred'), 100, now);
+    const plainFile = join(scratch, 'plain.json');
+    // Warm up: the first save of each takes the snapshot; measure steady editing.
+    for (let n = 0; n < 5; n += 1) {
+      await one.workspace.save(edit(one.target, n));
+      await hundred.workspace.save(edit(hundred.target, n));
+    }
+    const times = { one: [] as number[], hundred: [] as number[], plain: [] as number[] };
+    for (let n = 0; n < samples; n += 1) {
+      // The edit itself is the renderer's work; only persisting it is timed.
+      const [oneEdit, hundredEdit] = [edit(one.target, 100 + n), edit(hundred.target, 100 + n)];
+      times.one.push(await timed(() => one.workspace.save(oneEdit)));
+      times.hundred.push(await timed(() => hundred.workspace.save(hundredEdit)));
+      const bytes = serializeClientDocument(hundredEdit);
+      times.plain.push(await timed(() => writeFile(plainFile, bytes)));
+    }
+    const stats = (values: number[]) => ({ p50: percentile(values, 50), p95: percentile(values, 95) });
+    const oneClient = stats(times.one);
+    const hundredClients = stats(times.hundred);
+    const plainWriteFile = stats(times.plain);
+    const ratioP50 = hundredClients.p50 / oneClient.p50;
+    const ratioP95 = hundredClients.p95 / oneClient.p95;
+    const passed = ratioP50 <= TARGET_RATIO && hundredClients.p95 < TARGET_P95_MS && oneClient.p95 < TARGET_P95_MS;
+    const documentKb = documentBytes(hundred.target) / 1024;
+    const lines = [
+      `persistence: one small edit of a ${documentKb.toFixed(0)} KB client, ${samples} samples each (atomic: temp file, fsync, rename, folder fsync)`,
+      `  workspace of   1 client : p50 ${formatMs(oneClient.p50)}  p95 ${formatMs(oneClient.p95)}`,
+      `  workspace of 100 clients: p50 ${formatMs(hundredClients.p50)}  p95 ${formatMs(hundredClients.p95)}`,
+      `  ratio 100 / 1           : p50 ${ratioP50.toFixed(2)}  p95 ${ratioP95.toFixed(2)}   (target p50 ratio ≤ ${TARGET_RATIO}, p95 < ${TARGET_P95_MS} ms)`,
+      `  baseline fs.writeFile   : p50 ${formatMs(plainWriteFile.p50)}  p95 ${formatMs(plainWriteFile.p95)}   (same bytes, no fsync)`,
+      `  ${passed ? 'PASS' : 'FAIL'}`,
+    ];
+    return { documentKb, samples, oneClient, hundredClients, plainWriteFile, ratioP50, ratioP95, passed, lines };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
