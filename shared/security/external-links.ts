@@ -4,7 +4,8 @@
  */
 export function isAllowedExternalUrl(raw: string): boolean {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2_000) return false;
-  // Control characters and whitespace have no business in a link we open.
+  // Control characters, whitespace and backslashes have no business in a link we open.
+  // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) return false;
   let url: URL;
   try {
