@@ -14,6 +14,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, installWebContentsSecurity } from './security';
 import { createAppServices, type AppServices } from './services/app-services';
 import { resolveDataDir } from './services/data-dir';
+import { setAsideUnreadablePreferences } from './services/preferences-file-guard';
 import { createMainWindow } from './window';
 import { createWindowStateStore } from './window-state-store';
 
@@ -45,6 +46,8 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Cairn', applicationVersion: app.getVersion() });
 
   const flush = createFlushWaiter();
+  // electron-store throws on a damaged file; set it aside (kept) rather than refuse to start.
+  const preferencesSetAside = setAsideUnreadablePreferences(dataDir);
   const preferencesStore = new Store({ cwd: dataDir, name: 'preferences' });
   const windowState = createWindowStateStore(dataDir);
   // electron-store answers a synchronous IPC request with our paths for renderer-side
@@ -123,6 +126,14 @@ async function start(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
 
   openWindow();
+  if (preferencesSetAside) {
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Preferences reset',
+      message: 'Cairn could not read its preferences file, so your profile and window settings were reset.',
+      detail: `The damaged file was kept as ${preferencesSetAside} in ${dataDir}. Your clients are not affected.`,
+    });
+  }
 }
 
 /** Let the renderer save, then let the services finish writing. Never throws. */
