@@ -1,5 +1,6 @@
 import { runCrashKillBench } from './crash-kill';
 import { runPersistenceBench } from './persistence.bench';
+import { runScoringBench } from './scoring/scoring.bench';
 
 /**
  * `npm run bench`: prints labelled figures and exits non-zero if a target is missed.
@@ -15,6 +16,10 @@ async function main(): Promise<number> {
   const persistence = await runPersistenceBench({ samples, ...(baseDir ? { baseDir } : {}) });
   console.log(persistence.lines.join('\n'));
   results.push(persistence.passed);
+
+  const scoring = await runScoringBench();
+  console.log(scoring.lines.join('\n'));
+  results.push(scoring.ok);
 
   const crash = await runCrashKillBench({ iterations, ...(baseDir ? { baseDir } : {}) });
   console.log(crash.lines.join('\n'));
