@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCairnStore } from './cairn-store';
 import { startAutosave, type Autosave } from './autosave';
-import { createFakeApi, type FakeApi } from '../test/fake-api';
+import { createFakeApi } from '../test/fake-api';
 import { aClient } from '../test/factories';
 import { selectSaveStatus } from './save.selectors';
 import type { Client } from '../../../shared/domain/client';

@@ -1,6 +1,7 @@
 import type { Client } from '../../../shared/domain/client';
 import type { SliceCreator } from './cairn-state';
 import { makeClient, type NewClientInput } from './entity-factories';
+import { buildDemoClient } from '../../../shared/demo/demo-client';
 import { timestamp, type StoreDeps } from './store-deps';
 
 export type ClientFields = Pick<Client, 'name' | 'industry' | 'size' | 'region' | 'notes'>;
@@ -9,8 +10,10 @@ export interface DocsSlice {
   /** Every client document of the workspace, by id. The only state undo/redo covers. */
   docs: Record<string, Client>;
   createClient(input: NewClientInput): string;
-  /** Add a ready-made client (the demo) as one undoable edit. */
+  /** Add a ready-made client as one undoable edit. */
   addClient(client: Client): void;
+  /** Add the demo organization (departments, stakeholders, sponsor, champions); returns its id. */
+  addDemoClient(): string;
   /** Edit top-level fields; a `coalesceKey` folds a typing burst into one undo step. */
   updateClient(id: string, patch: Partial<ClientFields>, coalesceKey?: string): void;
   archiveClient(id: string): void;
@@ -55,6 +58,15 @@ export const createDocsSlice =
             state.docs[client.id] = client;
           }),
         );
+      },
+      addDemoClient() {
+        const client = buildDemoClient({ newId: deps.newId, now: deps.now() });
+        deps.gate.run(null, () =>
+          set((state) => {
+            state.docs[client.id] = client;
+          }),
+        );
+        return client.id;
       },
       updateClient(id, patch, coalesceKey) {
         edit(id, (client) => Object.assign(client, patch), coalesceKey ? `${id}:${coalesceKey}` : null);

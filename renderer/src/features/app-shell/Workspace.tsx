@@ -1,0 +1,42 @@
+import { Building2 } from 'lucide-react';
+import { useCairn } from '../../store/StoreContext';
+import { selectSelectedClient } from '../../store/docs.selectors';
+import { TitleBar } from './TitleBar';
+import { SaveErrorBanner } from './SaveErrorBanner';
+import { ProblemsBanner } from '../problems/ProblemsBanner';
+import { Sidebar } from '../client-list/Sidebar';
+import { NewClientDialog } from '../client-list/NewClientDialog';
+import { ClientPage } from '../client-page/ClientPage';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { EmptyState } from '../../components/EmptyState';
+
+const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+export function Workspace() {
+  const client = useCairn(selectSelectedClient);
+  const dialog = useCairn((state) => state.dialog);
+  const hasClients = useCairn((state) => Object.keys(state.docs).length > 0);
+  return (
+    <div className="app">
+      <TitleBar />
+      <ProblemsBanner />
+      <SaveErrorBanner />
+      <div className="workspace">
+        <Sidebar />
+        <main className="content" aria-label={client ? client.name : 'Client'}>
+          {client ? (
+            <ClientPage key={client.id} client={client} />
+          ) : (
+            <EmptyState icon={<Building2 size={32} />} title={hasClients ? 'No client selected' : 'Your workspace is empty'}>
+              {hasClients
+                ? 'Choose a client on the left to see its details.'
+                : `Create your first client with “New client” (${isMac ? '⌘N' : 'Ctrl+N'}). Each client keeps its departments, stakeholders and notes.`}
+            </EmptyState>
+          )}
+        </main>
+      </div>
+      {dialog === 'new-client' ? <NewClientDialog /> : null}
+      {dialog === 'settings' ? <SettingsDialog /> : null}
+    </div>
+  );
+}

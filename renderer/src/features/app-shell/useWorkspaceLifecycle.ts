@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import type { CairnApi } from '../../api/cairn-api';
+import type { CairnStore } from '../../store/cairn-store';
+import { startAutosave, type Autosave, type AutosaveOptions } from '../../store/autosave';
+
+/**
+ * Open the workspace once, then keep it saved: autosave on every change, flush when the
+ * app asks before quitting (confirming only once everything is on disk) and when the page
+ * is hidden or unloaded.
+ */
+export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosaveOptions?: AutosaveOptions): void {
+  useEffect(() => {
+    let cancelled = false;
+    let autosave: Autosave | null = null;
+
+    void api
+      .openWorkspace({})
+      .then((result) => {
+        if (cancelled) return;
+        if (!result.ok) {
+          store.getState().setLoadFailed(result.error.message);
+          return;
+        }
+        store.hydrate(result.value);
+        autosave = startAutosave(store, api, autosaveOptions);
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) store.getState().setLoadFailed(error instanceof Error ? error.message : String(error));
+      });
+
+    const offFlush = api.onFlushRequest(() => {
+      const current = autosave;
+      if (!current) {
+        void api.confirmFlushed({});
+        return;
+      }
+      void current
+        .flush()
+        .then(() => current.whenAllSaved())
+        .then(() => api.confirmFlushed({}));
+    });
+    const flushNow = () => void autosave?.flush();
+    window.addEventListener('pagehide', flushNow);
+    window.addEventListener('beforeunload', flushNow);
+
+    return () => {
+      cancelled = true;
+      autosave?.stop();
+      offFlush();
+      window.removeEventListener('pagehide', flushNow);
+      window.removeEventListener('beforeunload', flushNow);
+    };
+  }, [store, api, autosaveOptions]);
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { BrandColourSchema, DEFAULT_PROFILE, type ConsultantProfile } from '../../../../shared/domain/preferences';
+import { useApi } from '../../api/ApiContext';
+import { useActions, useCairn } from '../../store/StoreContext';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { CoverPreview } from './CoverPreview';
+import { LogoPicker } from './LogoPicker';
+
+export function SettingsDialog() {
+  const api = useApi();
+  const preferences = useCairn((state) => state.preferences);
+  const dataDir = useCairn((state) => state.dataDir);
+  const { openDialog, setPreferences } = useActions();
+  const [draft, setDraft] = useState<ConsultantProfile>(preferences?.profile ?? DEFAULT_PROFILE);
+  const [hexText, setHexText] = useState(draft.brandColour);
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const hexValid = BrandColourSchema.safeParse(hexText).success;
+  const close = () => openDialog(null);
+
+  const setColour = (value: string) => {
+    setHexText(value);
+    if (BrandColourSchema.safeParse(value).success) setDraft((current) => ({ ...current, brandColour: value.toLowerCase() }));
+  };
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!hexValid) return;
+    const result = await api.setProfile(draft);
+    if (!result.ok) return setStatus({ tone: 'error', text: result.error.message });
+    setPreferences(result.value);
+    setStatus({ tone: 'ok', text: 'Profile saved.' });
+  };
+
+  const text = (key: 'name' | 'firm' | 'email') => ({
+    value: draft[key],
+    onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: event.target.value })),
+  });
+
+  return (
+    <Dialog title="Settings" description="Your profile appears on the deliverables you hand to clients." onClose={close} size="large">
+      <div className="settings">
+        <form className="form settings__form" onSubmit={(event) => void save(event)} noValidate>
+          <Field label="Your name">{({ id }) => <input id={id} className="input" autoComplete="name" {...text('name')} />}</Field>
+          <Field label="Firm">{({ id }) => <input id={id} className="input" autoComplete="organization" {...text('firm')} />}</Field>
+          <Field label="Email">{({ id }) => <input id={id} type="email" className="input" autoComplete="email" {...text('email')} />}</Field>
+          <Field label="Brand colour (hex)" error={hexValid ? null : 'Use a colour like #1f6f5c.'}>
+            {({ id, describedBy, invalid }) => (
+              <div className="colour-field">
+                <input type="color" className="colour-field__swatch" aria-label="Brand colour" value={draft.brandColour} onChange={(event) => setColour(event.target.value)} />
+                <input id={id} className="input input--mono" aria-invalid={invalid} aria-describedby={describedBy} value={hexText} onChange={(event) => setColour(event.target.value.trim())} />
+              </div>
+            )}
+          </Field>
+          <LogoPicker />
+          <div className="button-row">
+            <button type="submit" className="btn btn--primary" disabled={!hexValid}>
+              Save profile
+            </button>
+            {status ? (
+              <span className={status.tone === 'ok' ? 'muted' : 'field__error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
+                {status.text}
+              </span>
+            ) : null}
+          </div>
+        </form>
+        <div className="settings__aside">
+          <CoverPreview profile={draft} logoDataUrl={preferences?.logoDataUrl ?? null} colour={draft.brandColour} />
+          <div className="field">
+            <span className="field__label">Data folder</span>
+            <code className="path" aria-label="Data folder">{dataDir || 'Unknown'}</code>
+            <p className="field__hint">One file per client, saved as you work. Back up this folder to keep everything safe.</p>
+          </div>
+        </div>
+      </div>
+      <div className="dialog__footer dialog__footer--inline">
+        <button type="button" className="btn" onClick={close}>
+          Close
+        </button>
+      </div>
+    </Dialog>
+  );
+}

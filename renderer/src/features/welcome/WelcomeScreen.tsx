@@ -1,0 +1,64 @@
+import { useId, useState } from 'react';
+import { ArrowRight, FolderPlus, Sparkles } from 'lucide-react';
+import { useApi } from '../../api/ApiContext';
+import { useActions, useCairn } from '../../store/StoreContext';
+import { CairnMark } from '../../components/CairnMark';
+
+/** First launch: a working demo to look around in, or a clean start. */
+export function WelcomeScreen() {
+  const api = useApi();
+  const preferences = useCairn((state) => state.preferences);
+  const { addDemoClient, selectClient, setPreferences } = useActions();
+  const [busy, setBusy] = useState(false);
+  const demoHintId = useId();
+  const emptyHintId = useId();
+
+  const finish = async () => {
+    setBusy(true);
+    const result = await api.completeFirstRun({});
+    // Even if the preference could not be written, let the consultant in; the welcome returns next time.
+    if (result.ok) setPreferences(result.value);
+    else if (preferences) setPreferences({ ...preferences, firstRunDone: true });
+  };
+
+  return (
+    <main className="welcome">
+      <div className="welcome__card">
+        <CairnMark size={40} />
+        <h1 className="welcome__title">Welcome to Cairn</h1>
+        <p className="welcome__lead">
+          Your workbench for guiding organizations through social business transformation: who is who, how mature they are, and the roadmap
+          that gets them further. Everything stays on this computer.
+        </p>
+        <div className="welcome__choices">
+          <button
+            type="button"
+            className="choice"
+            aria-label="Explore the demo client"
+            aria-describedby={demoHintId}
+            disabled={busy}
+            onClick={() => {
+              selectClient(addDemoClient());
+              void finish();
+            }}
+          >
+            <Sparkles size={20} aria-hidden="true" className="choice__icon" />
+            <span className="choice__text">
+              <span className="choice__title">Explore the demo client</span>
+              <span id={demoHintId} className="choice__hint">A realistic organization with departments, a sponsor and champions. Delete it whenever you like.</span>
+            </span>
+            <ArrowRight size={16} aria-hidden="true" />
+          </button>
+          <button type="button" className="choice" aria-label="Start with an empty workspace" aria-describedby={emptyHintId} disabled={busy} onClick={() => void finish()}>
+            <FolderPlus size={20} aria-hidden="true" className="choice__icon" />
+            <span className="choice__text">
+              <span className="choice__title">Start with an empty workspace</span>
+              <span id={emptyHintId} className="choice__hint">Begin with your first real client.</span>
+            </span>
+            <ArrowRight size={16} aria-hidden="true" />
+          </button>
+        </div>
+      </div>
+    </main>
+  );
+}
