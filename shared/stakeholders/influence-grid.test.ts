@@ -34,9 +34,16 @@ describe('cellBox', () => {
 describe('spreadInCell', () => {
   it.each([
     [0, []],
-    [1, [{ fx: 0.5, fy: 0.5 }]],
-    [2, [{ fx: 0.25, fy: 0.5 }, { fx: 0.75, fy: 0.5 }]],
-    [3, [{ fx: 0.25, fy: 0.25 }, { fx: 0.75, fy: 0.25 }, { fx: 0.5, fy: 0.75 }]],
+    [1, [{ fx: 0.5, fy: 0.5, labelBelow: true }]],
+    [2, [{ fx: 0.25, fy: 0.5, labelBelow: true }, { fx: 0.75, fy: 0.5, labelBelow: false }]],
+    [
+      3,
+      [
+        { fx: 0.25, fy: 0.25, labelBelow: false },
+        { fx: 0.75, fy: 0.25, labelBelow: false },
+        { fx: 0.5, fy: 0.75, labelBelow: true },
+      ],
+    ],
   ])('spreads %i markers to %o', (count, offsets) => {
     expect(spreadInCell(count)).toEqual(offsets);
   });
@@ -58,7 +65,7 @@ describe('spreadInCell', () => {
 describe('layoutInfluenceGrid', () => {
   it('centres a lone stakeholder in its cell', () => {
     expect(layoutInfluenceGrid([person('a', 5, 1)], layout)).toEqual([
-      { id: 'a', x: 90, y: 50, interest: 1, influence: 5, cellmates: 1 },
+      { id: 'a', x: 90, y: 50, interest: 1, influence: 5, cellmates: 1, labelBelow: true },
     ]);
   });
 
@@ -66,8 +73,8 @@ describe('layoutInfluenceGrid', () => {
     const markers = layoutInfluenceGrid([person('z', 4, 4, 'Zoe'), person('a', 4, 4, 'Anna')], layout);
     const anna = markers.find((m) => m.id === 'a');
     const zoe = markers.find((m) => m.id === 'z');
-    expect(anna).toMatchObject({ x: 365, y: 150, cellmates: 2 });
-    expect(zoe).toMatchObject({ x: 415, y: 150, cellmates: 2 });
+    expect(anna).toMatchObject({ x: 365, y: 150, cellmates: 2, labelBelow: true });
+    expect(zoe).toMatchObject({ x: 415, y: 150, cellmates: 2, labelBelow: false });
   });
 
   it('leaves stakeholders in different cells unaffected by each other', () => {

@@ -55,6 +55,8 @@ export interface GridMarker {
   influence: number;
   /** How many markers share the cell; the renderer shrinks labels when crowded. */
   cellmates: number;
+  /** Put the name under the marker (true) or above it, so neighbours' labels do not collide. */
+  labelBelow: boolean;
 }
 
 const clampLevel = (value: number): number => Math.min(GRID_LEVELS, Math.max(1, Math.round(value)));
@@ -74,16 +76,18 @@ export function cellBox(interest: number, influence: number, layout: GridLayout)
  * Offsets (as fractions of the cell, 0…1) for `count` markers sharing one cell: a near-square
  * sub-grid, evenly spaced, so markers never sit on top of each other.
  */
-export function spreadInCell(count: number): { fx: number; fy: number }[] {
+export function spreadInCell(count: number): { fx: number; fy: number; labelBelow: boolean }[] {
   if (count <= 0) return [];
   const columns = Math.ceil(Math.sqrt(count));
   const rows = Math.ceil(count / columns);
-  const offsets: { fx: number; fy: number }[] = [];
+  const offsets: { fx: number; fy: number; labelBelow: boolean }[] = [];
   for (let index = 0; index < count; index += 1) {
     const row = Math.floor(index / columns);
     const inRow = row === rows - 1 ? count - row * columns : columns;
     const column = index % columns;
-    offsets.push({ fx: (column + 0.5) / inRow, fy: (row + 0.5) / rows });
+    // One row: alternate below/above; several rows: the bottom row below, the others above.
+    const labelBelow = rows === 1 ? column % 2 === 0 : row === rows - 1;
+    offsets.push({ fx: (column + 0.5) / inRow, fy: (row + 0.5) / rows, labelBelow });
   }
   return offsets;
 }
@@ -105,7 +109,7 @@ export function layoutInfluenceGrid(stakeholders: readonly GridInput[], layout: 
       const interest = clampLevel(stakeholder.interest);
       const influence = clampLevel(stakeholder.influence);
       const box = cellBox(interest, influence, layout);
-      const offset = offsets[index] ?? { fx: 0.5, fy: 0.5 };
+      const offset = offsets[index] ?? { fx: 0.5, fy: 0.5, labelBelow: true };
       markers.push({
         id: stakeholder.id,
         x: box.x + offset.fx * box.width,
@@ -113,6 +117,7 @@ export function layoutInfluenceGrid(stakeholders: readonly GridInput[], layout: 
         interest,
         influence,
         cellmates: ordered.length,
+        labelBelow: offset.labelBelow,
       });
     });
   }

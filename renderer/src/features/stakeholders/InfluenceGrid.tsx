@@ -69,7 +69,7 @@ export function InfluenceGrid({ rows, onEdit }: InfluenceGridProps) {
               {row.person.isSponsor ? <circle className="marker__halo" cx={marker.x} cy={marker.y} r={radius + 4} /> : null}
               <circle className="marker__dot" cx={marker.x} cy={marker.y} r={radius} />
               {!crowded ? (
-                <text className="marker__label" x={marker.x} y={marker.y + radius + 12} textAnchor="middle" aria-hidden="true">
+                <text className="marker__label" x={marker.x} y={marker.labelBelow ? marker.y + radius + 13 : marker.y - radius - 6} textAnchor="middle" aria-hidden="true">
                   {shortName(row.name)}
                 </text>
               ) : null}

@@ -5,7 +5,6 @@ import {
   createSortedRowModel,
   rowSortingFeature,
   sortFn_basic,
-  sortFn_text,
   tableFeatures,
   useTable,
   type SortingState,
@@ -13,10 +12,16 @@ import {
 import { Badge, type BadgeTone } from '../../components/Badge';
 import type { StakeholderRow } from './stakeholder-rows';
 
+/** Names like "Łukasz" and "Zoë" sort where a reader expects them. */
+type ValueRow = { getValue: (columnId: string) => unknown };
+function byLocale(a: ValueRow, b: ValueRow, columnId: string): number {
+  return String(a.getValue(columnId)).localeCompare(String(b.getValue(columnId)), undefined, { sensitivity: 'base' });
+}
+
 const features = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { text: sortFn_text, basic: sortFn_basic },
+  sortFns: { text: byLocale, basic: sortFn_basic },
 });
 const helper = createColumnHelper<typeof features, StakeholderRow>();
 const columns = helper.columns([
@@ -71,7 +76,7 @@ export function StakeholderTable({ rows, onEdit, onDelete }: StakeholderTablePro
             const person = row.original;
             return (
               <tr key={row.id} className="table__row">
-                <td>
+                <td className="table__nowrap">
                   <button type="button" className="table__name" onClick={() => onEdit(person.id)} title={`Edit ${person.name}`}>
                     {person.name}
                   </button>
@@ -79,10 +84,10 @@ export function StakeholderTable({ rows, onEdit, onDelete }: StakeholderTablePro
                 <td>{person.title}</td>
                 <td>{person.department || <span className="muted">—</span>}</td>
                 <td>{person.group}</td>
-                <td className="table__num">
+                <td className="table__num table__nowrap">
                   <Level value={person.influence} />
                 </td>
-                <td className="table__num">
+                <td className="table__num table__nowrap">
                   <Level value={person.interest} />
                 </td>
                 <td>

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../test/render-app';
+import { aClient } from '../../test/factories';
+
+async function openNordlicht() {
+  const app = await renderApp({ clients: [aClient({ id: 'nord', name: 'Nordlicht Outdoor', region: 'Hamburg' })] });
+  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  return app;
+}
+
+describe('client overview', () => {
+  it('saves a field as the consultant types and shows the save status', async () => {
+    const { user, api } = await openNordlicht();
+    await user.type(screen.getByLabelText('Notes'), 'Kick-off on Monday');
+    expect(screen.getByRole('status')).toHaveTextContent(/Saving…|All changes saved/);
+    await waitFor(() => expect(api.stored.get('nord')?.notes).toBe('Kick-off on Monday'));
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument();
+  });
+
+  it('undoes a whole typing burst with Ctrl+Z while the field has focus, and redoes it', async () => {
+    const { user } = await openNordlicht();
+    const region = screen.getByLabelText('Region');
+    await user.clear(region);
+    await user.type(region, 'Bremen');
+    expect(region).toHaveValue('Bremen');
+    expect(region).toHaveFocus();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(region).toHaveValue('Hamburg');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(region).toHaveValue('Bremen');
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(region).toHaveValue('Bremen');
+  });
+
+  it('undoes and redoes with the title-bar buttons and the application menu', async () => {
+    const { user, api } = await openNordlicht();
+    await user.selectOptions(screen.getByLabelText('Size'), '1,000–4,999');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByLabelText('Size')).toHaveValue('250–999');
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(screen.getByLabelText('Size')).toHaveValue('1,000–4,999');
+    api.emitMenuCommand('undo');
+    await waitFor(() => expect(screen.getByLabelText('Size')).toHaveValue('250–999'));
+    await waitFor(() => expect(api.stored.get('nord')?.size).toBe('250–999'));
+  });
+
+  it('treats separate fields as separate undo steps', async () => {
+    const { user } = await openNordlicht();
+    await user.type(screen.getByLabelText('Industry'), 'Retail');
+    await user.type(screen.getByLabelText('Notes'), 'x');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(screen.getByLabelText('Notes')).toHaveValue('');
+    expect(screen.getByLabelText('Industry')).toHaveValue('Outdoor retailRetail');
+  });
+
+  it('keeps a client name: clearing it shows an error and stores nothing empty', async () => {
+    const { user, store } = await openNordlicht();
+    await user.clear(screen.getByLabelText('Name'));
+    expect(screen.getByText('A client needs a name.')).toBeInTheDocument();
+    expect(store.getState().docs['nord']?.name).toBe('Nordlicht Outdoor');
+    await user.type(screen.getByLabelText('Name'), 'Nordlicht');
+    expect(within(screen.getByRole('listbox')).getByRole('option', { name: 'Nordlicht' })).toBeInTheDocument();
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    const { user } = await openNordlicht();
+    await user.click(screen.getByRole('tab', { name: 'Overview' }));
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Departments' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Departments' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('flushes pending edits when the app asks before quitting, then confirms', async () => {
+    const { user, api } = await openNordlicht();
+    await user.type(screen.getByLabelText('Notes'), 'last words');
+    api.emitFlushRequest();
+    await waitFor(() => expect(api.callsOf('confirmFlushed')).toHaveLength(1));
+    expect(api.stored.get('nord')?.notes).toBe('last words');
+  });
+});
+
+describe('departments', () => {
+  it('ticks reference functions, adds and renames a custom one, and counts stakeholders', async () => {
+    const { user, api } = await openNordlicht();
+    await user.click(screen.getByRole('tab', { name: 'Departments' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Customer Service' }));
+    expect(screen.getByRole('checkbox', { name: 'Customer Service' })).toBeChecked();
+    await user.type(screen.getByLabelText('New department'), 'Retail Stores');
+    await user.click(screen.getByRole('button', { name: 'Add department' }));
+    const custom = screen.getByLabelText('Department name: Retail Stores');
+    await user.type(custom, ' & Guiding');
+    await waitFor(() =>
+      expect(api.stored.get('nord')?.functions.map((fn) => [fn.name, fn.custom])).toEqual([
+        ['Customer Service', false],
+        ['Retail Stores & Guiding', true],
+      ]),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove Retail Stores & Guiding' }));
+    expect(screen.queryByLabelText(/Department name/)).not.toBeInTheDocument();
+  });
+});
