@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
+const FOCUSABLE = 'input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
 interface DialogProps {
   title: string;
   /** One line under the title. */
@@ -24,6 +26,8 @@ export function Dialog({ title, description, onClose, children, footer, size = '
     const dialog = ref.current;
     if (!dialog || dialog.open) return;
     dialog.showModal();
+    // Browsers focus the first focusable element; make sure of it (React's autoFocus may run too early).
+    if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>(FOCUSABLE)?.focus();
     return () => dialog.close();
   }, []);
 

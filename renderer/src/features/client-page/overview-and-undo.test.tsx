@@ -46,6 +46,24 @@ describe('client overview', () => {
     await waitFor(() => expect(api.stored.get('nord')?.size).toBe('250–999'));
   });
 
+  it('leaves Ctrl+Z to the text field inside a dialog, which edits a draft rather than the store', async () => {
+    const { user, store } = await openNordlicht();
+    await user.type(screen.getByLabelText('Region'), '!');
+    await user.click(screen.getByRole('button', { name: 'New client' }));
+    await user.type(within(screen.getByRole('dialog')).getByLabelText('Name'), 'Draft');
+    await user.keyboard('{Control>}z{/Control}');
+    expect(store.getState().docs['nord']?.region).toBe('Hamburg!');
+  });
+
+  it('ignores the menu echo of a keyboard undo, so one Ctrl+Z is one step', async () => {
+    const { user, api } = await openNordlicht();
+    await user.selectOptions(screen.getByLabelText('Size'), '50–249');
+    await user.selectOptions(screen.getByLabelText('Size'), '20,000+');
+    await user.keyboard('{Control>}z{/Control}');
+    api.emitMenuCommand('undo');
+    expect(screen.getByLabelText('Size')).toHaveValue('50–249');
+  });
+
   it('treats separate fields as separate undo steps', async () => {
     const { user } = await openNordlicht();
     await user.type(screen.getByLabelText('Industry'), 'Retail');
