@@ -29,6 +29,23 @@ describe('quarters', () => {
     }));
   });
 
+  it('agrees with the platform calendar (Date.UTC) on every day from 1900 to 2200', () => {
+    fc.assert(fc.property(fc.integer({ min: -25_567, max: 84_000 }), (day) => {
+      const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      expect(dateOfDay(day)).toBe(iso);
+      expect(dayNumber(iso)).toBe(day);
+    }), { numRuns: 2_000 });
+  });
+
+  it.each([
+    ['1970-01-01', 0],
+    ['2000-02-29', 11_016],
+    ['2026-01-01', 20_454],
+    ['1900-03-01', -25_508],
+  ])('%s is day %i', (date, day) => {
+    expect(dayNumber(date)).toBe(day);
+  });
+
   it('round-trips day numbers', () => {
     fc.assert(fc.property(fc.integer({ min: -25_000, max: 80_000 }), (day) => {
       expect(dayNumber(dateOfDay(day))).toBe(day);

@@ -18,19 +18,39 @@ export const TimingSchema = z
   .nullable();
 export type Timing = z.infer<typeof TimingSchema>;
 
-const MS_PER_DAY = 86_400_000;
-
-/** Days since 1970-01-01 for an ISO date; Date.UTC is pure arithmetic, not a clock read. */
-export function dayNumber(date: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Math.round(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil):
+ * plain integer arithmetic, so layouts over thousands of items allocate no Date objects.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
+
+/** The calendar date of a day number (inverse of daysFromCivil). */
+export function civilFromDays(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
+}
+
+/** Days since 1970-01-01 for an ISO date (YYYY-MM-DD). */
+export const dayNumber = (date: string): number => daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 
 /** The ISO date of a day number (inverse of dayNumber). */
 export function dateOfDay(day: number): string {
-  const date = new Date(day * MS_PER_DAY);
+  const { year, month, day: dayOfMonth } = civilFromDays(day);
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(dayOfMonth)}`;
 }
 
 /** Quarters counted from year 0, so consecutive quarters differ by one. */
@@ -40,12 +60,15 @@ export const quarterFromOrdinal = (ordinal: number): Quarter => ({ year: Math.fl
 export const quarterLabel = (q: Quarter): string => `Q${q.quarter} ${q.year}`;
 
 /** The day number of the first day of a quarter. */
-export const quarterFirstDay = (q: Quarter): number => Math.round(Date.UTC(q.year, (q.quarter - 1) * 3, 1) / MS_PER_DAY);
+export const quarterFirstDay = (q: Quarter): number => daysFromCivil(q.year, (q.quarter - 1) * 3 + 1, 1);
 /** The day number of the last day of a quarter. */
 export const quarterLastDay = (q: Quarter): number => quarterFirstDay(quarterFromOrdinal(quarterOrdinal(q) + 1)) - 1;
 
-export const quarterOfDate = (date: string): Quarter => {
-  const [year, month] = date.split('-').map(Number) as [number, number];
+export const quarterOfDate = (date: string): Quarter => ({ year: Number(date.slice(0, 4)), quarter: Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1 });
+
+/** The quarter a day number falls in. */
+export const quarterOfDay = (day: number): Quarter => {
+  const { year, month } = civilFromDays(day);
   return { year, quarter: Math.floor((month - 1) / 3) + 1 };
 };
 

@@ -128,13 +128,14 @@ export interface SchedulingConflict {
 /** Initiatives scheduled to start before something they depend on has ended, by SCHEDULING_RULE. */
 export function schedulingConflicts(initiatives: readonly Initiative[]): SchedulingConflict[] {
   const byId = new Map(initiatives.map((initiative) => [initiative.id, initiative]));
+  const spans = new Map(initiatives.map((initiative) => [initiative.id, initiativeSpan(initiative)]));
   const conflicts: SchedulingConflict[] = [];
   for (const initiative of initiatives) {
-    const span = initiativeSpan(initiative);
+    const span = spans.get(initiative.id);
     if (!span) continue;
     for (const dependencyId of initiative.dependsOn) {
       const dependency = byId.get(dependencyId);
-      const dependencySpan = dependency ? initiativeSpan(dependency) : null;
+      const dependencySpan = spans.get(dependencyId);
       if (!dependency || !dependencySpan || span.firstDay > dependencySpan.lastDay) continue;
       const startsOn = dateOfDay(span.firstDay);
       const dependencyEndsOn = dateOfDay(dependencySpan.lastDay);

@@ -1,4 +1,4 @@
-import { dayNumber, quarterFirstDay, quarterFromOrdinal, quarterLabel, quarterOfDate, quarterOrdinal, dateOfDay, type Quarter } from './calendar';
+import { dayNumber, quarterFirstDay, quarterFromOrdinal, quarterLabel, quarterOfDay, quarterOrdinal, type Quarter } from './calendar';
 import { initiativeSpan, type Initiative } from './initiative-schema';
 import { PHASES, TRACK_IDS, type PhaseId } from './roadmap-reference';
 
@@ -68,7 +68,7 @@ export function timelineLayout(initiatives: readonly TimelineItem[], options: { 
   const [firstOrdinal, lastOrdinal] = [quarterOrdinal(options.fromQuarter), quarterOrdinal(options.toQuarter)].sort((a, b) => a - b) as [number, number];
   const width = lastOrdinal - firstOrdinal + 1;
   const xOfDay = (day: number): number => {
-    const quarter = quarterOfDate(dateOfDay(day));
+    const quarter = quarterOfDay(day);
     const first = quarterFirstDay(quarter);
     const length = quarterFirstDay(quarterFromOrdinal(quarterOrdinal(quarter) + 1)) - first;
     return quarterOrdinal(quarter) - firstOrdinal + (day - first) / length;
