@@ -88,18 +88,18 @@ describe('dotResults', () => {
     expect(result?.status).toBe('revealed');
     if (result?.status !== 'revealed') return;
     expect(result.tally.map((row) => [row.targetId, row.kind, row.dots, row.voters])).toEqual([
-      ['a', 'note', 3, 2],
       ['c', 'note', 3, 2],
+      ['a', 'note', 3, 2],
       ['k', 'cluster', 1, 1],
       ['b', 'note', 0, 0],
     ]);
-    expect(result.tally[0]!.label).toBe('Agency runs our accounts');
+    expect(result.tally[1]!.label).toBe('Agency runs our accounts');
   });
 
-  it('breaks ties on dots and voters by label', () => {
+  it('breaks ties on dots and voters by board order: each cluster, its notes, then the unclustered', () => {
     const workshop = setResultsRevealed(cast(ballot(), [['p-ana', 'c'], ['p-ben', 'a']]), { agendaItemId: 'i-dots', revealed: true, now: minuteAfter(20) });
     const result = dotResults(workshop, 'i-dots');
-    expect(result?.status === 'revealed' && result.tally.map((row) => row.targetId)).toEqual(['a', 'c', 'b', 'k']);
+    expect(result?.status === 'revealed' && result.tally.map((row) => row.targetId)).toEqual(['c', 'a', 'k', 'b']);
   });
 
   it('is null for an item that is not a dot vote', () => {

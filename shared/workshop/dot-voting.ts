@@ -1,4 +1,5 @@
-import { byCodeUnit, byLabel, edited, participantName, refused, touch, type WorkshopEditResult } from './workshop-edit';
+import { edited, participantName, refused, touch, type WorkshopEditResult } from './workshop-edit';
+import { visibleNotes } from './note-visibility';
 import { dotTargetItemIds } from './workshop-problems';
 import { WORKSHOP_LIMITS, type AgendaItem, type Workshop } from './workshop-schema';
 
@@ -36,12 +37,20 @@ export function dotsLeft(workshop: Workshop, agendaItemId: string, participantId
   return item ? Math.max(0, item.dotBudget - spentBy(workshop, agendaItemId, participantId)) : 0;
 }
 
-/** Which notes and clusters can take dots: those of the linked items, hidden notes excepted. */
-function voteTargets(workshop: Workshop, item: AgendaItem): Map<string, { kind: VoteTargetKind; label: string }> {
-  const items = new Set(dotTargetItemIds(item));
-  const targets = new Map<string, { kind: VoteTargetKind; label: string }>();
-  for (const cluster of workshop.clusters) if (items.has(cluster.agendaItemId)) targets.set(cluster.id, { kind: 'cluster', label: cluster.label });
-  for (const note of workshop.notes) if (items.has(note.agendaItemId) && !note.hidden) targets.set(note.id, { kind: 'note', label: note.text });
+/**
+ * Which notes and clusters can take dots, in board order: for each linked item, each
+ * cluster followed by its notes, then the unclustered notes. Hidden notes are left out.
+ */
+function voteTargets(workshop: Workshop, item: AgendaItem): Map<string, { kind: VoteTargetKind; label: string; position: number }> {
+  const targets = new Map<string, { kind: VoteTargetKind; label: string; position: number }>();
+  for (const itemId of dotTargetItemIds(item)) {
+    const board = visibleNotes(workshop, itemId, { facilitatorView: false });
+    for (const { cluster, notes } of board.clusters) {
+      targets.set(cluster.id, { kind: 'cluster', label: cluster.label, position: targets.size });
+      for (const note of notes) targets.set(note.id, { kind: 'note', label: note.text, position: targets.size });
+    }
+    for (const note of board.unclustered) targets.set(note.id, { kind: 'note', label: note.text, position: targets.size });
+  }
   return targets;
 }
 
@@ -96,7 +105,7 @@ export function setResultsRevealed(workshop: Workshop, input: { agendaItemId: st
 /**
  * Results of a dot vote; null when the item is not a dot vote. Before the reveal only
  * progress shows (dots cast, how many people voted). After it, every note and cluster that
- * could take dots, most dots first, then most voters, then by label.
+ * could take dots, most dots first, then most voters, then in board order (see voteTargets).
  */
 export function dotResults(workshop: Workshop, agendaItemId: string): DotResults | null {
   const item = dotItem(workshop, agendaItemId);
@@ -106,13 +115,17 @@ export function dotResults(workshop: Workshop, agendaItemId: string): DotResults
   const voters = new Set(votes.map((vote) => vote.participantId)).size;
   if (!item.resultsRevealed) return { status: 'hidden', budget: item.dotBudget, dotsCast, voters };
   const tally = new Map<string, DotTally>();
-  for (const [targetId, target] of voteTargets(workshop, item)) tally.set(targetId, { targetId, ...target, dots: 0, voters: 0 });
+  const positions = new Map<string, number>();
+  for (const [targetId, { kind, label, position }] of voteTargets(workshop, item)) {
+    tally.set(targetId, { targetId, kind, label, dots: 0, voters: 0 });
+    positions.set(targetId, position);
+  }
   for (const vote of votes) {
     const entry = tally.get(vote.targetId);
     if (!entry) continue;
     entry.dots += vote.dots;
     entry.voters += 1;
   }
-  const sorted = [...tally.values()].sort((a, b) => b.dots - a.dots || b.voters - a.voters || byLabel(a.label, b.label) || byCodeUnit(a.targetId, b.targetId));
+  const sorted = [...tally.values()].sort((a, b) => b.dots - a.dots || b.voters - a.voters || positions.get(a.targetId)! - positions.get(b.targetId)!);
   return { status: 'revealed', budget: item.dotBudget, dotsCast, voters, tally: sorted };
 }

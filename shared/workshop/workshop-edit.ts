@@ -16,9 +16,6 @@ export const touch = (workshop: Workshop, now: string, change: Partial<Workshop>
 /** Plain code-unit order: right for ids and ISO dates, and much cheaper than a locale-aware compare. */
 export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Order for labels a person reads: locale-aware, ignoring case. One collator, built once. */
-export const byLabel = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true }).compare;
-
 /** Display order of notes: by `order`, then capture time, then id, so ties never flicker. */
 export function compareNotes(a: WorkshopNote, b: WorkshopNote): number {
   return a.order - b.order || byCodeUnit(a.createdAt, b.createdAt) || byCodeUnit(a.id, b.id);
