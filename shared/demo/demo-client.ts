@@ -1,4 +1,5 @@
 import type { BusinessFunction, Client, Engagement, Stakeholder } from '../domain/client';
+import { noMaturityRecords } from '../domain/client';
 import type { StakeholderGroup } from '../domain/reference-lists';
 
 /** What the demo builder needs from outside; passing them in keeps it deterministic. */
@@ -197,6 +198,7 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
     functions,
     stakeholders,
     engagements: [kickoff],
+    ...noMaturityRecords(),
     archivedAt: null,
     deletedAt: null,
   };

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { DateOnlySchema, IdSchema, TimestampSchema, entityFields, longText, shortText } from './common';
 import { ORGANIZATION_SIZES, STAKEHOLDER_GROUPS } from './reference-lists';
+import { AssessmentSchema } from '../assessment/assessment-schema';
+import { SocialBusinessAuditSchema } from '../assessment/social-business-audit-schema';
+import { StageOneDiagnosisSchema } from '../assessment/stage-one-diagnosis-schema';
+import { TenStagePlacementSchema } from '../assessment/ten-stage-placement-schema';
+import { FrameworkSchema } from '../frameworks/framework-schema';
 
 /** A department or business function the client has: from the reference list or custom. */
 export const BusinessFunctionSchema = z.object({
@@ -52,6 +57,18 @@ export const ClientSchema = z.object({
   functions: z.array(BusinessFunctionSchema).max(500),
   stakeholders: z.array(StakeholderSchema).max(5_000),
   engagements: z.array(EngagementSchema).max(1_000),
+  /** Maturity assessments over the years; each belongs to one of the engagements. */
+  assessments: z.array(AssessmentSchema).max(1_000),
+  /** Placements on the ten stages of social media business integration. */
+  tenStagePlacements: z.array(TenStagePlacementSchema).max(1_000),
+  audits: z.array(SocialBusinessAuditSchema).max(1_000),
+  stageOneDiagnoses: z.array(StageOneDiagnosisSchema).max(1_000),
+  /**
+   * Custom frameworks this client's assessments use (copies, so the document stays
+   * self-contained and an assessment can always be read with the version it used).
+   * The consultant's framework library is the union of these across clients.
+   */
+  frameworks: z.array(FrameworkSchema).max(100),
   /** Set when archived (hidden from the active list, kept intact). */
   archivedAt: TimestampSchema.nullable(),
   /** Set when moved to the trash; emptying the trash removes the client. */
@@ -75,4 +92,9 @@ export function summarizeClient(client: Client): ClientSummary {
     updatedAt: client.updatedAt,
     stakeholderCount: client.stakeholders.length,
   };
+}
+
+/** The maturity records of a client that has none yet (new clients, factories). */
+export function noMaturityRecords(): Pick<Client, 'assessments' | 'tenStagePlacements' | 'audits' | 'stageOneDiagnoses' | 'frameworks'> {
+  return { assessments: [], tenStagePlacements: [], audits: [], stageOneDiagnoses: [], frameworks: [] };
 }

@@ -1,3 +1,4 @@
+import { CLIENT_DOCUMENT_MIGRATIONS } from './migrations';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_DOCUMENT_FORMAT, CLIENT_DOCUMENT_SCHEMA_VERSION } from '../domain/client-document';
 import { buildDemoClient } from '../demo/demo-client';
@@ -69,7 +70,7 @@ describe('parseClientDocument', () => {
       delete c['name'];
       d['schemaVersion'] = 0;
     });
-    const parsed = parseClientDocument(old, { migrations: [renameOrganisation] });
+    const parsed = parseClientDocument(old, { migrations: [renameOrganisation, ...CLIENT_DOCUMENT_MIGRATIONS] });
     expect(parsed).toEqual({ ok: true, document: expect.objectContaining({ client }), migratedFrom: 0 });
   });
 });

@@ -1,3 +1,4 @@
+import { CLIENT_DOCUMENT_SCHEMA_VERSION } from '../domain/client-document';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_DOCUMENT_MIGRATIONS, applyMigrations, type Migration } from './migrations';
 
@@ -16,8 +17,10 @@ const synthetic: Migration[] = [
 ];
 
 describe('applyMigrations', () => {
-  it('has no migrations for schema version 1', () => {
-    expect(CLIENT_DOCUMENT_MIGRATIONS).toEqual([]);
+  it('ships one migration per version step, from 1 up to the current version, without gaps', () => {
+    expect(CLIENT_DOCUMENT_MIGRATIONS.map((m) => [m.from, m.to])).toEqual(
+      Array.from({ length: CLIENT_DOCUMENT_SCHEMA_VERSION - 1 }, (_, index) => [index + 1, index + 2]),
+    );
   });
 
   it('lifts a document step by step and reports where it came from', () => {

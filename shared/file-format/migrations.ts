@@ -16,8 +16,21 @@ export interface Migration {
   migrate: (document: RawDocument) => RawDocument;
 }
 
-/** Version 1 is the first stored shape, so there is nothing to migrate yet. */
-export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [];
+/** Version 2 added the maturity instruments (assessments and friends) to the client. */
+const addMaturityInstruments: Migration = {
+  from: 1,
+  to: 2,
+  migrate(document) {
+    const client = document['client'];
+    if (typeof client !== 'object' || client === null || Array.isArray(client)) return document;
+    const additions = { assessments: [], tenStagePlacements: [], audits: [], stageOneDiagnoses: [], frameworks: [] };
+    // Keep anything already there (a document can never lose data to a migration).
+    return { ...document, client: { ...additions, ...(client as Record<string, unknown>) } };
+  },
+};
+
+/** Every migration ever shipped, in order. Add a fixture under test/fixtures for each version. */
+export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments];
 
 export type MigrationOutcome =
   | { ok: true; document: RawDocument; migratedFrom: number | null }

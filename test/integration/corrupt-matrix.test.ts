@@ -1,3 +1,4 @@
+import { CLIENT_DOCUMENT_SCHEMA_VERSION } from '../../shared/domain/client-document';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ const CASES: Array<{ name: string; bytes: (good: string) => Buffer; reason: RegE
   { name: 'NUL-filled', bytes: (good) => Buffer.alloc(Buffer.byteLength(good)), reason: /zero bytes/ },
   { name: 'invalid JSON', bytes: (good) => Buffer.from(good.replace('"format":', 'format:')), reason: /not valid JSON/ },
   { name: 'schema-invalid', bytes: (good) => Buffer.from(good.replace(/"influence": \d/, '"influence": 42')), reason: /client\.stakeholders\.\d+\.influence/ },
-  { name: 'newer schema version', bytes: (good) => Buffer.from(good.replace('"schemaVersion": 1', '"schemaVersion": 2')), reason: /newer version of Cairn/ },
+  { name: 'newer schema version', bytes: (good) => Buffer.from(good.replace(`"schemaVersion": ${CLIENT_DOCUMENT_SCHEMA_VERSION}`, `"schemaVersion": ${CLIENT_DOCUMENT_SCHEMA_VERSION + 1}`)), reason: /newer version of Cairn/ },
   { name: 'wrong format', bytes: (good) => Buffer.from(good.replace('cairn.client-document', 'acme.crm-export')), reason: /not a Cairn client document/ },
 ];
 

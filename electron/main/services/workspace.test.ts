@@ -1,3 +1,5 @@
+import { CLIENT_DOCUMENT_SCHEMA_VERSION } from '../../../shared/domain/client-document';
+import { CLIENT_DOCUMENT_MIGRATIONS } from '../../../shared/file-format/migrations';
 import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -198,10 +200,10 @@ describe('workspace', () => {
 
   it('backs up the original bytes before migrating an older document', async () => {
     const client = makeClient('Kappa');
-    const old = serializeClientDocument(client).replace('"schemaVersion": 1', '"schemaVersion": 0');
+    const old = serializeClientDocument(client).replace(`"schemaVersion": ${CLIENT_DOCUMENT_SCHEMA_VERSION}`, '"schemaVersion": 0');
     await mkdir(join(dataDir, 'clients'), { recursive: true });
     await writeFile(clientFile(client.id), old);
-    const migrations: Migration[] = [{ from: 0, to: 1, migrate: (doc) => doc }];
+    const migrations: Migration[] = [{ from: 0, to: 1, migrate: (doc) => doc }, ...CLIENT_DOCUMENT_MIGRATIONS];
     expect((await open({ migrations }).open()).clients).toEqual([client]);
     await open({ migrations }).open();
     const backups = await readdir(join(dataDir, 'backups'));

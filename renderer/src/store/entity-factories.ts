@@ -1,4 +1,5 @@
 import type { BusinessFunction, Client, Stakeholder } from '../../../shared/domain/client';
+import { noMaturityRecords } from '../../../shared/domain/client';
 import type { OrganizationSize } from '../../../shared/domain/reference-lists';
 
 export interface NewClientInput {
@@ -36,6 +37,7 @@ export function makeClient(input: NewClientInput, id: string, at: string): Clien
     functions: [],
     stakeholders: [],
     engagements: [],
+    ...noMaturityRecords(),
     archivedAt: null,
     deletedAt: null,
   };

@@ -1,4 +1,5 @@
 import type { Client, Stakeholder } from '../../../shared/domain/client';
+import { noMaturityRecords } from '../../../shared/domain/client';
 
 const at = '2026-01-05T09:00:00.000Z';
 
@@ -15,6 +16,7 @@ export function aClient(overrides: Partial<Client> = {}): Client {
     functions: [],
     stakeholders: [],
     engagements: [],
+    ...noMaturityRecords(),
     archivedAt: null,
     deletedAt: null,
     ...overrides,

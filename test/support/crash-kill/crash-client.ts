@@ -1,4 +1,5 @@
 import type { Client, Stakeholder } from '../../../shared/domain/client';
+import { noMaturityRecords } from '../../../shared/domain/client';
 
 export const CRASH_CLIENT_ID = 'crash-kill-client';
 const EPOCH = Date.UTC(2026, 0, 1);
@@ -36,6 +37,7 @@ export function crashClient(seq: number): Client {
     functions: [],
     stakeholders,
     engagements: [],
+    ...noMaturityRecords(),
     archivedAt: null,
     deletedAt: null,
   };
