@@ -5,8 +5,17 @@ import type { UiSlice } from './ui.slice';
 import type { SaveSlice } from './save.slice';
 import type { PreferencesSlice } from './preferences.slice';
 import type { ProblemsSlice } from './problems.slice';
+import type { EngagementsSlice } from './engagements.slice';
+import type { FrameworksSlice } from './frameworks.slice';
 
-export type CairnState = DocsSlice & OrgStructureSlice & UiSlice & SaveSlice & PreferencesSlice & ProblemsSlice;
+export type CairnState = DocsSlice &
+  OrgStructureSlice &
+  EngagementsSlice &
+  FrameworksSlice &
+  UiSlice &
+  SaveSlice &
+  PreferencesSlice &
+  ProblemsSlice;
 
 /** The part of the state that undo/redo covers: the client documents, nothing else. */
 export type HistoryState = Pick<CairnState, 'docs'>;

@@ -7,6 +7,8 @@ import type { CairnState, HistoryState } from './cairn-state';
 import { createDocsSlice } from './docs.slice';
 import { createOrgStructureSlice } from './org-structure.slice';
 import { createUiSlice } from './ui.slice';
+import { createEngagementsSlice } from './engagements.slice';
+import { createFrameworksSlice } from './frameworks.slice';
 import { createSaveSlice } from './save.slice';
 import { createPreferencesSlice } from './preferences.slice';
 import { createProblemsSlice } from './problems.slice';
@@ -36,6 +38,8 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
       immer((...args) => ({
         ...createDocsSlice(deps)(...args),
         ...createOrgStructureSlice(deps)(...args),
+        ...createEngagementsSlice(deps)(...args),
+        ...createFrameworksSlice(...args),
         ...createUiSlice(...args),
         ...createSaveSlice(...args),
         ...createPreferencesSlice(...args),

@@ -3,6 +3,7 @@ import type { SliceCreator } from './cairn-state';
 import { makeClient, type NewClientInput } from './entity-factories';
 import { buildDemoClient } from '../../../shared/demo/demo-client';
 import { timestamp, type StoreDeps } from './store-deps';
+import { createClientEditor } from './client-editor';
 
 export type ClientFields = Pick<Client, 'name' | 'industry' | 'size' | 'region' | 'notes'>;
 
@@ -29,16 +30,7 @@ export interface DocsSlice {
 export const createDocsSlice =
   (deps: StoreDeps): SliceCreator<DocsSlice> =>
   (set) => {
-    const edit = (id: string, change: (client: Client, at: string) => void, key: string | null = null) =>
-      deps.gate.run(key, () =>
-        set((state) => {
-          const client = state.docs[id];
-          if (!client) return;
-          const at = timestamp(deps);
-          change(client, at);
-          client.updatedAt = at;
-        }),
-      );
+    const edit = createClientEditor(deps, set);
 
     return {
       docs: {},
@@ -69,7 +61,7 @@ export const createDocsSlice =
         return client.id;
       },
       updateClient(id, patch, coalesceKey) {
-        edit(id, (client) => Object.assign(client, patch), coalesceKey ? `${id}:${coalesceKey}` : null);
+        edit(id, (client) => Object.assign(client, patch), coalesceKey ?? null);
       },
       archiveClient: (id) => edit(id, (client, at) => void (client.archivedAt = at)),
       unarchiveClient: (id) => edit(id, (client) => void (client.archivedAt = null)),

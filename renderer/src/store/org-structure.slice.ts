@@ -1,7 +1,8 @@
 import type { Client } from '../../../shared/domain/client';
 import type { SliceCreator } from './cairn-state';
 import { makeFunction, makeStakeholder, type StakeholderFields } from './entity-factories';
-import { timestamp, type StoreDeps } from './store-deps';
+import { type StoreDeps } from './store-deps';
+import { createClientEditor } from './client-editor';
 
 /** Departments (business functions) and stakeholders of one client. */
 export interface OrgStructureSlice {
@@ -19,16 +20,7 @@ export interface OrgStructureSlice {
 export const createOrgStructureSlice =
   (deps: StoreDeps): SliceCreator<OrgStructureSlice> =>
   (set, get) => {
-    const edit = (clientId: string, change: (client: Client, at: string) => void, key: string | null = null) =>
-      deps.gate.run(key, () =>
-        set((state) => {
-          const client = state.docs[clientId];
-          if (!client) return;
-          const at = timestamp(deps);
-          change(client, at);
-          client.updatedAt = at;
-        }),
-      );
+    const edit = createClientEditor(deps, set);
 
     const removeFunctionFrom = (client: Client, functionId: string, at: string) => {
       client.functions = client.functions.filter((fn) => fn.id !== functionId);
@@ -55,7 +47,7 @@ export const createOrgStructureSlice =
         return id;
       },
       renameFunction(clientId, functionId, name, coalesceKey) {
-        const key = coalesceKey ? `${clientId}:${functionId}:${coalesceKey}` : null;
+        const key = coalesceKey ? `${functionId}:${coalesceKey}` : null;
         edit(
           clientId,
           (client, at) => {

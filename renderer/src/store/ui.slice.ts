@@ -3,7 +3,17 @@ import type { SliceCreator } from './cairn-state';
 export const CLIENT_VIEWS = ['active', 'archived', 'trash'] as const;
 export type ClientView = (typeof CLIENT_VIEWS)[number];
 
-export const CLIENT_TABS = ['overview', 'departments', 'stakeholders', 'history'] as const;
+export const CLIENT_TABS = [
+  'overview',
+  'departments',
+  'stakeholders',
+  'engagements',
+  'maturity',
+  'ten-stages',
+  'audit',
+  'first-moves',
+  'history',
+] as const;
 export type ClientTab = (typeof CLIENT_TABS)[number];
 
 export type OpenDialog = null | 'new-client' | 'settings';

@@ -8,6 +8,11 @@ import { TrashedNotice } from './TrashedNotice';
 import { DepartmentsTab } from '../departments/DepartmentsTab';
 import { StakeholdersTab } from '../stakeholders/StakeholdersTab';
 import { HistoryTab } from '../history/HistoryTab';
+import { EngagementsTab } from '../engagements/EngagementsTab';
+import { MaturityTab } from '../maturity/MaturityTab';
+import { TenStagesTab } from '../ten-stages/TenStagesTab';
+import { AuditTab } from '../audit/AuditTab';
+import { FirstMovesTab } from '../first-moves/FirstMovesTab';
 
 export function ClientPage({ client }: { client: Client }) {
   const tab = useCairn((state) => state.tab);
@@ -19,10 +24,20 @@ export function ClientPage({ client }: { client: Client }) {
       {trashed ? (
         <TrashedNotice client={client} />
       ) : (
-        <ClientTabs tab={tab} onChange={setTab} counts={{ departments: client.functions.length, stakeholders: client.stakeholders.length }}>
+        <ClientTabs tab={tab} onChange={setTab} counts={{
+            departments: client.functions.length,
+            stakeholders: client.stakeholders.length,
+            engagements: client.engagements.length,
+            maturity: client.assessments.length,
+          }}>
           {tab === 'overview' ? <OverviewTab client={client} /> : null}
           {tab === 'departments' ? <DepartmentsTab client={client} /> : null}
           {tab === 'stakeholders' ? <StakeholdersTab client={client} /> : null}
+          {tab === 'engagements' ? <EngagementsTab client={client} /> : null}
+          {tab === 'maturity' ? <MaturityTab client={client} /> : null}
+          {tab === 'ten-stages' ? <TenStagesTab client={client} /> : null}
+          {tab === 'audit' ? <AuditTab client={client} /> : null}
+          {tab === 'first-moves' ? <FirstMovesTab client={client} /> : null}
           {tab === 'history' ? <HistoryTab client={client} /> : null}
         </ClientTabs>
       )}

@@ -5,6 +5,11 @@ export const TAB_LABELS: Record<ClientTab, string> = {
   overview: 'Overview',
   departments: 'Departments',
   stakeholders: 'Stakeholders',
+  engagements: 'Engagements',
+  maturity: 'Maturity',
+  'ten-stages': 'Ten stages',
+  audit: 'Audit',
+  'first-moves': 'First moves',
   history: 'History',
 };
 
