@@ -12,7 +12,8 @@ import { renderBridgeClientScript } from './bridge-client-script';
 import { refuseBridgeRequest } from './request-guard';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-export const DEFAULT_RENDERER_DIR = path.join(repoRoot, 'dist', 'renderer');
+/** CAIRN_RENDERER_DIR lets parallel work build and serve its own copy of the renderer. */
+export const DEFAULT_RENDERER_DIR = process.env.CAIRN_RENDERER_DIR ?? path.join(repoRoot, 'dist', 'renderer');
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface BridgeOptions {
