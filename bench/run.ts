@@ -1,6 +1,8 @@
 import { runCrashKillBench } from './crash-kill';
 import { runPersistenceBench } from './persistence.bench';
 import { runScoringBench } from './scoring/scoring.bench';
+import { runRoadmapBench } from './roadmap/roadmap.bench';
+import { runWorkshopBench } from './workshop/workshop.bench';
 
 /**
  * `npm run bench`: prints labelled figures and exits non-zero if a target is missed.
@@ -20,6 +22,12 @@ async function main(): Promise<number> {
   const scoring = await runScoringBench();
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
+
+  for (const run of [runRoadmapBench, runWorkshopBench]) {
+    const result = await run();
+    console.log(result.lines.join('\n'));
+    results.push(result.ok);
+  }
 
   const crash = await runCrashKillBench({ iterations, ...(baseDir ? { baseDir } : {}) });
   console.log(crash.lines.join('\n'));
