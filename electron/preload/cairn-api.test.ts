@@ -38,6 +38,11 @@ describe('createCairnApi', () => {
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 
+  it('includes the framework library operations', () => {
+    const api = createCairnApi(fakeIpcRenderer().ipc);
+    expect(Object.keys(api)).toEqual(expect.arrayContaining(['listFrameworks', 'saveFramework', 'deleteFramework']));
+  });
+
   it.each(OPERATION_NAMES)('sends %s on its own channel with the request only', async (name) => {
     const { ipc, invoked } = fakeIpcRenderer();
     const api = createCairnApi(ipc);

@@ -38,6 +38,9 @@ export function createCairnApi(ipc: IpcRendererLike) {
     noteClientOpened: (request) => ipc.invoke(channelFor('noteClientOpened'), request),
     openExternal: (request) => ipc.invoke(channelFor('openExternal'), request),
     confirmFlushed: (request) => ipc.invoke(channelFor('confirmFlushed'), request),
+    listFrameworks: (request) => ipc.invoke(channelFor('listFrameworks'), request),
+    saveFramework: (request) => ipc.invoke(channelFor('saveFramework'), request),
+    deleteFramework: (request) => ipc.invoke(channelFor('deleteFramework'), request),
 
     onMenuCommand: (listener) =>
       subscribe(eventChannelFor('menuCommand'), (_event, command) => {

@@ -3,6 +3,7 @@ import { ClientSchema, type Client } from '../domain/client';
 import { IdSchema, type Timestamp } from '../domain/common';
 import { ConsultantProfileSchema, type Preferences } from '../domain/preferences';
 import type { Result } from '../result';
+import { FrameworkSchema, SafeKeySchema as FrameworkIdSchema, type Framework } from '../frameworks/framework-schema';
 import type { OperationName, MenuCommand } from './operation-names';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
@@ -75,6 +76,12 @@ export const contract = {
   openExternal: op<{ opened: boolean }>()(z.object({ url: z.string().max(2_000) }).strict()),
   /** The renderer has saved everything after a flushRequest event; the app may quit. */
   confirmFlushed: op<{ acknowledged: boolean }>()(empty),
+  /** The consultant's custom frameworks (unreadable files are skipped, never fatal). */
+  listFrameworks: op<Framework[]>()(empty),
+  /** Store a custom framework as `frameworks/<id>.json`; built-in ids are refused. */
+  saveFramework: op<Framework>()(z.object({ framework: FrameworkSchema }).strict()),
+  /** Remove a custom framework from the library; clients keep their embedded copies. */
+  deleteFramework: op<{ deleted: boolean }>()(z.object({ id: FrameworkIdSchema }).strict()),
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,9 @@ export const OPERATION_NAMES = [
   'noteClientOpened',
   'openExternal',
   'confirmFlushed',
+  'listFrameworks',
+  'saveFramework',
+  'deleteFramework',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

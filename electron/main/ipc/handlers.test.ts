@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDemoClient } from '../../../shared/demo/demo-client';
+import { COMMUNITY_MATURITY_MODEL } from '../../../shared/frameworks/builtin';
+import { duplicateFramework } from '../../../shared/frameworks/framework-edits';
 import { SNAPSHOT_POLICY } from '../../../shared/workspace/snapshot-retention';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { createNodePreferencesStore } from '../services/node-preferences-store';
@@ -106,5 +108,21 @@ describe('handlers', () => {
 
   it('rejects a client that fails the shared schema before any handler runs', async () => {
     expect(await call('saveClient', { client: { ...client, name: '' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('saves, lists and deletes custom frameworks', async () => {
+    const framework = duplicateFramework(COMMUNITY_MATURITY_MODEL, { newId: 'our-cmm', name: 'Our CMM' });
+    expect(await call('listFrameworks')).toEqual({ ok: true, value: [] });
+    expect(await call('saveFramework', { framework })).toEqual({ ok: true, value: framework });
+    expect(await call('listFrameworks')).toEqual({ ok: true, value: [framework] });
+    expect(await call('deleteFramework', { id: 'our-cmm' })).toEqual({ ok: true, value: { deleted: true } });
+    expect(await call('listFrameworks')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses built-in frameworks and invalid ones with a readable message', async () => {
+    expect(await call('saveFramework', { framework: COMMUNITY_MATURITY_MODEL })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/built in/) } });
+    const invalid = { ...duplicateFramework(COMMUNITY_MATURITY_MODEL, { newId: 'x', name: 'X' }), stages: [] };
+    expect(await call('saveFramework', { framework: invalid })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await call('deleteFramework', { id: '../clients' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 });

@@ -1,5 +1,6 @@
 import { isAllowedExternalUrl } from '../../../shared/security/external-links';
 import { SNAPSHOT_POLICY } from '../../../shared/workspace/snapshot-retention';
+import type { FrameworkLibrary } from '../services/framework-library';
 import type { PreferencesService } from '../services/preferences';
 import type { Workspace } from '../services/workspace';
 import type { Handlers } from './handler-types';
@@ -17,6 +18,7 @@ export interface HandlerDeps {
   dataDir: string;
   workspace: Workspace;
   preferences: PreferencesService;
+  frameworks: FrameworkLibrary;
   platform: Platform;
 }
 
@@ -25,7 +27,7 @@ export interface HandlerDeps {
  * `dispatch`; each handler is a thin call into a service, so Electron, the test bridge
  * and the CLI exercise the same code.
  */
-export function createHandlers({ dataDir, workspace, preferences, platform }: HandlerDeps): Handlers {
+export function createHandlers({ dataDir, workspace, preferences, frameworks, platform }: HandlerDeps): Handlers {
   return {
     openWorkspace: async () => {
       const { clients, problems } = await workspace.open();
@@ -53,5 +55,8 @@ export function createHandlers({ dataDir, workspace, preferences, platform }: Ha
       platform.onFlushed();
       return { acknowledged: true };
     },
+    listFrameworks: async () => (await frameworks.list()).frameworks,
+    saveFramework: ({ framework }) => frameworks.save(framework),
+    deleteFramework: ({ id }) => frameworks.remove(id),
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../ipc/handler-types';
 import { createHandlers, type Platform } from '../ipc/handlers';
+import { createFrameworkLibrary, type FrameworkLibrary } from './framework-library';
 import { nodeFsPort, type FsPort } from './fs-port';
 import { createPreferencesService, type PreferencesService } from './preferences';
 import type { PreferencesStore } from './preferences-store';
@@ -24,6 +25,7 @@ export interface AppServices {
   handlers: Handlers;
   workspace: Workspace;
   preferences: PreferencesService;
+  frameworks: FrameworkLibrary;
   /** Waits for saves in flight; call before the process exits. */
   close(): Promise<void>;
 }
@@ -43,6 +45,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     newId: options.newId ?? randomUUID,
   });
   const preferences = createPreferencesService({ store: options.preferencesStore, dataDir: options.dataDir, fs });
-  const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, platform: options.platform });
-  return { handlers, workspace, preferences, close: () => workspace.idle() };
+  const frameworks = createFrameworkLibrary({ dataDir: options.dataDir, fs });
+  await frameworks.sweep();
+  const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform });
+  return { handlers, workspace, preferences, frameworks, close: () => workspace.idle() };
 }

@@ -12,6 +12,8 @@ export interface DataLayout {
   purged: string;
   backups: string;
   branding: string;
+  /** The consultant's custom frameworks, one `<id>.json` each. */
+  frameworks: string;
   problemsFile: string;
   clientFile(clientId: string): string;
   snapshotFolder(clientId: string): string;
@@ -30,6 +32,7 @@ export function dataLayout(root: string): DataLayout {
     purged: join(root, 'purged'),
     backups: join(root, 'backups'),
     branding: join(root, 'branding'),
+    frameworks: join(root, 'frameworks'),
     problemsFile: join(quarantine, 'problems.json'),
     clientFile: (clientId) => join(clients, `${clientId}.json`),
     snapshotFolder: (clientId) => join(snapshots, clientId),

@@ -1,4 +1,5 @@
 import type { Client } from '../../../shared/domain/client';
+import type { Framework } from '../../../shared/frameworks/framework-schema';
 import { DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
 import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
 import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
@@ -12,6 +13,8 @@ import { fail, ok, type ErrorCode, type Result } from '../../../shared/result';
 export interface FakeApi extends CairnApi {
   calls: { op: OperationName; request: unknown }[];
   stored: Map<string, Client>;
+  /** The custom framework library, by id. */
+  frameworks: Map<string, Framework>;
   preferences: Preferences;
   snapshots: Map<string, { info: SnapshotInfo; client: Client }[]>;
   problems: WorkspaceProblem[];
@@ -27,6 +30,7 @@ export interface FakeApiSeed {
   preferences?: Partial<Preferences>;
   problems?: WorkspaceProblem[];
   snapshots?: { info: SnapshotInfo; client: Client }[];
+  frameworks?: Framework[];
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -42,6 +46,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
   const api: FakeApi = {
     calls: [],
     stored,
+    frameworks: new Map((seed.frameworks ?? []).map((framework) => [framework.id, framework])),
     snapshots,
     problems: [...(seed.problems ?? [])],
     preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [], ...seed.preferences },
@@ -111,6 +116,15 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     noteClientOpened: (request) => handle('noteClientOpened', request, () => ok(api.preferences)),
     openExternal: (request) => handle('openExternal', request, () => ok({ opened: true })),
     confirmFlushed: (request) => handle('confirmFlushed', request, () => ok({ acknowledged: true })),
+    listFrameworks: (request) => handle('listFrameworks', request, () => ok([...api.frameworks.values()])),
+    saveFramework: (request) =>
+      handle('saveFramework', request, () => {
+        const framework = request.framework as Framework;
+        if (framework.builtIn) return fail('forbidden', 'Only custom frameworks can be saved.');
+        api.frameworks.set(framework.id, framework);
+        return ok(framework);
+      }),
+    deleteFramework: (request) => handle('deleteFramework', request, () => ok({ deleted: api.frameworks.delete(request.id) })),
   };
 
   async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {
