@@ -7,11 +7,13 @@ import type { PreferencesSlice } from './preferences.slice';
 import type { ProblemsSlice } from './problems.slice';
 import type { EngagementsSlice } from './engagements.slice';
 import type { FrameworksSlice } from './frameworks.slice';
+import type { AssessmentsSlice } from './assessments.slice';
 
 export type CairnState = DocsSlice &
   OrgStructureSlice &
   EngagementsSlice &
   FrameworksSlice &
+  AssessmentsSlice &
   UiSlice &
   SaveSlice &
   PreferencesSlice &

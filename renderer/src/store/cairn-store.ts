@@ -9,6 +9,7 @@ import { createOrgStructureSlice } from './org-structure.slice';
 import { createUiSlice } from './ui.slice';
 import { createEngagementsSlice } from './engagements.slice';
 import { createFrameworksSlice } from './frameworks.slice';
+import { createAssessmentsSlice } from './assessments.slice';
 import { createSaveSlice } from './save.slice';
 import { createPreferencesSlice } from './preferences.slice';
 import { createProblemsSlice } from './problems.slice';
@@ -40,6 +41,7 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         ...createOrgStructureSlice(deps)(...args),
         ...createEngagementsSlice(deps)(...args),
         ...createFrameworksSlice(...args),
+        ...createAssessmentsSlice(deps)(...args),
         ...createUiSlice(...args),
         ...createSaveSlice(...args),
         ...createPreferencesSlice(...args),
