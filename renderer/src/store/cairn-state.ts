@@ -7,12 +7,14 @@ import type { PreferencesSlice } from './preferences.slice';
 import type { ProblemsSlice } from './problems.slice';
 import type { EngagementsSlice } from './engagements.slice';
 import type { FrameworksSlice } from './frameworks.slice';
+import type { InstrumentsSlice } from './instruments.slice';
 import type { AssessmentsSlice } from './assessments.slice';
 
 export type CairnState = DocsSlice &
   OrgStructureSlice &
   EngagementsSlice &
   FrameworksSlice &
+  InstrumentsSlice &
   AssessmentsSlice &
   UiSlice &
   SaveSlice &

@@ -9,6 +9,7 @@ import { createOrgStructureSlice } from './org-structure.slice';
 import { createUiSlice } from './ui.slice';
 import { createEngagementsSlice } from './engagements.slice';
 import { createFrameworksSlice } from './frameworks.slice';
+import { createInstrumentsSlice } from './instruments.slice';
 import { createAssessmentsSlice } from './assessments.slice';
 import { createSaveSlice } from './save.slice';
 import { createPreferencesSlice } from './preferences.slice';
@@ -41,6 +42,7 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         ...createOrgStructureSlice(deps)(...args),
         ...createEngagementsSlice(deps)(...args),
         ...createFrameworksSlice(...args),
+        ...createInstrumentsSlice(deps)(...args),
         ...createAssessmentsSlice(deps)(...args),
         ...createUiSlice(...args),
         ...createSaveSlice(...args),

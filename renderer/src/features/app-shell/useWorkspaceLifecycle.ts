@@ -22,6 +22,8 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
           return;
         }
         store.hydrate(result.value);
+        // The framework library is a convenience: when it cannot be read the clients still open.
+        void store.getState().loadFrameworkLibrary(api);
         autosave = startAutosave(store, api, autosaveOptions);
       })
       .catch((error: unknown) => {
