@@ -1,6 +1,124 @@
-import type { Client } from '../../../../shared/domain/client';
+import { useState } from 'react';
+import { Briefcase, Pencil, Plus, Trash2 } from 'lucide-react';
+import { ENGAGEMENT_STATUSES, type Client, type Engagement } from '../../../../shared/domain/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { formatDate } from '../../components/format';
+import { useActions } from '../../store/StoreContext';
+import type { EngagementFields } from '../../store/engagements.slice';
+import { EngagementDialog } from './EngagementDialog';
+import { engagementRecordSummary, todayDate } from './engagement-records';
+import { STATUS_LABELS, parseStatus } from './engagement-status';
 
-// Wired by the client page; built out in the issue-3 work.
+type Editing = { mode: 'add' } | { mode: 'edit'; engagement: Engagement } | null;
+
+const blank = (): EngagementFields => ({ title: '', startDate: todayDate(), endDate: null, scope: '', status: 'planned' });
+
+const dateRange = (engagement: Engagement): string => {
+  if (!engagement.startDate && !engagement.endDate) return 'No dates yet';
+  const start = engagement.startDate ? formatDate(engagement.startDate) : '…';
+  const end = engagement.endDate ? formatDate(engagement.endDate) : 'ongoing';
+  return `${start} – ${end}`;
+};
+
 export function EngagementsTab({ client }: { client: Client }) {
-  return <p className="empty-hint">{client.name}</p>;
+  const { addEngagement, updateEngagement, removeEngagement } = useActions();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [removing, setRemoving] = useState<Engagement | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const engagements = [...client.engagements].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
+
+  const save = (fields: EngagementFields) => {
+    if (editing?.mode === 'edit') updateEngagement(client.id, editing.engagement.id, fields);
+    else addEngagement(client.id, fields);
+    setEditing(null);
+  };
+
+  return (
+    <div className="engagements">
+      <div className="toolbar">
+        <button type="button" className="btn btn--primary" onClick={() => setEditing({ mode: 'add' })}>
+          <Plus size={14} aria-hidden="true" />
+          Add engagement
+        </button>
+      </div>
+      {refusal ? (
+        <div className="notice notice--danger" role="alert">
+          {refusal}
+          <button type="button" className="link-btn" onClick={() => setRefusal(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      {engagements.length === 0 ? (
+        <EmptyState icon={<Briefcase size={28} />} title="No engagements yet">
+          An engagement is one piece of work for this client, such as a baseline assessment or a yearly reassessment. Assessments, audits and placements belong to one.
+        </EmptyState>
+      ) : (
+        <ul className="engagement-list" aria-label="Engagements">
+          {engagements.map((engagement) => (
+            <li key={engagement.id} className="engagement card" aria-labelledby={`engagement-${engagement.id}`}>
+              <div className="engagement__head">
+                <div>
+                  <h3 id={`engagement-${engagement.id}`} className="engagement__title">
+                    {engagement.title}
+                  </h3>
+                  <p className="meta-line">
+                    {dateRange(engagement)} · {engagementRecordSummary(client, engagement.id)}
+                  </p>
+                </div>
+                <div className="engagement__actions">
+                  <select
+                    className={`select select--compact status-select status-select--${engagement.status}`}
+                    aria-label={`Status of ${engagement.title}`}
+                    value={engagement.status}
+                    onChange={(event) => updateEngagement(client.id, engagement.id, { status: parseStatus(event.target.value) })}
+                  >
+                    {ENGAGEMENT_STATUSES.map((status) => (
+                      <option key={status} value={status}>
+                        {STATUS_LABELS[status]}
+                      </option>
+                    ))}
+                  </select>
+                  <button type="button" className="icon-btn" aria-label={`Edit ${engagement.title}`} title="Edit" onClick={() => setEditing({ mode: 'edit', engagement })}>
+                    <Pencil size={15} aria-hidden="true" />
+                  </button>
+                  <button type="button" className="icon-btn" aria-label={`Remove ${engagement.title}`} title="Remove" onClick={() => setRemoving(engagement)}>
+                    <Trash2 size={15} aria-hidden="true" />
+                  </button>
+                </div>
+              </div>
+              {engagement.scope ? <p className="engagement__scope">{engagement.scope}</p> : <p className="engagement__scope muted">No scope written yet.</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing ? (
+        <EngagementDialog
+          key={editing.mode === 'edit' ? editing.engagement.id : 'new'}
+          mode={editing.mode}
+          initial={editing.mode === 'edit' ? pickFields(editing.engagement) : blank()}
+          onSave={save}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+      {removing ? (
+        <ConfirmDialog
+          title={`Remove ${removing.title}?`}
+          message="The engagement is removed from this client. You can undo it with Ctrl+Z."
+          confirmLabel="Remove engagement"
+          tone="danger"
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            setRefusal(removeEngagement(client.id, removing.id));
+            setRemoving(null);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function pickFields({ title, startDate, endDate, scope, status }: Engagement): EngagementFields {
+  return { title, startDate, endDate, scope, status };
 }
