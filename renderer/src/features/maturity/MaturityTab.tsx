@@ -1,6 +1,164 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Gauge, Plus, Presentation, RefreshCw, Trash2 } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { EmptyState } from '../../components/EmptyState';
+import { useActions, useCairn } from '../../store/StoreContext';
+import { assessmentGroups, frameworkChoices, isoDay, previousAssessment, resolveFramework } from '../../store/assessments.selectors';
+import { UndoToast } from '../stakeholders/UndoToast';
+import { AssessmentDialog, type AssessmentDialogResult } from './AssessmentDialog';
+import { AssessmentList } from './AssessmentList';
+import { AssessPanel } from './AssessPanel';
+import { ComparePanel } from './ComparePanel';
+import { MATURITY_PANEL_ID, MaturitySubnav, maturityTabId, type MaturityView } from './MaturitySubnav';
+import { RatingsPanel } from './RatingsPanel';
+import { ResultsPanel } from './ResultsPanel';
+import { TrendsPanel } from './TrendsPanel';
+import { frameworkLabel } from './maturity-format';
 
-// Wired by the client page; built out in the issue-3 work.
+type Editing = null | { mode: 'new' } | { mode: 'reassess'; fromId: string };
+
+/** The Maturity tab: the client's assessments, and for the chosen one: assess, ratings, results, trends, compare. */
 export function MaturityTab({ client }: { client: Client }) {
-  return <p className="empty-hint">{client.name}</p>;
+  const library = useCairn((state) => state.frameworkLibrary);
+  const { createAssessment, reassess, deleteAssessment, addEngagement } = useActions();
+  const groups = useMemo(() => assessmentGroups(client, library), [client, library]);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const [view, setView] = useState<MaturityView>('assess');
+  const [projector, setProjector] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deletedTitle, setDeletedTitle] = useState<string | null>(null);
+  const clearDeleted = useCallback(() => setDeletedTitle(null), []);
+
+  const assessment = client.assessments.find((candidate) => candidate.id === chosenId) ?? groups[0]?.items[0]?.assessment ?? null;
+  const framework = assessment ? resolveFramework(client, assessment, library) : null;
+  const previous = assessment ? previousAssessment(client, assessment) : null;
+  const today = isoDay(new Date());
+  const choices = frameworkChoices(library, client);
+  const from = editing?.mode === 'reassess' ? client.assessments.find((candidate) => candidate.id === editing.fromId) : undefined;
+  const fromFramework = from ? resolveFramework(client, from, library) : null;
+
+  const save = (result: AssessmentDialogResult) => {
+    const engagementId =
+      'id' in result.engagement
+        ? result.engagement.id
+        : addEngagement(client.id, { title: result.engagement.newTitle, startDate: result.assessedOn, endDate: null, scope: '', status: 'active' });
+    if (!engagementId) return;
+    const fields = { engagementId, title: result.title, assessedOn: result.assessedOn };
+    const id = from ? reassess(client.id, from.id, fields) : createAssessment(client.id, result.framework, fields);
+    setEditing(null);
+    if (id) {
+      setChosenId(id);
+      setView('assess');
+    }
+  };
+
+  const dialog =
+    editing && (editing.mode === 'new' || (from && fromFramework)) ? (
+      <AssessmentDialog
+        client={client}
+        choices={choices}
+        today={today}
+        from={from && fromFramework ? { assessment: from, framework: fromFramework } : null}
+        onSave={save}
+        onClose={() => setEditing(null)}
+      />
+    ) : null;
+  const toast = deletedTitle ? <UndoToast message={`Deleted ${deletedTitle}.`} onDone={clearDeleted} /> : null;
+
+  if (!assessment) {
+    return (
+      <div className="maturity">
+        <EmptyState
+          icon={<Gauge size={28} />}
+          title="No assessment yet"
+          action={
+            <button type="button" className="btn btn--primary" onClick={() => setEditing({ mode: 'new' })}>
+              <Plus size={14} aria-hidden="true" />
+              New assessment
+            </button>
+          }
+        >
+          Place the client on each competency of the Community Maturity Model, or of one of your own frameworks: where it is, where it should be, and how sure you are.
+        </EmptyState>
+        {dialog}
+        {toast}
+      </div>
+    );
+  }
+
+  return (
+    <div className={`maturity${projector ? ' maturity--projector' : ''}`}>
+      <aside className="maturity__aside">
+        <button type="button" className="btn btn--primary btn--block" onClick={() => setEditing({ mode: 'new' })}>
+          <Plus size={14} aria-hidden="true" />
+          New assessment
+        </button>
+        <AssessmentList groups={groups} selectedId={assessment.id} onSelect={setChosenId} />
+      </aside>
+
+      <div className="maturity__main">
+        <header className="maturity__header">
+          <div className="maturity__heading">
+            <h2 className="maturity__title">{assessment.title}</h2>
+            <p className="maturity__facts">
+              {assessment.assessedOn} · {framework ? frameworkLabel(framework) : `${assessment.frameworkId} ${assessment.frameworkVersion}`}
+              {previous ? ` · previous ${previous.assessedOn}` : ''}
+            </p>
+          </div>
+          <div className="maturity__actions">
+            <button type="button" className="btn" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+              <Presentation size={14} aria-hidden="true" />
+              Projector mode
+            </button>
+            <button type="button" className="btn" onClick={() => setEditing({ mode: 'reassess', fromId: assessment.id })} disabled={!framework}>
+              <RefreshCw size={14} aria-hidden="true" />
+              Reassess
+            </button>
+            <button type="button" className="btn btn--ghost-danger" onClick={() => setConfirmDelete(true)}>
+              <Trash2 size={14} aria-hidden="true" />
+              Delete
+            </button>
+          </div>
+        </header>
+
+        {framework ? (
+          <>
+            <MaturitySubnav view={view} onChange={setView} />
+            <div className="maturity__panel" role="tabpanel" id={MATURITY_PANEL_ID} aria-labelledby={maturityTabId(view)}>
+              {view === 'assess' ? <AssessPanel clientId={client.id} assessment={assessment} framework={framework} /> : null}
+              {view === 'ratings' ? <RatingsPanel client={client} assessment={assessment} framework={framework} /> : null}
+              {view === 'results' ? <ResultsPanel assessment={assessment} framework={framework} previous={previous} /> : null}
+              {view === 'trends' ? <TrendsPanel key={assessment.id} client={client} assessment={assessment} framework={framework} /> : null}
+              {view === 'compare' ? <ComparePanel client={client} framework={framework} /> : null}
+            </div>
+          </>
+        ) : (
+          <p className="notice notice--danger">
+            This assessment uses the framework “{assessment.frameworkId}” version {assessment.frameworkVersion}, which is neither built in, in your library nor embedded in
+            this client. Import the framework to see it.
+          </p>
+        )}
+      </div>
+
+      {dialog}
+      {confirmDelete ? (
+        <ConfirmDialog
+          title="Delete this assessment?"
+          message={`“${assessment.title}” (${assessment.assessedOn}) and its ratings will be removed. You can bring it back with Undo.`}
+          confirmLabel="Delete assessment"
+          tone="danger"
+          onCancel={() => setConfirmDelete(false)}
+          onConfirm={() => {
+            setDeletedTitle(assessment.title);
+            deleteAssessment(client.id, assessment.id);
+            setConfirmDelete(false);
+            setChosenId(null);
+          }}
+        />
+      ) : null}
+      {toast}
+    </div>
+  );
 }
