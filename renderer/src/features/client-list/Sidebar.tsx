@@ -7,6 +7,7 @@ import { ViewSwitch } from './ViewSwitch';
 import { ClientListEmpty } from './ClientListEmpty';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../components/format';
+import { FrameworkLibraryButton } from '../frameworks/FrameworkLibraryButton';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -73,6 +74,7 @@ export function Sidebar() {
             New client
           </button>
         )}
+        <FrameworkLibraryButton />
       </div>
 
       {confirmEmpty ? (

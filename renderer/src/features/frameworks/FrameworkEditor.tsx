@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { Plus, Trash2 } from 'lucide-react';
+import {
+  addCompetency,
+  addStage,
+  nextFrameworkVersion,
+  removeCompetency,
+  removeStage,
+  renameFramework,
+  setDescriptor,
+  updateCompetency,
+  updateStage,
+  type FrameworkEditResult,
+} from '../../../../shared/frameworks/framework-edits';
+import { FRAMEWORK_LIMITS, FrameworkSchema, type Framework } from '../../../../shared/frameworks/framework-schema';
+import { formatJsonPath } from '../../../../shared/frameworks/framework-json';
+
+interface FrameworkEditorProps {
+  framework: Framework;
+  onSave: (framework: Framework) => Promise<string | null>;
+  onCancel: () => void;
+}
+
+/** Unused id with a prefix: stage-5, competency-9… (ids are stored in assessments, so never reused). */
+const freshId = (prefix: string, taken: readonly { id: string }[]) => {
+  let n = taken.length + 1;
+  while (taken.some((item) => item.id === `${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+};
+
+/** Edits a draft of a custom framework; saving bumps the version so assessments can tell edits apart. */
+export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditorProps) {
+  const [draft, setDraft] = useState(framework);
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const apply = (result: FrameworkEditResult) => (result.ok ? (setDraft(result.framework), setMessage(null)) : setMessage(result.message));
+
+  const save = async () => {
+    const candidate = { ...draft, name: draft.name.trim(), version: nextFrameworkVersion(framework.version) };
+    const checked = FrameworkSchema.safeParse(candidate);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      return setMessage(`${formatJsonPath(issue.path)}: ${issue.message}`);
+    }
+    setSaving(true);
+    const error = await onSave(checked.data);
+    setSaving(false);
+    if (error) setMessage(error);
+  };
+
+  return (
+    <form
+      className="framework-editor"
+      aria-label={`Edit ${framework.name}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="field">
+        <label className="field__label" htmlFor="framework-name">
+          Framework name
+        </label>
+        <input id="framework-name" className="input" value={draft.name} onChange={(event) => setDraft(renameFramework(draft, event.target.value))} />
+      </div>
+
+      <fieldset className="fieldset framework-editor__stages">
+        <legend className="field__label">
+          Stages ({draft.stages.length}; {FRAMEWORK_LIMITS.minStages} to {FRAMEWORK_LIMITS.maxStages})
+        </legend>
+        <ol className="framework-editor__stage-list">
+          {draft.stages.map((stage) => (
+            <li key={stage.id} className="framework-editor__stage">
+              <span className="framework-editor__level" aria-hidden="true">
+                {stage.level}
+              </span>
+              <input className="input" aria-label={`Stage ${stage.level} name`} value={stage.name} onChange={(event) => setDraft(updateStage(draft, stage.id, { name: event.target.value }))} />
+              <button
+                type="button"
+                className="icon-btn"
+                aria-label={`Remove stage ${stage.level}`}
+                disabled={draft.stages.length <= FRAMEWORK_LIMITS.minStages}
+                onClick={() => apply(removeStage(draft, stage.id))}
+              >
+                <Trash2 size={14} aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ol>
+        <button
+          type="button"
+          className="btn btn--small"
+          disabled={draft.stages.length >= FRAMEWORK_LIMITS.maxStages}
+          onClick={() => apply(addStage(draft, { id: freshId('stage', draft.stages), name: `Stage ${draft.stages.length + 1}` }))}
+        >
+          <Plus size={14} aria-hidden="true" />
+          Add stage
+        </button>
+      </fieldset>
+
+      <div className="framework-editor__competencies">
+        {draft.competencies.map((competency, index) => (
+          <fieldset key={competency.id} className="fieldset framework-editor__competency">
+            <legend className="visually-hidden">Competency {index + 1}</legend>
+            <div className="framework-editor__competency-head">
+              <input
+                className="input framework-editor__competency-name"
+                aria-label={`Competency ${index + 1} name`}
+                value={competency.name}
+                onChange={(event) => setDraft(updateCompetency(draft, competency.id, { name: event.target.value }))}
+              />
+              <button type="button" className="icon-btn" aria-label={`Remove competency ${competency.name || index + 1}`} onClick={() => apply(removeCompetency(draft, competency.id))}>
+                <Trash2 size={14} aria-hidden="true" />
+              </button>
+            </div>
+            <div className="framework-editor__descriptors">
+              {draft.stages.map((stage) => (
+                <label key={stage.id} className="framework-editor__descriptor">
+                  <span className="field__label">
+                    {stage.level} · {stage.name}
+                  </span>
+                  <textarea
+                    className="textarea"
+                    rows={3}
+                    aria-label={`${competency.name || `Competency ${index + 1}`} at ${stage.name}`}
+                    value={competency.descriptors[stage.id] ?? ''}
+                    onChange={(event) => setDraft(setDescriptor(draft, competency.id, stage.id, event.target.value))}
+                  />
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => apply(addCompetency(draft, { id: freshId('competency', draft.competencies), name: `Competency ${draft.competencies.length + 1}` }))}
+        >
+          <Plus size={14} aria-hidden="true" />
+          Add competency
+        </button>
+      </div>
+
+      {message ? (
+        <p className="field__error" role="alert">
+          {message}
+        </p>
+      ) : null}
+      <div className="framework-editor__footer">
+        <span className="muted">Saving makes version {nextFrameworkVersion(framework.version)}.</span>
+        <button type="button" className="btn" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn--primary" disabled={saving}>
+          Save framework
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Framework } from '../../../../shared/frameworks/framework-schema';
+
+/** Read-only: stages as columns, competencies as rows, the descriptor in every cell. */
+export function FrameworkView({ framework }: { framework: Framework }) {
+  return (
+    <div className="framework-view">
+      <p className="meta-line">
+        Version {framework.version} · {framework.stages.length} stages · {framework.competencies.length} competencies
+        {framework.source ? ` · ${framework.source}` : ''}
+      </p>
+      <div className="table-wrap framework-view__wrap">
+        <table className="table framework-view__table">
+          <caption className="visually-hidden">{framework.name}: what each competency looks like at each stage</caption>
+          <thead>
+            <tr>
+              <th scope="col">Competency</th>
+              {framework.stages.map((stage) => (
+                <th key={stage.id} scope="col">
+                  {stage.level} · {stage.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {framework.competencies.map((competency) => (
+              <tr key={competency.id}>
+                <th scope="row" className="framework-view__competency">
+                  {competency.name}
+                  {competency.description ? <span className="framework-view__description">{competency.description}</span> : null}
+                </th>
+                {framework.stages.map((stage) => (
+                  <td key={stage.id} className="framework-view__cell">
+                    {competency.descriptors[stage.id] || <span className="muted">—</span>}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
