@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ClientSchema } from '../domain/client';
 import { BUSINESS_FUNCTIONS } from '../domain/reference-lists';
 import { buildDemoClient } from './demo-client';
+import { COMMUNITY_MATURITY_MODEL, TEN_STAGES_MODEL } from '../frameworks/builtin';
+import { auditCoverageMatrix } from '../scoring/audit-coverage';
+import { DISAGREEMENT_SPREAD } from '../scoring/consensus';
+import { deriveTenStage } from '../scoring/ten-stage-derivation';
 
 const sequentialIds = () => {
   let next = 0;
@@ -21,7 +25,16 @@ describe('buildDemoClient', () => {
   });
 
   it('uses unique ids for every entity', () => {
-    const ids = [client.id, ...client.functions.map((f) => f.id), ...client.stakeholders.map((s) => s.id), ...client.engagements.map((e) => e.id)];
+    const ids = [
+      client.id,
+      ...client.functions.map((f) => f.id),
+      ...client.stakeholders.map((s) => s.id),
+      ...client.engagements.map((e) => e.id),
+      ...client.assessments.flatMap((a) => [a.id, ...a.participantRatings.map((r) => r.id)]),
+      ...client.tenStagePlacements.map((p) => p.id),
+      ...client.audits.map((a) => a.id),
+      ...client.stageOneDiagnoses.map((d) => d.id),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -53,8 +66,56 @@ describe('buildDemoClient', () => {
     expect(new Set(client.stakeholders.map((s) => `${s.influence > 3}-${s.interest > 3}`)).size).toBe(4);
   });
 
-  it('has accented names and an active kickoff engagement', () => {
+  it('has accented names, a completed baseline a year before and an active kickoff engagement', () => {
     expect(client.stakeholders.some((s) => /[ÀÅØäöüßéèëñłśćźż]/i.test(s.name))).toBe(true);
-    expect(client.engagements).toEqual([expect.objectContaining({ title: 'Social business kickoff 2026', status: 'active' })]);
+    expect(client.engagements).toEqual([
+      expect.objectContaining({ title: 'Social business baseline 2025', status: 'completed', startDate: '2025-03-02' }),
+      expect.objectContaining({ title: 'Social business kickoff 2026', status: 'active', startDate: '2026-03-02' }),
+    ]);
+  });
+
+  it('has two CMM assessments a year apart, complete on all 8 competencies, the later one showing progress', () => {
+    const [baseline, later] = client.assessments;
+    expect(client.assessments).toHaveLength(2);
+    expect([baseline!.assessedOn, later!.assessedOn]).toEqual(['2025-03-02', '2026-03-02']);
+    expect([baseline!.engagementId, later!.engagementId]).toEqual(client.engagements.map((e) => e.id));
+    for (const assessment of [baseline!, later!]) {
+      expect(assessment.frameworkId).toBe(COMMUNITY_MATURITY_MODEL.id);
+      expect(assessment.competencies).toHaveLength(8);
+      for (const row of assessment.competencies) {
+        expect(row.currentStage).not.toBeNull();
+        expect(row.targetStage).toBeGreaterThanOrEqual(row.currentStage!);
+        expect(row.evidence.length).toBeGreaterThan(40);
+      }
+      expect(new Set(assessment.competencies.map((row) => row.confidence)).size).toBeGreaterThan(1);
+    }
+    const improved = later!.competencies.filter((row, index) => row.currentStage! > baseline!.competencies[index]!.currentStage!);
+    expect(improved.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('has ratings from five stakeholders on the later assessment with exactly one clear disagreement', () => {
+    const later = client.assessments[1]!;
+    const raters = new Set(later.participantRatings.map((r) => r.participantId));
+    expect(raters.size).toBe(5);
+    expect([...raters].every((id) => client.stakeholders.some((s) => s.id === id))).toBe(true);
+    const spreads = COMMUNITY_MATURITY_MODEL.competencies.map((competency) => {
+      const stages = later.participantRatings.filter((r) => r.competencyId === competency.id).map((r) => r.stage);
+      return Math.max(...stages) - Math.min(...stages);
+    });
+    expect(spreads.filter((spread) => spread >= DISAGREEMENT_SPREAD)).toHaveLength(1);
+  });
+
+  it('places the client on the ten stages, audits every department with a coverage matrix, and tracks the six moves', () => {
+    expect(deriveTenStage(client.tenStagePlacements[0]!, TEN_STAGES_MODEL).derivedStage).toBe(3);
+    const audit = client.audits[0]!;
+    expect(audit.entries.map((entry) => entry.functionName)).toEqual(client.functions.map((f) => f.name));
+    expect(audit.entries.every((entry) => Object.values(entry.answers).some((answer) => answer.length > 0))).toBe(true);
+    const matrix = auditCoverageMatrix(audit);
+    expect(matrix.total).toBeGreaterThan(10);
+    expect(matrix.columnTotals.filter((total) => total === 0).length).toBeGreaterThan(0);
+    const moves = client.stageOneDiagnoses[0]!.moves;
+    expect(moves).toHaveLength(6);
+    expect(new Set(moves.map((move) => move.status))).toEqual(new Set(['done', 'in-progress', 'not-started']));
+    expect(moves.filter((move) => move.ownerStakeholderId !== null).length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -1,5 +1,6 @@
 import type { BusinessFunction, Client, Engagement, Stakeholder } from '../domain/client';
 import { noMaturityRecords } from '../domain/client';
+import { buildDemoMaturity } from './demo-maturity';
 import type { StakeholderGroup } from '../domain/reference-lists';
 
 /** What the demo builder needs from outside; passing them in keeps it deterministic. */
@@ -185,6 +186,27 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
       'run the maturity assessment in workshops and agree a first-phase roadmap with KPIs.',
     status: 'active',
   };
+  const baselineOn = yearBefore(stamp.slice(0, 10));
+  const baseline: Engagement = {
+    ...entity(),
+    title: `Social business baseline ${baselineOn.slice(0, 4)}`,
+    startDate: baselineOn,
+    endDate: addDays(baselineOn, 60),
+    scope:
+      'Interview the department heads, run the first Community Maturity Model workshop and agree where Nordlicht stands ' +
+      'before any investment in community management.',
+    status: 'completed',
+  };
+  const maturity = buildDemoMaturity({
+    newId,
+    stamp,
+    baselineEngagementId: baseline.id,
+    kickoffEngagementId: kickoff.id,
+    baselineOn,
+    currentOn: stamp.slice(0, 10),
+    functions,
+    stakeholders,
+  });
   return {
     ...clientFields,
     name: 'Nordlicht Outdoor GmbH',
@@ -197,9 +219,21 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
       'Demo client: edit or delete it freely.',
     functions,
     stakeholders,
-    engagements: [kickoff],
+    engagements: [baseline, kickoff],
     ...noMaturityRecords(),
+    ...maturity,
     archivedAt: null,
     deletedAt: null,
   };
+}
+
+/** The same calendar day a year earlier (29 February becomes 28 February). */
+function yearBefore(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const shifted = new Date(Date.UTC(year - 1, month - 1, Math.min(day, month === 2 ? 28 : day)));
+  return shifted.toISOString().slice(0, 10);
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
