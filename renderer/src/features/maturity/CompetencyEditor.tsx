@@ -43,7 +43,7 @@ export const CompetencyEditor = memo(function CompetencyEditor({ index, framewor
           onClick={() => setOpen(!open)}
         >
           {open ? <ChevronDown size={13} aria-hidden="true" /> : <ChevronRight size={13} aria-hidden="true" />}
-          Stage descriptors<span className="visually-hidden"> for {name}</span>
+          Stage descriptors{' '}<span className="visually-hidden">for {name}</span>
         </button>
       </div>
 
@@ -84,7 +84,7 @@ export const CompetencyEditor = memo(function CompetencyEditor({ index, framewor
         </label>
         <label className="check competency__na">
           <input type="checkbox" data-field="na" checked={entry.notApplicable} onChange={(event) => set({ notApplicable: event.target.checked })} />
-          Not in scope<span className="visually-hidden"> for {name}</span>
+          Not in scope{' '}<span className="visually-hidden">for {name}</span>
         </label>
         {entry.notApplicable ? (
           <input

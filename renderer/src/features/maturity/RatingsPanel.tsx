@@ -152,8 +152,8 @@ export function RatingsPanel({ client, assessment, framework }: { client: Client
                   <td>
                     <Distribution consensus={entry} framework={framework} />
                   </td>
-                  <td className="table__nowrap">{entry.median === null ? <span className="muted">No ratings</span> : stageLabel(framework, entry.median)}</td>
-                  <td className="table__nowrap">{stageLabel(framework, official)}</td>
+                  <td>{entry.median === null ? <span className="muted">No ratings</span> : stageLabel(framework, entry.median)}</td>
+                  <td>{stageLabel(framework, official)}</td>
                   <td>
                     <button
                       type="button"

@@ -67,7 +67,7 @@ export function StageRadioGroup({ label, stages, value, onChange, kind, dimmed =
           title={stage.summary}
           onClick={() => choose(value === stage.level ? null : stage.level)}
         >
-          <span className="stage-picker__level">{stage.level}</span>
+          <span className="stage-picker__level">{stage.level}</span>{' '}
           <span className="stage-picker__name">{stage.name}</span>
         </button>
       ))}

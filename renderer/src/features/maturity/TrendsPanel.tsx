@@ -22,7 +22,7 @@ export function TrendsPanel({ client, assessment, framework }: { client: Client;
   const earlier = candidates.find((candidate) => candidate.id === earlierId) ?? fallbackEarlier;
   const later = candidates.find((candidate) => candidate.id === laterId) ?? assessment;
   const trend = useMemo(() => (earlier ? compareAssessments(earlier, later, framework) : null), [earlier, later, framework]);
-  const chart = useMemo(() => (earlier ? trendDeltaBars(earlier, later, framework, { idPrefix: 'trend', width: 640 }) : null), [earlier, later, framework]);
+  const chart = useMemo(() => (earlier ? trendDeltaBars(earlier, later, framework, { idPrefix: 'trend', width: 720 }) : null), [earlier, later, framework]);
 
   if (candidates.length < 2 || !earlier || !trend || !chart) {
     return (
