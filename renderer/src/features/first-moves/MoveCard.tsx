@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { MOVE_STATUSES, type MoveProgress, type MoveStatus } from '../../../../shared/assessment/stage-one-diagnosis-schema';
 import type { Stakeholder } from '../../../../shared/domain/client';
 import type { StageTwoMove } from '../../../../shared/frameworks/stage-one-guide-schema';
@@ -18,7 +18,9 @@ interface MoveCardProps {
 /** One of the six moves to stage 2: owner (a stakeholder or a typed name), status and notes. */
 export function MoveCard({ index, move, progress, stakeholders, onChange, onEndBurst }: MoveCardProps) {
   const id = useId();
-  const ownerValue = progress.ownerStakeholderId ?? (progress.ownerText !== '' ? OTHER : '');
+  // "Someone else" stays chosen while its name is being retyped (an empty name alone would mean nobody).
+  const [otherChosen, setOtherChosen] = useState(false);
+  const ownerValue = progress.ownerStakeholderId ?? (progress.ownerText !== '' || otherChosen ? OTHER : '');
   return (
     <section className={`move card move--${progress.status}`} aria-labelledby={`${id}-title`}>
       <div className="move__head">
@@ -61,8 +63,9 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
             value={ownerValue}
             onChange={(event) => {
               const value = event.target.value;
+              setOtherChosen(value === OTHER);
               if (value === '') onChange({ ownerStakeholderId: null, ownerText: '' });
-              else if (value === OTHER) onChange({ ownerStakeholderId: null, ownerText: progress.ownerText || 'To be decided' });
+              else if (value === OTHER) onChange({ ownerStakeholderId: null });
               else onChange({ ownerStakeholderId: value, ownerText: '' });
             }}
           >
@@ -84,6 +87,8 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
             <input
               id={`${id}-owner-text`}
               className="input"
+              autoFocus
+              placeholder="e.g. Head of Digital, to be hired"
               value={progress.ownerText}
               onBlur={onEndBurst}
               onChange={(event) => onChange({ ownerText: event.target.value }, 'owner')}

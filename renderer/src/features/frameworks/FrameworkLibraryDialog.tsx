@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { useActions, useCairn } from '../../store/StoreContext';
 import { FrameworkEditor } from './FrameworkEditor';
 import { FrameworkView } from './FrameworkView';
-import { downloadFramework, importFramework } from './framework-files';
+import { downloadFramework, importFramework, readText } from './framework-files';
 
 type Mode = 'view' | 'edit';
 
@@ -42,7 +42,7 @@ export function FrameworkLibraryDialog({ onClose }: { onClose: () => void }) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const result = importFramework(file.name, await file.text(), library);
+    const result = importFramework(file.name, await readText(file), library);
     if (!result.ok) return setNotice({ tone: 'error', text: result.message });
     const error = await saveLibraryFramework(api, result.framework);
     if (error) return setNotice({ tone: 'error', text: error });
