@@ -137,8 +137,10 @@ describe('a consultant managing clients', () => {
 
     await session.restart();
     const page = session.page;
-    const alert = page.getByRole('alert').filter({ hasText: 'Nordlicht Outdoor GmbH' });
+    const alert = page.getByRole('alert').filter({ hasText: 'Nordlicht Outdoor GmbH' }).first();
     await alert.waitFor();
+    // Exactly one problem, and no other alarm (the text says which, if this ever fails).
+    expect(await page.getByRole('alert').allTextContents()).toHaveLength(1);
     expect(await alert.textContent()).toMatch(/quarantine/i);
     const quarantined = (await readdir(path.join(session.dataDir, 'quarantine'))).filter((name) => name.endsWith(file!));
     expect(quarantined).toHaveLength(1);
@@ -187,6 +189,7 @@ describe('a consultant managing clients', () => {
     expect(await settings.getByRole('button', { name: 'Save profile' }).isDisabled()).toBe(true);
     await settings.getByLabel('Brand colour (hex)').fill('#7a1f5c');
     await settings.getByRole('button', { name: 'Save profile' }).click();
+    await settings.getByText('Profile saved.').waitFor();
 
     await session.restart();
     await session.page.getByRole('button', { name: 'Settings' }).click();

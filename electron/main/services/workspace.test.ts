@@ -55,6 +55,16 @@ afterEach(async () => {
 });
 
 describe('workspace', () => {
+  it('reports an unreadable document once even when opened twice at the same time', async () => {
+    await mkdir(join(dataDir, 'clients'), { recursive: true });
+    await writeFile(join(dataDir, 'clients', 'broken.json'), '{"format": "cairn.client-doc');
+    const workspace = open();
+    const [first, second] = await Promise.all([workspace.open(), workspace.open()]);
+    expect(first.problems).toHaveLength(1);
+    expect(second.problems).toHaveLength(1);
+    expect((await readdir(join(dataDir, 'quarantine'))).filter((name) => name.endsWith('broken.json'))).toHaveLength(1);
+  });
+
   it('opens an empty data folder and creates its layout', async () => {
     expect(await open().open()).toEqual({ clients: [], problems: [] });
     expect((await readdir(dataDir)).sort()).toEqual(['backups', 'branding', 'clients', 'purged', 'quarantine', 'snapshots']);

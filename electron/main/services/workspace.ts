@@ -114,30 +114,40 @@ export function createWorkspace(deps: WorkspaceDeps) {
     }
   }
 
+  async function openOnce(): Promise<OpenedWorkspace> {
+    await queue.idle();
+    layoutReady = null;
+    await ensureLayout();
+    await Promise.all([layout.clients, layout.quarantine, layout.backups, layout.branding].map((f) => sweepTempFiles(fs, f)));
+    await snapshots.reset();
+    await sweepPurged(fs, layout.purged, clock()).catch(() => []);
+    await quarantine.load();
+    index.clear();
+    unmovable = [];
+    const backups = new Set(await listFolder(fs, layout.backups));
+    const clients: Client[] = [];
+    for (const fileName of (await listFolder(fs, layout.clients)).sort()) {
+      const client = await loadDocument(fileName, backups);
+      if (!client) continue;
+      index.set(client.id, summarizeClient(client));
+      clients.push(client);
+    }
+    return { clients, problems: await problems() };
+  }
+
+  let opening: Promise<OpenedWorkspace> | null = null;
+
   return {
     /**
      * Read every client document. Unreadable ones are quarantined and reported, never
      * reset; leftovers of crashes (temp files) and expired purges are swept first.
      */
-    async open(): Promise<OpenedWorkspace> {
-      await queue.idle();
-      layoutReady = null;
-      await ensureLayout();
-      await Promise.all([layout.clients, layout.quarantine, layout.backups, layout.branding].map((f) => sweepTempFiles(fs, f)));
-      await snapshots.reset();
-      await sweepPurged(fs, layout.purged, clock()).catch(() => []);
-      await quarantine.load();
-      index.clear();
-      unmovable = [];
-      const backups = new Set(await listFolder(fs, layout.backups));
-      const clients: Client[] = [];
-      for (const fileName of (await listFolder(fs, layout.clients)).sort()) {
-        const client = await loadDocument(fileName, backups);
-        if (!client) continue;
-        index.set(client.id, summarizeClient(client));
-        clients.push(client);
-      }
-      return { clients, problems: await problems() };
+    open(): Promise<OpenedWorkspace> {
+      // Two opens at once would both try to quarantine the same unreadable file; share one.
+      opening ??= openOnce().finally(() => {
+        opening = null;
+      });
+      return opening;
     },
 
     /** Summaries of the loaded clients, without reading anything. */
