@@ -75,7 +75,7 @@ describe('a consultant assessing a client', () => {
     expect(await page.locator('.stat__value').first().textContent()).toBe('1 · Hierarchy');
 
     // Reassess a year later: everything carries over; update two competencies.
-    await page.getByRole('button', { name: 'Reassess' }).click();
+    await page.getByRole('button', { name: 'Reassess', exact: true }).click();
     const again = page.getByRole('dialog', { name: 'Reassess' });
     await again.getByLabel('Title').fill('Keyboard follow-up');
     await again.getByLabel('Date').fill(day(365));
@@ -91,6 +91,8 @@ describe('a consultant assessing a client', () => {
     expect(await checkedIn(page, 'Current stage for Leadership')).toMatch(/^3/);
 
     await page.getByRole('tab', { name: 'Trends' }).click();
+    // The demo client has assessments of its own; compare the two made here.
+    await page.getByLabel('Earlier assessment').selectOption({ label: `${day(0)} · Keyboard baseline` });
     const trendRow = (name: string) => page.getByRole('table', { name: 'Change per competency' }).getByRole('row', { name: new RegExp(`^${name}`) });
     await expect.poll(() => trendRow('Strategy').textContent()).toContain('↑ +2');
     expect(await trendRow('Leadership').textContent()).toContain('↑ +1');
@@ -103,6 +105,7 @@ describe('a consultant assessing a client', () => {
     await openAssessment(page, 'Keyboard follow-up');
     expect(await checkedIn(page, 'Current stage for Strategy')).toMatch(/^3/);
     await page.getByRole('tab', { name: 'Trends' }).click();
+    await page.getByLabel('Earlier assessment').selectOption({ label: `${day(0)} · Keyboard baseline` });
     await expect.poll(() => trendRow('Strategy').textContent()).toContain('↑ +2');
     await openAssessment(page, 'Keyboard baseline');
     await page.getByRole('tab', { name: 'Assess' }).click();
