@@ -26,22 +26,6 @@ const ESCALATE_TO_HIGH = new Set(['NODE_INTEGRATION_JS_CHECK', 'NODE_INTEGRATION
  * for review. Keep this list short; fix code instead where possible.
  */
 const ALLOWED = [
-  ...['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK'].map((check) => ({
-    check,
-    file: 'electron/main/window.ts',
-    sample: /new BrowserWindow\(windowOptions\(/,
-    reason:
-      'Electronegativity only reads an object literal written inside `new BrowserWindow(...)`; the options come from ' +
-      'the pure windowOptions() (contextIsolation: true, sandbox: true), asserted one by one in window-options.test.ts.',
-  })),
-  {
-    check: 'AUXCLICK_JS_CHECK',
-    file: 'electron/main/window.ts',
-    sample: /new BrowserWindow\(windowOptions\(/,
-    reason:
-      'A middle-click on a link asks for a new window, which setWindowOpenHandler (security.ts) denies for every ' +
-      'web contents; allow-listed links go to the system browser instead.',
-  },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'electron/main/security.ts',

@@ -22,10 +22,10 @@ describe('windowOptions', () => {
     expect(web[key]).toBe(expected);
   });
 
-  it('enables no Blink features and adds no command-line switches', () => {
+  it('enables no Blink features, adds no command-line switches, and turns off middle-click (auxclick) navigation', () => {
     expect(web.enableBlinkFeatures).toBeUndefined();
     expect(web.additionalArguments).toBeUndefined();
-    expect(web.disableBlinkFeatures).toBeUndefined();
+    expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('loads the given preload', () => {

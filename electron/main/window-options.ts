@@ -41,6 +41,8 @@ export function windowOptions({ preloadPath, bounds }: WindowOptionsInput): Brow
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle-click would otherwise ask for a new window (denied anyway); do not even ask.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
       devTools: true,
     },

@@ -18,7 +18,21 @@ export interface MainWindowInput {
 export function createMainWindow({ preloadPath, savedState }: MainWindowInput): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   const state = restoreWindowState(savedState, workAreas);
-  const window = new BrowserWindow(windowOptions({ preloadPath, bounds: state.bounds }));
+  const options = windowOptions({ preloadPath, bounds: state.bounds });
+  // The security switches are restated in the literal so scanners (Electronegativity) that
+  // read only what is written inside `new BrowserWindow(...)` see them; the values are the
+  // same as windowOptions(), whose test asserts each one.
+  const window = new BrowserWindow({
+    ...options,
+    webPreferences: {
+      ...options.webPreferences,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
   window.once('ready-to-show', () => {
     if (state.maximized) window.maximize();
     window.show();
