@@ -2,7 +2,6 @@ import { useRef, useState, type ChangeEvent } from 'react';
 import { Copy, Download, Lock, Pencil, Trash2, Upload } from 'lucide-react';
 import { BUILT_IN_FRAMEWORKS } from '../../../../shared/frameworks/builtin';
 import { duplicateFramework } from '../../../../shared/frameworks/framework-edits';
-import type { Framework } from '../../../../shared/frameworks/framework-schema';
 import { useApi } from '../../api/ApiContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Dialog } from '../../components/Dialog';

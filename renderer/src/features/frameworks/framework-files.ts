@@ -19,7 +19,8 @@ export function importFramework(fileName: string, text: string, library: readonl
 
 /** "Our CMM 2026" → "Our CMM 2026.cairn-framework.json", without characters file systems refuse. */
 export function exportFileName(framework: Framework): string {
-  const base = framework.name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim() || framework.id;
+  const printable = [...framework.name].map((char) => (char.charCodeAt(0) < 32 ? ' ' : char)).join('');
+  const base = printable.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim() || framework.id;
   return `${base}.cairn-framework.json`;
 }
 
