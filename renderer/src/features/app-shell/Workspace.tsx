@@ -9,10 +9,12 @@ import { NewClientDialog } from '../client-list/NewClientDialog';
 import { ClientPage } from '../client-page/ClientPage';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { EmptyState } from '../../components/EmptyState';
+import { useRecentClients } from './useRecentClients';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
 export function Workspace() {
+  useRecentClients();
   const client = useCairn(selectSelectedClient);
   const dialog = useCairn((state) => state.dialog);
   const hasClients = useCairn((state) => Object.keys(state.docs).length > 0);
