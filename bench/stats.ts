@@ -7,3 +7,17 @@ export function percentile(values: readonly number[], p: number): number {
 }
 
 export const formatMs = (ms: number): string => `${ms.toFixed(2)} ms`;
+
+/** One frame at 60 Hz: screen work that takes longer makes the UI stutter. */
+export const FRAME_BUDGET_MS = 16;
+
+/** Run `work` `count` times and return each run's duration in ms, in run order. */
+export function timeEach(count: number, work: (index: number) => void): number[] {
+  const times: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const start = performance.now();
+    work(index);
+    times.push(performance.now() - start);
+  }
+  return times;
+}

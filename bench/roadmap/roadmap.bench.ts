@@ -4,23 +4,12 @@ import { canAddDependency, schedulingConflicts } from '../../shared/roadmap/depe
 import { PHASE_IDS, TRACK_IDS } from '../../shared/roadmap/roadmap-reference';
 import { timelineLayout } from '../../shared/roadmap/timeline-layout';
 import { seededRandom } from '../scoring/bench-data';
-import { formatMs, percentile } from '../stats';
+import { FRAME_BUDGET_MS, formatMs, percentile, timeEach } from '../stats';
 import { makeBenchRoadmap } from './roadmap-bench-data';
 
-/** One frame at 60 Hz: a board that takes longer to recompute stutters under a dragged card. */
-export const FRAME_BUDGET_MS = 16;
 
 export const ROADMAP_BENCH_SHAPE = { initiatives: 1_000, edges: 1_500, samples: 300, warmup: 30 } as const;
 
-function timeEach(count: number, work: (index: number) => void): number[] {
-  const times: number[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const start = performance.now();
-    work(index);
-    times.push(performance.now() - start);
-  }
-  return times;
-}
 
 /**
  * The roadmap's pure operations on 1,000 initiatives with 1,500 dependencies: checking one

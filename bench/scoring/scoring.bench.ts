@@ -10,24 +10,13 @@ import { overallStage } from '../../shared/scoring/overall-stage';
 import { percentToTarget } from '../../shared/scoring/percent-to-target';
 import { compareAssessments } from '../../shared/scoring/trends';
 import { makeBenchClients } from './bench-data';
+import { FRAME_BUDGET_MS, percentile, timeEach } from '../stats';
 
-/** One frame at 60 Hz: a chart that takes longer would make a screen stutter when it redraws. */
-export const FRAME_BUDGET_MS = 16;
 
 export const BENCH_SHAPE = { clients: 100, perClient: 5, participants: 10 } as const;
 
-const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 const ms = (value: number): string => `${value.toFixed(3)} ms`;
 
-function timeEach(count: number, work: (index: number) => void): number[] {
-  const times: number[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const start = performance.now();
-    work(index);
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b);
-}
 
 /**
  * Scoring and chart generation for 100 clients × 5 assessments (8 competencies, 10
@@ -69,9 +58,9 @@ export async function runScoringBench(): Promise<{ lines: string[]; ok: boolean 
   const heatmapTimes = timeEach(all.length, heatmap);
 
   const chartLine = (name: string, times: number[]) =>
-    `  ${name.padEnd(8)} per chart: median ${ms(quantile(times, 0.5))}, p95 ${ms(quantile(times, 0.95))}, max ${ms(times[times.length - 1] ?? 0)} (${times.length} charts, budget ${FRAME_BUDGET_MS} ms)`;
-  const radarP95 = quantile(radarTimes, 0.95);
-  const heatmapP95 = quantile(heatmapTimes, 0.95);
+    `  ${name.padEnd(8)} per chart: median ${ms(percentile(times, 50))}, p95 ${ms(percentile(times, 95))}, max ${ms(Math.max(...times))} (${times.length} charts, budget ${FRAME_BUDGET_MS} ms)`;
+  const radarP95 = percentile(radarTimes, 95);
+  const heatmapP95 = percentile(heatmapTimes, 95);
   const ok = radarP95 < FRAME_BUDGET_MS && heatmapP95 < FRAME_BUDGET_MS;
   const lines = [
     `scoring: ${BENCH_SHAPE.clients} clients × ${BENCH_SHAPE.perClient} assessments, ${framework.competencies.length} competencies, ${BENCH_SHAPE.participants} participants (${ratingCount} ratings; work checksum ${sink})`,

@@ -8,24 +8,13 @@ import { addNote, moveNote } from '../../shared/workshop/workshop-notes';
 import { WorkshopSchema } from '../../shared/workshop/workshop-schema';
 import { workshopSummary } from '../../shared/workshop/workshop-summary';
 import { seededRandom } from '../scoring/bench-data';
-import { formatMs, percentile } from '../stats';
+import { FRAME_BUDGET_MS, formatMs, percentile, timeEach } from '../stats';
 import { WORKSHOP_BENCH_SHAPE, makeBenchWorkshop } from './workshop-bench-data';
 
-/** One frame at 60 Hz: a board that takes longer to update would lag behind the typing. */
-export const FRAME_BUDGET_MS = 16;
 
 const SAMPLES = 300;
 const WARM_UP = 50;
 
-function timeEach(count: number, work: (index: number) => void): number[] {
-  const times: number[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const start = performance.now();
-    work(index);
-    times.push(performance.now() - start);
-  }
-  return times;
-}
 
 /**
  * The pure side of facilitating a 2,000-note board (40 clusters, 20 participants): each
