@@ -6,6 +6,10 @@ import { SocialBusinessAuditSchema } from '../assessment/social-business-audit-s
 import { StageOneDiagnosisSchema } from '../assessment/stage-one-diagnosis-schema';
 import { TenStagePlacementSchema } from '../assessment/ten-stage-placement-schema';
 import { FrameworkSchema } from '../frameworks/framework-schema';
+import { InitiativeSchema } from '../roadmap/initiative-schema';
+import { KpiSchema } from '../kpi/kpi-schema';
+import { OrganizationSchema } from '../organization/organization-schema';
+import { WorkshopSchema } from '../workshop/workshop-schema';
 
 /** A department or business function the client has: from the reference list or custom. */
 export const BusinessFunctionSchema = z.object({
@@ -69,6 +73,14 @@ export const ClientSchema = z.object({
    * The consultant's framework library is the union of these across clients.
    */
   frameworks: z.array(FrameworkSchema).max(100),
+  /** The roadmap: initiatives placed on the four phases, internal and external tracks. */
+  initiatives: z.array(InitiativeSchema).max(5_000),
+  /** The KPI plan, with measurements over time. */
+  kpis: z.array(KpiSchema).max(1_000),
+  /** Roles, the Social Media Committee, the operating model; null until first edited. */
+  organization: OrganizationSchema.nullable(),
+  /** On-site workshops with their agenda, notes, votes, decisions and actions. */
+  workshops: z.array(WorkshopSchema).max(1_000),
   /** Set when archived (hidden from the active list, kept intact). */
   archivedAt: TimestampSchema.nullable(),
   /** Set when moved to the trash; emptying the trash removes the client. */
@@ -94,7 +106,20 @@ export function summarizeClient(client: Client): ClientSummary {
   };
 }
 
-/** The maturity records of a client that has none yet (new clients, factories). */
-export function noMaturityRecords(): Pick<Client, 'assessments' | 'tenStagePlacements' | 'audits' | 'stageOneDiagnoses' | 'frameworks'> {
-  return { assessments: [], tenStagePlacements: [], audits: [], stageOneDiagnoses: [], frameworks: [] };
+/** The records of a client that has none yet (new clients, factories): everything but who it is. */
+export function noMaturityRecords(): Pick<
+  Client,
+  'assessments' | 'tenStagePlacements' | 'audits' | 'stageOneDiagnoses' | 'frameworks' | 'initiatives' | 'kpis' | 'organization' | 'workshops'
+> {
+  return {
+    assessments: [],
+    tenStagePlacements: [],
+    audits: [],
+    stageOneDiagnoses: [],
+    frameworks: [],
+    initiatives: [],
+    kpis: [],
+    organization: null,
+    workshops: [],
+  };
 }

@@ -29,8 +29,20 @@ const addMaturityInstruments: Migration = {
   },
 };
 
+/** Version 3 added the roadmap, the KPI plan, the organization and workshops. */
+const addPlanningRecords: Migration = {
+  from: 2,
+  to: 3,
+  migrate(document) {
+    const client = document['client'];
+    if (typeof client !== 'object' || client === null || Array.isArray(client)) return document;
+    const additions = { initiatives: [], kpis: [], organization: null, workshops: [] };
+    return { ...document, client: { ...additions, ...(client as Record<string, unknown>) } };
+  },
+};
+
 /** Every migration ever shipped, in order. Add a fixture under test/fixtures for each version. */
-export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments];
+export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments, addPlanningRecords];
 
 export type MigrationOutcome =
   | { ok: true; document: RawDocument; migratedFrom: number | null }
