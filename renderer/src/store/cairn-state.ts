@@ -7,6 +7,7 @@ import type { PreferencesSlice } from './preferences.slice';
 import type { ProblemsSlice } from './problems.slice';
 import type { EngagementsSlice } from './engagements.slice';
 import type { FrameworksSlice } from './frameworks.slice';
+import type { RoadmapSlice } from './roadmap.slice';
 import type { InstrumentsSlice } from './instruments.slice';
 import type { AssessmentsSlice } from './assessments.slice';
 
@@ -14,6 +15,7 @@ export type CairnState = DocsSlice &
   OrgStructureSlice &
   EngagementsSlice &
   FrameworksSlice &
+  RoadmapSlice &
   InstrumentsSlice &
   AssessmentsSlice &
   UiSlice &

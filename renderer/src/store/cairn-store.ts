@@ -9,6 +9,7 @@ import { createOrgStructureSlice } from './org-structure.slice';
 import { createUiSlice } from './ui.slice';
 import { createEngagementsSlice } from './engagements.slice';
 import { createFrameworksSlice } from './frameworks.slice';
+import { createRoadmapSlice } from './roadmap.slice';
 import { createInstrumentsSlice } from './instruments.slice';
 import { createAssessmentsSlice } from './assessments.slice';
 import { createSaveSlice } from './save.slice';
@@ -42,6 +43,7 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         ...createOrgStructureSlice(deps)(...args),
         ...createEngagementsSlice(deps)(...args),
         ...createFrameworksSlice(...args),
+        ...createRoadmapSlice(deps)(...args),
         ...createInstrumentsSlice(deps)(...args),
         ...createAssessmentsSlice(deps)(...args),
         ...createUiSlice(...args),

@@ -7,11 +7,14 @@ export const CLIENT_TABS = [
   'overview',
   'departments',
   'stakeholders',
+  'organization',
   'engagements',
   'maturity',
   'ten-stages',
   'audit',
   'first-moves',
+  'roadmap',
+  'kpis',
   'history',
 ] as const;
 export type ClientTab = (typeof CLIENT_TABS)[number];

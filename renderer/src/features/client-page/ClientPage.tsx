@@ -13,6 +13,9 @@ import { MaturityTab } from '../maturity/MaturityTab';
 import { TenStagesTab } from '../ten-stages/TenStagesTab';
 import { AuditTab } from '../audit/AuditTab';
 import { FirstMovesTab } from '../first-moves/FirstMovesTab';
+import { RoadmapTab } from '../roadmap/RoadmapTab';
+import { KpisTab } from '../kpis/KpisTab';
+import { OrganizationTab } from '../organization/OrganizationTab';
 
 export function ClientPage({ client }: { client: Client }) {
   const tab = useCairn((state) => state.tab);
@@ -29,15 +32,20 @@ export function ClientPage({ client }: { client: Client }) {
             stakeholders: client.stakeholders.length,
             engagements: client.engagements.length,
             maturity: client.assessments.length,
+            roadmap: client.initiatives.length,
+            kpis: client.kpis.length,
           }}>
           {tab === 'overview' ? <OverviewTab client={client} /> : null}
           {tab === 'departments' ? <DepartmentsTab client={client} /> : null}
           {tab === 'stakeholders' ? <StakeholdersTab client={client} /> : null}
+          {tab === 'organization' ? <OrganizationTab client={client} /> : null}
           {tab === 'engagements' ? <EngagementsTab client={client} /> : null}
           {tab === 'maturity' ? <MaturityTab client={client} /> : null}
           {tab === 'ten-stages' ? <TenStagesTab client={client} /> : null}
           {tab === 'audit' ? <AuditTab client={client} /> : null}
           {tab === 'first-moves' ? <FirstMovesTab client={client} /> : null}
+          {tab === 'roadmap' ? <RoadmapTab client={client} /> : null}
+          {tab === 'kpis' ? <KpisTab client={client} /> : null}
           {tab === 'history' ? <HistoryTab client={client} /> : null}
         </ClientTabs>
       )}

@@ -5,11 +5,14 @@ export const TAB_LABELS: Record<ClientTab, string> = {
   overview: 'Overview',
   departments: 'Departments',
   stakeholders: 'Stakeholders',
+  organization: 'Organization',
   engagements: 'Engagements',
   maturity: 'Maturity',
   'ten-stages': 'Ten stages',
   audit: 'Audit',
   'first-moves': 'First moves',
+  roadmap: 'Roadmap',
+  kpis: 'KPIs',
   history: 'History',
 };
 
