@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ORGANIZATION_SIZES } from '../../../../shared/domain/reference-lists';
 import { parseOrganizationSize, sizeLabel } from '../../components/organization-size';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import { useActions } from '../../store/StoreContext';
 import { BLANK_NEW_CLIENT } from './new-client';
@@ -65,14 +66,7 @@ export function NewClientDialog() {
             {({ id }) => <input id={id} className="input" value={draft.region} onChange={(event) => setDraft({ ...draft, region: event.target.value })} />}
           </Field>
         </div>
-        <div className="dialog__footer dialog__footer--inline">
-          <button type="button" className="btn" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary">
-            Create client
-          </button>
-        </div>
+        <DialogActions submitLabel="Create client" onCancel={close} />
       </form>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ENGAGEMENT_STATUSES } from '../../../../shared/domain/client';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import type { EngagementFields } from '../../store/engagements.slice';
 import { STATUS_LABELS, parseStatus } from './engagement-status';
@@ -68,14 +69,7 @@ export function EngagementDialog({ mode, initial, onSave, onClose }: EngagementD
             <textarea id={id} className="textarea" rows={4} aria-describedby={describedBy} value={draft.scope} onChange={(event) => patch({ scope: event.target.value })} />
           )}
         </Field>
-        <div className="dialog__footer dialog__footer--inline">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary">
-            Save engagement
-          </button>
-        </div>
+        <DialogActions submitLabel="Save engagement" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { BusinessFunction } from '../../../../shared/domain/client';
 import { STAKEHOLDER_GROUPS, STAKEHOLDER_GROUP_LABELS } from '../../../../shared/domain/reference-lists';
 import { Dialog } from '../../components/Dialog';
+import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import type { StakeholderFields } from '../../store/entity-factories';
 
@@ -119,14 +120,7 @@ export function StakeholderDialog({ mode, initial, functions, onSave, onClose }:
             <textarea id={id} className="textarea" rows={4} aria-describedby={describedBy} value={draft.contactNotes} onChange={(event) => patch({ contactNotes: event.target.value })} />
           )}
         </Field>
-        <div className="dialog__footer dialog__footer--inline">
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn--primary">
-            Save stakeholder
-          </button>
-        </div>
+        <DialogActions submitLabel="Save stakeholder" onCancel={onClose} />
       </form>
     </Dialog>
   );
