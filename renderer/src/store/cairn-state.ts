@@ -10,6 +10,8 @@ import type { FrameworksSlice } from './frameworks.slice';
 import type { RoadmapSlice } from './roadmap.slice';
 import type { InstrumentsSlice } from './instruments.slice';
 import type { AssessmentsSlice } from './assessments.slice';
+import type { KpisSlice } from './kpis.slice';
+import type { OrganizationSlice } from './organization.slice';
 
 export type CairnState = DocsSlice &
   OrgStructureSlice &
@@ -18,6 +20,8 @@ export type CairnState = DocsSlice &
   RoadmapSlice &
   InstrumentsSlice &
   AssessmentsSlice &
+  KpisSlice &
+  OrganizationSlice &
   UiSlice &
   SaveSlice &
   PreferencesSlice &

@@ -12,6 +12,8 @@ import { createFrameworksSlice } from './frameworks.slice';
 import { createRoadmapSlice } from './roadmap.slice';
 import { createInstrumentsSlice } from './instruments.slice';
 import { createAssessmentsSlice } from './assessments.slice';
+import { createKpisSlice } from './kpis.slice';
+import { createOrganizationSlice } from './organization.slice';
 import { createSaveSlice } from './save.slice';
 import { createPreferencesSlice } from './preferences.slice';
 import { createProblemsSlice } from './problems.slice';
@@ -46,6 +48,8 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         ...createRoadmapSlice(deps)(...args),
         ...createInstrumentsSlice(deps)(...args),
         ...createAssessmentsSlice(deps)(...args),
+        ...createKpisSlice(deps)(...args),
+        ...createOrganizationSlice(deps)(...args),
         ...createUiSlice(...args),
         ...createSaveSlice(...args),
         ...createPreferencesSlice(...args),
