@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  closestCorners,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import type { Client } from '../../../../../shared/domain/client';
+import { cellsOf, type BoardPlace } from '../../../../../shared/roadmap/board';
+import { schedulingConflicts } from '../../../../../shared/roadmap/dependencies';
+import type { Initiative } from '../../../../../shared/roadmap/initiative-schema';
+import { PHASES, TRACK_IDS, TRACK_LABELS } from '../../../../../shared/roadmap/roadmap-reference';
+import { useActions } from '../../../store/StoreContext';
+import type { KeyboardMove } from '../../../store/roadmap.slice';
+import { BoardCell } from './BoardCell';
+import { InitiativeCard, type CardFacts } from './InitiativeCard';
+import { cellLabel, ownerLabel, parseCellDropId } from './roadmap-format';
+
+const SCREEN_READER_INSTRUCTIONS =
+  'To pick up an initiative, press Space. While dragging, use the arrow keys to move it between cells and positions, Space to drop it or Escape to cancel. Without dragging: Alt with an arrow key moves it one phase left or right, or one place up or down; Enter opens it.';
+
+/** Pointer first (so empty cells catch a drop), then the closest corners (keyboard, gaps between cells). */
+const collisions: CollisionDetection = (args) => {
+  const within = pointerWithin(args);
+  return within.length > 0 ? within : closestCorners(args);
+};
+
+/** The four phases as columns, internal and external activities as rows; cards move by mouse and keyboard. */
+export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: string) => void }) {
+  const { moveInitiative, moveInitiativeBy } = useActions();
+  const clientId = client.id;
+  const initiatives = client.initiatives;
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const lastDrop = useRef(0);
+  const pendingFocus = useRef<string | null>(null);
+  const boardRef = useRef<HTMLDivElement>(null);
+
+  const conflicts = useMemo(() => {
+    const byInitiative = new Map<string, string[]>();
+    for (const conflict of schedulingConflicts(initiatives)) byInitiative.set(conflict.initiativeId, [...(byInitiative.get(conflict.initiativeId) ?? []), conflict.message]);
+    return byInitiative;
+  }, [initiatives]);
+  const stakeholders = client.stakeholders;
+  const cells = useMemo(
+    () =>
+      cellsOf(initiatives).map((cell) => ({
+        ...cell,
+        cards: cell.items.map((initiative): CardFacts => ({ initiative, owner: ownerLabel(initiative, { stakeholders }), conflicts: conflicts.get(initiative.id) ?? NONE })),
+      })),
+    [initiatives, stakeholders, conflicts],
+  );
+  const byId = useMemo(() => new Map(initiatives.map((initiative) => [initiative.id, initiative])), [initiatives]);
+
+  // A card that changes cell is a new element: give it the focus back once it is there.
+  useEffect(() => {
+    const id = pendingFocus.current;
+    if (!id) return;
+    pendingFocus.current = null;
+    boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus();
+  }, [initiatives]);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: sortableKeyboardCoordinates,
+      // Enter is kept for opening the editor; Space picks up and drops.
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
+  );
+
+  /** Where a drop over `overId` puts the card: before a card it is over, or at the end of a cell. */
+  const placeFor = useCallback(
+    (activeKey: UniqueIdentifier, overId: UniqueIdentifier): BoardPlace | null => {
+      const cell = parseCellDropId(String(overId));
+      if (cell) {
+        const size = initiatives.filter((item) => item.phase === cell.phase && item.track === cell.track && item.id !== activeKey).length;
+        return { ...cell, index: size };
+      }
+      const target = byId.get(String(overId));
+      if (!target) return null;
+      const ordered = cells.find((candidate) => candidate.phase === target.phase && candidate.track === target.track)?.items ?? [];
+      return { phase: target.phase, track: target.track, index: ordered.findIndex((item) => item.id === target.id) };
+    },
+    [byId, cells, initiatives],
+  );
+
+  const describe = useCallback(
+    (activeKey: UniqueIdentifier, overId: UniqueIdentifier | undefined): string => {
+      if (overId === undefined) return 'outside the board';
+      const place = placeFor(activeKey, overId);
+      if (!place) return 'outside the board';
+      const size = initiatives.filter((item) => item.phase === place.phase && item.track === place.track && item.id !== activeKey).length;
+      return `${cellLabel(place.phase, place.track)}, position ${place.index + 1} of ${size + 1}`;
+    },
+    [initiatives, placeFor],
+  );
+
+  const title = useCallback((id: UniqueIdentifier) => byId.get(String(id))?.title ?? 'The initiative', [byId]);
+  const announcements = useMemo<Announcements>(
+    () => ({
+      onDragStart: ({ active }) => `Picked up ${title(active.id)}, in ${describe(active.id, active.id)}.`,
+      onDragOver: ({ active, over }) => `${title(active.id)} is over ${describe(active.id, over?.id)}.`,
+      onDragEnd: ({ active, over }) => (over ? `${title(active.id)} was dropped in ${describe(active.id, over.id)}.` : `${title(active.id)} was put back where it was.`),
+      onDragCancel: ({ active }) => `Moving ${title(active.id)} was cancelled; it is back where it was.`,
+    }),
+    [describe, title],
+  );
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setActiveId(null);
+    lastDrop.current = Date.now();
+    if (!over) return;
+    const place = placeFor(active.id, over.id);
+    if (!place) return;
+    pendingFocus.current = String(active.id);
+    moveInitiative(clientId, String(active.id), place);
+  };
+  const onMove = useCallback(
+    (id: string, direction: KeyboardMove) => {
+      pendingFocus.current = id;
+      moveInitiativeBy(clientId, id, direction);
+    },
+    [clientId, moveInitiativeBy],
+  );
+  // The click that ends a mouse drag is not a request to open the card.
+  const open = useCallback((id: string) => {
+    if (Date.now() - lastDrop.current > 250) onOpen(id);
+  }, [onOpen]);
+
+  const active: Initiative | undefined = activeId ? byId.get(activeId) : undefined;
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisions}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
+      onDragStart={({ active: started }) => setActiveId(String(started.id))}
+      onDragCancel={() => setActiveId(null)}
+      onDragEnd={onDragEnd}
+    >
+      <div ref={boardRef} className="rm-board" role="group" aria-label="Roadmap board">
+        <div className="rm-board__corner" aria-hidden="true" />
+        {PHASES.map((phase) => (
+          <header key={phase.id} className="rm-phase">
+            <span className="rm-phase__number">Phase {phase.number}</span>
+            <h3 className="rm-phase__name">{phase.name}</h3>
+            <p className="rm-phase__description">{phase.description}</p>
+          </header>
+        ))}
+        {TRACK_IDS.map((track) => (
+          <div key={track} className="rm-board__row" role="presentation">
+            <div className="rm-track">
+              <span className="rm-track__label">{TRACK_LABELS[track]}</span>
+            </div>
+            {cells
+              .filter((cell) => cell.track === track)
+              .map((cell) => (
+                <BoardCell key={cell.phase} phase={cell.phase} track={track} label={cellLabel(cell.phase, track)} cards={cell.cards} onOpen={open} onMove={onMove} />
+              ))}
+          </div>
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {active ? <InitiativeCard initiative={active} owner={ownerLabel(active, client)} conflicts={conflicts.get(active.id) ?? NONE} overlay /> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}
+
+const NONE: readonly string[] = [];
