@@ -1,0 +1,54 @@
+import { formatKpiValue, kpiSparkline, kpiStatus, type Kpi } from '../../../../shared/kpi';
+import { SvgChart } from '../../components/SvgChart';
+import { KpiStatusChip } from './KpiStatusChip';
+import { datedValueText, kpiCategoryLabel } from './kpi-format';
+
+/** The KPI plan at a glance: one row per KPI, the name opens its editor. */
+export function KpiTable({ kpis, onOpen }: { kpis: readonly Kpi[]; onOpen: (id: string) => void }) {
+  return (
+    <div className="table-wrap">
+      <table className="table kpi-table">
+        <caption className="visually-hidden">KPI plan</caption>
+        <thead>
+          <tr>
+            <th scope="col">KPI</th>
+            <th scope="col">Category</th>
+            <th scope="col">Baseline</th>
+            <th scope="col">Target</th>
+            <th scope="col">Latest</th>
+            <th scope="col">Trend</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {kpis.map((kpi) => {
+            const status = kpiStatus(kpi);
+            return (
+              <tr key={kpi.id} className="table__row">
+                <td>
+                  <button type="button" className="table__name" onClick={() => onOpen(kpi.id)}>
+                    {kpi.name}
+                  </button>
+                  {kpi.shareOfVoice ? <span className="kpi-table__sub">{kpi.shareOfVoice.periods.length} periods</span> : null}
+                </td>
+                <td className="table__nowrap muted">{kpiCategoryLabel(kpi)}</td>
+                <td className="table__nowrap kpi-num">{datedValueText(kpi.baseline, kpi.unit, 'on')}</td>
+                <td className="table__nowrap kpi-num">{datedValueText(kpi.target, kpi.unit, 'by')}</td>
+                <td className="table__nowrap kpi-num">{status.latest ? `${formatKpiValue(status.latest.value, kpi.unit)}` : '—'}</td>
+                <td className="kpi-table__trend">
+                  <SvgChart
+                    className="kpi-sparkline"
+                    tree={kpiSparkline(kpi.measurements, { width: 96, height: 26, target: kpi.target.value, unit: kpi.unit, title: `Trend of ${kpi.name}`, idPrefix: `spark-${kpi.id}` })}
+                  />
+                </td>
+                <td>
+                  <KpiStatusChip status={status.status} reason={status.reason} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

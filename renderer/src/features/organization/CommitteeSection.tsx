@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Plus, X } from 'lucide-react';
+import type { Client } from '../../../../shared/domain/client';
+import type { Organization } from '../../../../shared/organization';
+import { useActions } from '../../store/StoreContext';
+
+/** The multi-departmental Social Media Committee, drawn from the client's stakeholders. */
+export function CommitteeSection({ client, organization }: { client: Client; organization: Organization | null }) {
+  const { addCommitteeMember, removeCommitteeMember } = useActions();
+  const [candidate, setCandidate] = useState('');
+  const members = (organization?.committeeMemberIds ?? []).map((id) => ({ id, person: client.stakeholders.find((person) => person.id === id) }));
+  const others = client.stakeholders.filter((person) => !organization?.committeeMemberIds.includes(person.id));
+  const department = (id: string | null) => client.functions.find((fn) => fn.id === id)?.name;
+
+  return (
+    <div className="org-committee">
+      {members.length === 0 ? (
+        <p className="muted">Nobody yet. A committee with a member from each department keeps social work from staying a marketing project.</p>
+      ) : (
+        <ul className="org-committee__list" aria-label="Committee members">
+          {members.map(({ id, person }) => (
+            <li key={id} className="org-committee__member">
+              <span>
+                <span className="org-committee__name">{person?.name ?? 'A removed stakeholder'}</span>
+                {person ? <span className="muted"> · {[person.title, department(person.departmentId)].filter(Boolean).join(', ')}</span> : null}
+              </span>
+              <button type="button" className="icon-btn" aria-label={`Remove ${person?.name ?? 'member'} from the committee`} onClick={() => removeCommitteeMember(client.id, id)}>
+                <X size={14} aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {client.stakeholders.length === 0 ? (
+        <p className="field__hint">Add stakeholders first; committee members are chosen from them.</p>
+      ) : (
+        <form
+          className="inline-form org-committee__add"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!candidate) return;
+            addCommitteeMember(client.id, candidate);
+            setCandidate('');
+          }}
+        >
+          <select className="select" aria-label="Stakeholder to add to the committee" value={candidate} onChange={(event) => setCandidate(event.target.value)}>
+            <option value="">Choose a stakeholder…</option>
+            {others.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+                {person.title ? ` · ${person.title}` : ''}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className="btn" disabled={!candidate}>
+            <Plus size={14} aria-hidden="true" />
+            Add to committee
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}
