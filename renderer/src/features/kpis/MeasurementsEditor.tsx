@@ -14,7 +14,6 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
   const { addMeasurement, updateMeasurement, deleteMeasurement } = useActions();
   const [date, setDate] = useState(todayDate());
   const [value, setValue] = useState<number | null>(null);
-  const [valueKey, setValueKey] = useState(0);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const valueRef = useRef<HTMLInputElement>(null);
@@ -26,7 +25,6 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
     if (!date) return setError('Pick the date of the measurement.');
     addMeasurement(clientId, kpi.id, { date, value, note: note.trim() });
     setValue(null);
-    setValueKey((n) => n + 1);
     setNote('');
     setError(null);
     valueRef.current?.focus();
@@ -97,7 +95,7 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
         }}
       >
         <input type="date" className="input" aria-label="New measurement date" value={date} onChange={(event) => setDate(event.target.value)} />
-        <NumberInput key={valueKey} ref={valueRef} aria-label="New measurement value" placeholder={`Value${unit}`} value={value} onValue={setValue} />
+        <NumberInput ref={valueRef} aria-label="New measurement value" placeholder={`Value${unit}`} value={value} onValue={setValue} />
         <input className="input" aria-label="New measurement note" placeholder="Note (optional)" value={note} onChange={(event) => setNote(event.target.value)} />
         <button type="submit" className="btn">
           <Plus size={14} aria-hidden="true" />
