@@ -107,7 +107,7 @@ function FilterSelect({ label, value, options, onChange }: { label: string; valu
   return (
     <label className="view-toolbar__filter">
       <span className="view-toolbar__label">{label}</span>
-      <select className="select" value={value} onChange={(event) => onChange(event.target.value)}>
+      <select className="select" aria-label={label} value={value} onChange={(event) => onChange(event.target.value)}>
         <option value="">Any</option>
         {options.map(([id, name]) => (
           <option key={id} value={id}>

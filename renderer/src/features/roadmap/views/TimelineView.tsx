@@ -53,7 +53,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
       <div className="view-toolbar">
         <label className="view-toolbar__filter">
           <span className="view-toolbar__label">From</span>
-          <select className="select" value={range.from} onChange={(event) => setRange((current) => ({ from: Number(event.target.value), to: Math.max(current.to, Number(event.target.value)) }))}>
+          <select className="select" aria-label="From quarter" value={range.from} onChange={(event) => setRange((current) => ({ from: Number(event.target.value), to: Math.max(current.to, Number(event.target.value)) }))}>
             {choices.map((choice) => (
               <option key={choice.ordinal} value={choice.ordinal}>
                 {choice.label}
@@ -63,7 +63,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
         </label>
         <label className="view-toolbar__filter">
           <span className="view-toolbar__label">To</span>
-          <select className="select" value={range.to} onChange={(event) => setRange((current) => ({ from: Math.min(current.from, Number(event.target.value)), to: Number(event.target.value) }))}>
+          <select className="select" aria-label="To quarter" value={range.to} onChange={(event) => setRange((current) => ({ from: Math.min(current.from, Number(event.target.value)), to: Number(event.target.value) }))}>
             {choices.map((choice) => (
               <option key={choice.ordinal} value={choice.ordinal}>
                 {choice.label}

@@ -33,7 +33,7 @@ describe('TimelineView', () => {
 
   it('narrows to the chosen quarters and counts what falls outside', async () => {
     const { user } = renderView((props) => <TimelineView {...props} today="2026-05-10" />, roadmap);
-    await user.selectOptions(screen.getByLabelText('From'), 'Q3 2026');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'From quarter' }), 'Q3 2026');
     expect(screen.getByRole('group', { name: 'Initiatives from Q3 2026 to Q1 2027' })).toBeInTheDocument();
     expect(screen.getByText('1 initiative falls outside these quarters.')).toBeInTheDocument();
     expect(screen.queryByRole('img', { name: /Today/ })).not.toBeInTheDocument();

@@ -1,0 +1,112 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildDemoClient } from '../../shared/demo/demo-client';
+import { serializeClientDocument } from '../../shared/file-format/client-document-format';
+import { makeInitiative } from '../../shared/roadmap/initiative-factory';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { openCairn } from './support/cairn-session';
+import { waitUntilSaved } from './support/expectations';
+
+const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ kind: 'quarter' as const, year, quarter });
+
+/** The demo client with a small roadmap of its own, written where Cairn keeps clients. */
+async function dataDirWithRoadmap(): Promise<{ dataDir: string; clientName: string }> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-views-'));
+  let next = 0;
+  const demo = buildDemoClient({ newId: () => `demo-${(next += 1)}`, now: new Date('2026-03-02T09:00:00.000Z') });
+  const initiatives = [
+    makeInitiative({ id: 'leader', title: 'Appoint a community manager', status: 'done', impact: 5, effort: 2, start: q(2026, 1), end: q(2026, 1) }),
+    makeInitiative({ id: 'steering', title: 'Social media committee', status: 'done', impact: 4, effort: 2, start: q(2026, 1), end: q(2026, 2), order: 1 }),
+    makeInitiative({ id: 'listening', title: 'Listening programme', track: 'external', impact: 4, effort: 4, start: q(2026, 2), end: q(2026, 4), dependsOn: ['steering'] }),
+    makeInitiative({ id: 'care-pilot', title: 'Social customer care pilot', phase: 'shape', track: 'external', status: 'in-progress', impact: 4, effort: 3, start: q(2026, 4), end: q(2027, 1), dependsOn: ['listening'] }),
+    makeInitiative({ id: 'advocates', title: 'Employee advocates', phase: 'shape', impact: 2, effort: 1, status: 'idea', start: { kind: 'date', date: '2026-11-15' }, end: null, dependsOn: ['listening'] }),
+    makeInitiative({ id: 'recycling', title: 'Recycling stories with Alpine Textiles', phase: 'develop', track: 'external', impact: 3, effort: 2, status: 'idea', start: q(2027, 3), end: q(2027, 4) }),
+    makeInitiative({ id: 'crm', title: 'CRM integration', phase: 'innovate', impact: 2, effort: 5, status: 'idea' }),
+  ];
+  await mkdir(path.join(dataDir, 'clients'), { recursive: true });
+  await writeFile(path.join(dataDir, 'clients', `${demo.id}.json`), serializeClientDocument({ ...demo, initiatives }));
+  return { dataDir, clientName: demo.name };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function openView(page: Page, view: 'Timeline' | 'Matrix' | 'Table') {
+  await page.getByRole('tab', { name: 'Roadmap', exact: true }).click();
+  await page.getByRole('tablist', { name: 'Roadmap views' }).getByRole('tab', { name: view }).click();
+}
+
+/** Titles of the table rows in the order shown (the title column is the second cell). */
+const tableTitles = (page: Page) =>
+  page
+    .getByRole('table', { name: 'Initiatives' })
+    .locator('tbody tr[data-index]')
+    .evaluateAll((rows) => rows.map((row) => row.querySelectorAll('td')[1]?.textContent ?? ''));
+
+describe('the roadmap in other views', () => {
+  it('shows the demo roadmap on the timeline and the matrix, sorts and bulk edits in the table, and keeps the edit', async () => {
+    const { dataDir, clientName } = await dataDirWithRoadmap();
+    const session = await openCairn(browser, { dataDir });
+    const { page } = session;
+    await page.getByRole('option', { name: clientName }).click();
+
+    await openView(page, 'Timeline');
+    const timeline = page.getByRole('group', { name: /^Initiatives from Q\d \d{4} to Q\d \d{4}$/ });
+    await timeline.waitFor();
+    const to = page.getByRole('combobox', { name: 'To quarter' });
+    await to.selectOption({ label: 'Q4 2027' });
+    await expect.poll(() => timeline.getByRole('button').count()).toBe(6);
+    const leaderBar = timeline.getByRole('button', { name: /^Appoint a community manager; Q1 2026 to Q1 2026; Done/ });
+    await leaderBar.focus();
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: 'Edit “Appoint a community manager”' });
+    await editor.waitFor();
+    await page.keyboard.press('Escape');
+    await editor.waitFor({ state: 'hidden' });
+    expect(await page.locator('.timeline__link').count()).toBe(3);
+    // The advocates start on 15 November, before the listening programme ends with Q4.
+    expect(await timeline.getByRole('button', { name: /^Employee advocates;.*scheduling conflict: starts before Listening programme ends/ }).count()).toBe(1);
+    expect(await page.getByRole('complementary', { name: 'Not on the timeline' }).getByRole('button', { name: /CRM integration/ }).count()).toBe(1);
+
+    await openView(page, 'Matrix');
+    const matrix = page.getByRole('group', { name: '7 initiatives by impact and effort' });
+    await expect.poll(() => matrix.getByRole('button').count()).toBe(7);
+    expect(await matrix.getByRole('button', { name: 'Appoint a community manager: impact 5, effort 2, quick win' }).count()).toBe(1);
+
+    await openView(page, 'Table');
+    await page.getByRole('button', { name: 'Title', exact: true }).click();
+    const sorted = await tableTitles(page);
+    expect(sorted).toHaveLength(7);
+    expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    await page.getByRole('checkbox', { name: 'Select Social customer care pilot' }).check();
+    await page.getByRole('checkbox', { name: 'Select Recycling stories with Alpine Textiles' }).check();
+    const bulk = page.getByRole('region', { name: 'Edit selected initiatives' });
+    await bulk.getByRole('combobox', { name: 'Set status' }).selectOption({ label: 'Done' });
+    await waitUntilSaved(page);
+
+    await session.restart();
+    const again = session.page;
+    await openView(again, 'Table');
+    await again.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Done' });
+    // Two were done already; the bulk edit made two more and left the rest alone.
+    await expect.poll(() => tableTitles(again).then((titles) => [...titles].sort())).toEqual([
+      'Appoint a community manager',
+      'Recycling stories with Alpine Textiles',
+      'Social customer care pilot',
+      'Social media committee',
+    ]);
+    await again.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Idea' });
+    await expect.poll(() => tableTitles(again).then((titles) => [...titles].sort())).toEqual(['CRM integration', 'Employee advocates']);
+    expect(session.problems).toEqual([]);
+    await session.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+});
