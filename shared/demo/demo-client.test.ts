@@ -119,3 +119,24 @@ describe('buildDemoClient', () => {
     expect(moves.filter((move) => move.ownerStakeholderId !== null).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the demo client’s plan', () => {
+  let n = 0;
+  const client = buildDemoClient({ newId: () => `plan-${++n}`, now: new Date('2026-11-22T09:00:00.000Z') });
+
+  it('has a roadmap across all four phases and both tracks, a KPI plan with share of voice, and an organization', () => {
+    expect(new Set(client.initiatives.map((item) => item.phase))).toEqual(new Set(['establish', 'shape', 'develop', 'innovate']));
+    expect(new Set(client.initiatives.map((item) => item.track))).toEqual(new Set(['internal', 'external']));
+    expect(client.initiatives.length).toBeGreaterThanOrEqual(12);
+    expect(client.kpis.some((kpi) => kpi.shareOfVoice !== null && kpi.shareOfVoice.periods.length >= 3)).toBe(true);
+    expect(client.organization?.operatingModel).toBeTruthy();
+  });
+
+  it('links KPIs and initiatives on both sides', () => {
+    const pairs = client.kpis.flatMap((kpi) => kpi.initiativeIds.map((id) => [kpi.id, id] as const));
+    expect(pairs.length).toBeGreaterThan(0);
+    for (const [kpiId, initiativeId] of pairs) {
+      expect(client.initiatives.find((item) => item.id === initiativeId)?.kpiIds).toContain(kpiId);
+    }
+  });
+});

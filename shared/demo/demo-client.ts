@@ -2,6 +2,10 @@ import type { BusinessFunction, Client, Engagement, Stakeholder } from '../domai
 import { noMaturityRecords } from '../domain/client';
 import { buildDemoMaturity } from './demo-maturity';
 import type { StakeholderGroup } from '../domain/reference-lists';
+import { demoRoadmap } from './demo-roadmap';
+import { demoKpis } from './demo-kpis';
+import { demoOrganization } from './demo-organization';
+import { linkDemoKpis } from './demo-links';
 
 /** What the demo builder needs from outside; passing them in keeps it deterministic. */
 export interface DemoClientInputs {
@@ -207,6 +211,11 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
     functions,
     stakeholders,
   });
+  const plan = linkDemoKpis(
+    demoRoadmap({ newId, now, stakeholders, engagementId: kickoff.id }),
+    demoKpis({ newId, now, stakeholders }),
+  );
+  const organization = demoOrganization({ newId, now, stakeholders });
   return {
     ...clientFields,
     name: 'Nordlicht Outdoor GmbH',
@@ -222,6 +231,9 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
     engagements: [baseline, kickoff],
     ...noMaturityRecords(),
     ...maturity,
+    initiatives: plan.initiatives,
+    kpis: plan.kpis,
+    organization,
     archivedAt: null,
     deletedAt: null,
   };
