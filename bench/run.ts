@@ -2,6 +2,7 @@ import { runCrashKillBench } from './crash-kill';
 import { runPersistenceBench } from './persistence.bench';
 import { runScoringBench } from './scoring/scoring.bench';
 import { runRoadmapBench } from './roadmap/roadmap.bench';
+import { runRoadmapUiBench } from './roadmap-ui/roadmap-ui.bench';
 import { runWorkshopBench } from './workshop/workshop.bench';
 
 /**
@@ -23,7 +24,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runWorkshopBench]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);
