@@ -35,6 +35,9 @@ describe('the KPI plan and the organization', () => {
     await catalogue.getByRole('button', { name: 'Add Share of voice' }).click();
     await catalogue.waitFor({ state: 'hidden' });
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Share of voice' }).count()).toBe(1);
+    // The demo plan already tracks share of voice across all channels; this one is for the forums only.
+    await page.getByLabel('Name', { exact: true }).fill('Share of voice in forums');
+    await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Share of voice in forums' }).count()).toBe(1);
 
     await page.getByLabel('Baseline value').fill('20');
     await page.getByLabel('Baseline date').fill('2026-01-01');
@@ -64,30 +67,34 @@ describe('the KPI plan and the organization', () => {
     await expect.poll(() => kpiStatus(page)).toContain('has reached the target of 35%');
 
     await page.getByRole('button', { name: 'All KPIs' }).click();
-    await expect.poll(() => page.getByRole('row', { name: /Share of voice/ }).textContent()).toContain('On track');
+    await expect.poll(() => page.getByRole('row', { name: /Share of voice in forums/ }).textContent()).toContain('On track');
 
-    // Organization: the community manager and the operating model.
+    // Organization: the demo names a community manager and the hybrid model; hand the role on and choose a Center of Excellence.
     await page.getByRole('tab', { name: 'Organization' }).click();
-    await page.getByLabel('Community Manager', { exact: true }).selectOption({ label: 'Małgorzata Wiśniewska · Community Manager' });
-    await page.getByRole('radio', { name: /Hybrid/ }).check();
-    await page.getByLabel('Rationale').fill('Stores keep their own voice; listening and crisis response stay central.');
-    await expect.poll(() => page.getByRole('region', { name: 'Gaps' }).textContent()).toContain('Nobody holds Chief Digital Officer, Social Media Strategist, Content Strategist and Data Analyst.');
+    const gaps = () => page.getByRole('region', { name: 'Gaps' }).textContent();
+    await expect.poll(gaps).toContain('Nobody holds Content Strategist.');
+    await page.getByLabel('Community Manager', { exact: true }).selectOption('');
+    await expect.poll(gaps).toContain('Nobody holds Content Strategist and Community Manager.');
+    await page.getByLabel('Community Manager', { exact: true }).selectOption({ label: 'Inés Castañeda · Press Officer' });
+    await expect.poll(gaps).toContain('Nobody holds Content Strategist.');
+    await page.getByRole('radio', { name: /Center of Excellence/ }).check();
+    await page.getByLabel('Rationale').fill('Stores keep their own voice; the center coaches them and runs listening and crisis response.');
     await waitUntilSaved(page);
 
     await session.restart();
     const again = session.page;
     await again.getByRole('option', { name: /Nordlicht Outdoor GmbH/ }).click();
     await again.getByRole('tab', { name: /^KPIs/ }).click();
-    const row = again.getByRole('row', { name: /Share of voice/ });
+    const row = again.getByRole('row', { name: /Share of voice in forums/ });
     await expect.poll(() => row.textContent()).toContain('On track');
-    await row.getByRole('button', { name: 'Share of voice' }).click();
+    await row.getByRole('button', { name: 'Share of voice in forums' }).click();
     expect(await again.getByLabel('Own mentions in Q2 2026').inputValue()).toBe('600');
     expect(await again.getByLabel('AlpinX mentions in Q1 2026').inputValue()).toBe('300');
     expect(await again.getByLabel('Target value').inputValue()).toBe('35');
     await again.getByRole('tab', { name: 'Organization' }).click();
-    expect(await again.getByLabel('Community Manager', { exact: true }).locator('option:checked').textContent()).toBe('Małgorzata Wiśniewska · Community Manager');
-    expect(await again.getByRole('radio', { name: /Hybrid/ }).isChecked()).toBe(true);
-    expect(await again.getByLabel('Rationale').inputValue()).toContain('Stores keep their own voice');
+    expect(await again.getByLabel('Community Manager', { exact: true }).locator('option:checked').textContent()).toBe('Inés Castañeda · Press Officer');
+    expect(await again.getByRole('radio', { name: /Center of Excellence/ }).isChecked()).toBe(true);
+    expect(await again.getByLabel('Rationale').inputValue()).toContain('the center coaches them');
 
     expect(session.problems).toEqual([]);
     await session.close();

@@ -17,6 +17,9 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
   const status = kpiStatus(kpi);
   const progress = status.actualProgress === null ? null : Math.round(status.actualProgress);
   const expected = status.expectedProgress === null ? null : Math.round(status.expectedProgress);
+  const byDate = [...kpi.measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = byDate[0];
+  const last = status.latest;
 
   return (
     <article className="kpi-detail" aria-labelledby="kpi-detail-title">
@@ -77,6 +80,11 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
               className="kpi-detail__chart"
               tree={kpiSparkline(kpi.measurements, { width: 420, height: 150, target: kpi.target.value, unit: kpi.unit, title: `Trend of ${kpi.name}`, idPrefix: `trend-${kpi.id}` })}
             />
+            {first && last && first !== last ? (
+              <p className="kpi-detail__range">
+                {kpi.measurements.length} measurements, from {formatKpiValue(first.value, kpi.unit)} on {first.date} to {formatKpiValue(last.value, kpi.unit)} on {last.date}
+              </p>
+            ) : null}
             <p className="kpi-detail__legend">
               <span className="kpi-legend kpi-legend--line" aria-hidden="true" /> Measurements
               {kpi.target.value !== null ? (

@@ -19,8 +19,9 @@ export function SupportChecklist({ clientId, organization }: { clientId: string;
             <p id={hintId} className="org-support__hint">
               {definition.hint}
             </p>
-            <input
-              className="input org-support__note"
+            <textarea
+              className="textarea org-support__note"
+              rows={2}
               aria-label={`Note on ${definition.label.toLowerCase()}`}
               placeholder="Note: what is in place, what is missing"
               value={item?.note ?? ''}
