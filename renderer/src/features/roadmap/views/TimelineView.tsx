@@ -87,6 +87,29 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
 
       <div className="timeline__body">
         <div className="timeline__scroll">
+          <div className="timeline__canvas">
+          <svg className="timeline__labels" width={TIMELINE.laneLabelWidth} height={placed.height} aria-hidden="true">
+            <rect className="timeline__labels-bg" x={0} y={0} width={TIMELINE.laneLabelWidth} height={placed.height} />
+            <line className="timeline__header-rule" x1={0} x2={TIMELINE.laneLabelWidth} y1={TIMELINE.headerHeight} y2={TIMELINE.headerHeight} />
+            {placed.lanes.map((lane, index) => {
+              const phase = phaseOf(layout.lanes[index]!.phase);
+              return (
+                <g key={lane.phase}>
+                  <rect className={`timeline__lane timeline__lane--${index % 2 ? 'odd' : 'even'}`} x={0} y={lane.top} width={TIMELINE.laneLabelWidth} height={lane.height} />
+                  <text className="timeline__lane-number" x={12} y={lane.top + 20}>
+                    Phase {phase.number}
+                  </text>
+                  <text className="timeline__lane-name" x={12} y={lane.top + 36}>
+                    {wrapWords(phase.name, 26).map((line, lineIndex) => (
+                      <tspan key={lineIndex} x={12} dy={lineIndex === 0 ? 0 : 14}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                </g>
+              );
+            })}
+          </svg>
           <svg className="timeline__chart" width={placed.width} height={placed.height} viewBox={`0 0 ${placed.width} ${placed.height}`} role="group" aria-label={`Initiatives from ${layout.quarters[0]?.label} to ${layout.quarters[layout.quarters.length - 1]?.label}`}>
             <defs>
               <marker id="timeline-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
@@ -97,24 +120,9 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
               </marker>
             </defs>
             <g aria-hidden="true">
-              {placed.lanes.map((lane, index) => {
-                const phase = phaseOf(layout.lanes[index]!.phase);
-                return (
-                  <g key={lane.phase}>
-                    <rect className={`timeline__lane timeline__lane--${index % 2 ? 'odd' : 'even'}`} x={0} y={lane.top} width={placed.width} height={lane.height} />
-                    <text className="timeline__lane-number" x={12} y={lane.top + 20}>
-                      Phase {phase.number}
-                    </text>
-                    <text className="timeline__lane-name" x={12} y={lane.top + 36}>
-                      {wrapWords(phase.name, 26).map((line, lineIndex) => (
-                        <tspan key={lineIndex} x={12} dy={lineIndex === 0 ? 0 : 14}>
-                          {line}
-                        </tspan>
-                      ))}
-                    </text>
-                  </g>
-                );
-              })}
+              {placed.lanes.map((lane, index) => (
+                <rect key={lane.phase} className={`timeline__lane timeline__lane--${index % 2 ? 'odd' : 'even'}`} x={0} y={lane.top} width={placed.width} height={lane.height} />
+              ))}
               {layout.quarters.map((quarter) => (
                 <g key={quarter.label}>
                   <line className="timeline__gridline" x1={placed.xOf(quarter.x)} x2={placed.xOf(quarter.x)} y1={0} y2={placed.height} />
@@ -124,6 +132,22 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
                 </g>
               ))}
               <line className="timeline__header-rule" x1={0} x2={placed.width} y1={TIMELINE.headerHeight} y2={TIMELINE.headerHeight} />
+            </g>
+
+            <g aria-hidden="true" className="timeline__links">
+              {layout.links.map((link) => {
+                const from = barById.get(link.fromId);
+                const to = barById.get(link.toId);
+                if (!from || !to) return null;
+                return (
+                  <path
+                    key={`${link.fromId}>${link.toId}`}
+                    d={linkPath(from, to)}
+                    className={link.conflict ? 'timeline__link timeline__link--conflict' : 'timeline__link'}
+                    markerEnd={link.conflict ? 'url(#timeline-arrow-conflict)' : 'url(#timeline-arrow)'}
+                  />
+                );
+              })}
             </g>
 
             <g className="timeline__bars">
@@ -154,22 +178,6 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
               })}
             </g>
 
-            <g aria-hidden="true" className="timeline__links">
-              {layout.links.map((link) => {
-                const from = barById.get(link.fromId);
-                const to = barById.get(link.toId);
-                if (!from || !to) return null;
-                return (
-                  <path
-                    key={`${link.fromId}>${link.toId}`}
-                    d={linkPath(from, to)}
-                    className={link.conflict ? 'timeline__link timeline__link--conflict' : 'timeline__link'}
-                    markerEnd={link.conflict ? 'url(#timeline-arrow-conflict)' : 'url(#timeline-arrow)'}
-                  />
-                );
-              })}
-            </g>
-
             {layout.todayX !== null ? (
               <g className="timeline__today" aria-label={`Today, ${today}`} role="img">
                 <line x1={placed.xOf(layout.todayX)} x2={placed.xOf(layout.todayX)} y1={TIMELINE.headerHeight - 6} y2={placed.height} />
@@ -177,6 +185,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
               </g>
             ) : null}
           </svg>
+          </div>
         </div>
 
         <aside className="timeline__aside" aria-label="Not on the timeline">

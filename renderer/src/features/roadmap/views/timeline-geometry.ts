@@ -3,7 +3,7 @@ import type { TimelineLayout } from '../../../../../shared/roadmap/timeline-layo
 /** Pixel sizes of the timeline; the layout itself is in quarters and rows. */
 export const TIMELINE = {
   laneLabelWidth: 196,
-  quarterWidth: 150,
+  quarterWidth: 132,
   headerHeight: 30,
   rowHeight: 30,
   barHeight: 22,
@@ -40,7 +40,8 @@ export function placeTimeline(layout: TimelineLayout) {
     for (let row = lane.firstRow; row < lane.firstRow + lane.rowCount; row += 1) laneTopOfRow.set(row, { top, firstRow: lane.firstRow });
     top += height;
   }
-  const xOf = (quarters: number) => TIMELINE.laneLabelWidth + quarters * TIMELINE.quarterWidth;
+  // The lane labels are a separate, sticky column; the chart starts at its own x = 0.
+  const xOf = (quarters: number) => quarters * TIMELINE.quarterWidth;
   const bars: PlacedBar[] = layout.bars.map((bar) => {
     const lane = laneTopOfRow.get(bar.row)!;
     const width = Math.max(TIMELINE.minBarWidth, (bar.x1 - bar.x0) * TIMELINE.quarterWidth);
