@@ -1,7 +1,22 @@
 import { formatKpiValue, kpiSparkline, kpiStatus, type Kpi } from '../../../../shared/kpi';
+
+/** A value over its date, so long units and dates do not widen the table. */
+function DatedCell({ dated, unit, joiner }: { dated: { value: number | null; date: string | null }; unit: string; joiner: 'on' | 'by' }) {
+  if (dated.value === null && dated.date === null) return <>—</>;
+  return (
+    <>
+      <span className="table__nowrap">{dated.value === null ? '—' : formatKpiValue(dated.value, unit)}</span>
+      {dated.date ? (
+        <span className="kpi-table__sub">
+          {joiner} {dated.date}
+        </span>
+      ) : null}
+    </>
+  );
+}
 import { SvgChart } from '../../components/SvgChart';
 import { KpiStatusChip } from './KpiStatusChip';
-import { datedValueText, kpiCategoryLabel } from './kpi-format';
+import { kpiCategoryLabel } from './kpi-format';
 
 /** The KPI plan at a glance: one row per KPI, the name opens its editor. */
 export function KpiTable({ kpis, onOpen }: { kpis: readonly Kpi[]; onOpen: (id: string) => void }) {
@@ -32,9 +47,13 @@ export function KpiTable({ kpis, onOpen }: { kpis: readonly Kpi[]; onOpen: (id: 
                   {kpi.shareOfVoice ? <span className="kpi-table__sub">{kpi.shareOfVoice.periods.length} periods</span> : null}
                 </td>
                 <td className="table__nowrap muted">{kpiCategoryLabel(kpi)}</td>
-                <td className="table__nowrap kpi-num">{datedValueText(kpi.baseline, kpi.unit, 'on')}</td>
-                <td className="table__nowrap kpi-num">{datedValueText(kpi.target, kpi.unit, 'by')}</td>
-                <td className="table__nowrap kpi-num">{status.latest ? `${formatKpiValue(status.latest.value, kpi.unit)}` : '—'}</td>
+                <td className="kpi-num">
+                  <DatedCell dated={kpi.baseline} unit={kpi.unit} joiner="on" />
+                </td>
+                <td className="kpi-num">
+                  <DatedCell dated={kpi.target} unit={kpi.unit} joiner="by" />
+                </td>
+                <td className="kpi-num">{status.latest ? <DatedCell dated={status.latest} unit={kpi.unit} joiner="on" /> : '—'}</td>
                 <td className="kpi-table__trend">
                   <SvgChart
                     className="kpi-sparkline"
