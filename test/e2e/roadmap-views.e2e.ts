@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { buildDemoClient } from '../../shared/demo/demo-client';
 import { serializeClientDocument } from '../../shared/file-format/client-document-format';
 import { makeInitiative } from '../../shared/roadmap/initiative-factory';
+import { makeBenchRoadmap } from '../../bench/roadmap/roadmap-bench-data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { openCairn } from './support/cairn-session';
@@ -13,7 +14,7 @@ import { waitUntilSaved } from './support/expectations';
 const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ kind: 'quarter' as const, year, quarter });
 
 /** The demo client with a small roadmap of its own, written where Cairn keeps clients. */
-async function dataDirWithRoadmap(): Promise<{ dataDir: string; clientName: string }> {
+async function dataDirWithRoadmap(options: { large?: boolean } = {}): Promise<{ dataDir: string; clientName: string }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-views-'));
   let next = 0;
   const demo = buildDemoClient({ newId: () => `demo-${(next += 1)}`, now: new Date('2026-03-02T09:00:00.000Z') });
@@ -27,7 +28,8 @@ async function dataDirWithRoadmap(): Promise<{ dataDir: string; clientName: stri
     makeInitiative({ id: 'crm', title: 'CRM integration', phase: 'innovate', impact: 2, effort: 5, status: 'idea' }),
   ];
   await mkdir(path.join(dataDir, 'clients'), { recursive: true });
-  await writeFile(path.join(dataDir, 'clients', `${demo.id}.json`), serializeClientDocument({ ...demo, initiatives }));
+  const roadmap = options.large ? makeBenchRoadmap({ initiatives: 1_000, edges: 1_500 }) : initiatives;
+  await writeFile(path.join(dataDir, 'clients', `${demo.id}.json`), serializeClientDocument({ ...demo, initiatives: roadmap }));
   return { dataDir, clientName: demo.name };
 }
 
@@ -86,6 +88,11 @@ describe('the roadmap in other views', () => {
     const sorted = await tableTitles(page);
     expect(sorted).toHaveLength(7);
     expect(sorted).toEqual([...sorted].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
+    await page.getByRole('button', { name: sorted[0]!, exact: true }).focus();
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(sorted[sorted.length - 1]);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(sorted[sorted.length - 2]);
     await page.getByRole('checkbox', { name: 'Select Social customer care pilot' }).check();
     await page.getByRole('checkbox', { name: 'Select Recycling stories with Alpine Textiles' }).check();
     const bulk = page.getByRole('region', { name: 'Edit selected initiatives' });
@@ -105,6 +112,27 @@ describe('the roadmap in other views', () => {
     ]);
     await again.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Idea' });
     await expect.poll(() => tableTitles(again).then((titles) => [...titles].sort())).toEqual(['CRM integration', 'Employee advocates']);
+    expect(session.problems).toEqual([]);
+    await session.close();
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('keeps the table of 1,000 initiatives virtualized and reachable by keyboard', async () => {
+    const { dataDir, clientName } = await dataDirWithRoadmap({ large: true });
+    const session = await openCairn(browser, { dataDir });
+    const { page } = session;
+    await page.getByRole('option', { name: clientName }).click();
+    await openView(page, 'Table');
+    const table = page.getByRole('table', { name: 'Initiatives' });
+    await expect.poll(() => table.getAttribute('aria-rowcount')).toBe('1001');
+    const mounted = await table.locator('tbody tr[data-index]').count();
+    expect(mounted).toBeGreaterThan(10);
+    expect(mounted).toBeLessThan(60);
+    await table.locator('tbody tr[data-index="0"] [data-col="title"]').focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'))).toBe('1001');
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('aria-rowindex'))).toBe('2');
     expect(session.problems).toEqual([]);
     await session.close();
     await rm(dataDir, { recursive: true, force: true });

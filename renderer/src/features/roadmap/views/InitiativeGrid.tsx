@@ -20,7 +20,8 @@ interface InitiativeGridProps {
 /**
  * The initiatives as a real table with only the rows in view mounted: spacer rows above and
  * below keep the scroll height, aria-rowcount and aria-rowindex tell assistive technology
- * where a row sits in the whole list. Arrow keys move between rows in the same column.
+ * where a row sits in the whole list. Arrow keys, Page Up/Down, Home and End move between
+ * rows in the same column, scrolling the row into view first.
  */
 export function InitiativeGrid({ rows, selected, onToggle, onToggleAll, onOpen }: InitiativeGridProps) {
   const [sorting, setSorting] = useState<SortingState>([{ id: 'phase', desc: false }]);
@@ -54,14 +55,15 @@ export function InitiativeGrid({ rows, selected, onToggle, onToggleAll, onOpen }
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
-    const step = steps[event.key];
     const origin = event.target as HTMLElement;
     const col = origin.dataset.col;
     const index = Number(origin.closest('tr')?.dataset.index);
-    if (step === undefined || !col || Number.isNaN(index)) return;
+    const last = sortedRows.length - 1;
+    const targets: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, PageDown: index + 10, PageUp: index - 10, Home: 0, End: last };
+    const target = targets[event.key];
+    if (target === undefined || !col || Number.isNaN(index)) return;
     event.preventDefault();
-    const next = Math.min(sortedRows.length - 1, Math.max(0, index + step));
+    const next = Math.min(last, Math.max(0, target));
     virtualizer.scrollToIndex(next, { align: 'auto' });
     if (!focusCell(next, col)) pendingFocus.current = { index: next, col };
   };
