@@ -60,19 +60,23 @@ async function timeViews(page: Page, board: ViewReadyCheck, table: ViewReadyChec
     tables.push(await page.evaluate(timeTabToReady, table));
     boards.push(await page.evaluate(timeTabToReady, board));
   }
+  const matrices: number[] = [];
+  const timelines: number[] = [];
   for (let round = 0; round < switches; round += 1) {
-    await page.evaluate(timeTabToReady, { tab: 'Matrix', selector: 'section[aria-label="Impact and effort matrix"]', count: null });
+    matrices.push(await page.evaluate(timeTabToReady, { tab: 'Matrix', selector: 'section[aria-label="Impact and effort matrix"]', count: null }));
     tablesFromMatrix.push(await page.evaluate(timeTabToReady, table));
+    timelines.push(await page.evaluate(timeTabToReady, { tab: 'Timeline', selector: 'section[aria-label="Timeline by quarter"]', count: null }));
   }
   await page.evaluate(timeTabToReady, board);
-  return { boardCold, boards, tables, tablesFromMatrix };
+  return { boardCold, boards, tables, tablesFromMatrix, matrices, timelines };
 }
 
 /**
  * `npm run bench`, roadmap UI: a client with 1,000 initiatives (1,500 dependencies) served
  * by the loopback bridge and opened in headless Chromium. Times, inside the page, the board
  * and the table from tab click to the first painted frame with every card (board) or the
- * first rows (table), and per-move time for moving one card by keyboard (Alt+→ / Alt+←,
+ * first rows (table; budgeted when entered from the matrix, so the board's teardown is
+ * reported beside it rather than counted in it), and per-move time for moving one card by keyboard (Alt+→ / Alt+←,
  * the board's own shortcut) from the keydown to the painted frame with the card in its new
  * cell. Baselines from the same run: the same views for an empty roadmap, and the pure
  * moveInitiative on the same 1,000 initiatives.
@@ -127,19 +131,22 @@ export async function runRoadmapUiBench(): Promise<{ lines: string[]; ok: boolea
     const movesP95 = percentile(perMove, 95);
     const boardWarm = median(large.boards);
     const tableWarm = median(large.tables);
+    // The table's own cost: leaving the board first would add the board's teardown to it.
+    const tableOwn = median(large.tablesFromMatrix);
     const verdict = (ms: number, budget: number) => (ms <= budget ? 'ok' : 'OVER');
     const lines = [
       `roadmap UI in Chromium: ${count} initiatives, ${edges} dependencies (${switches} view switches, ${moves} moves)`,
       `  board first render (Roadmap tab → all ${count} cards painted): ${formatMs(large.boardCold)}; switching back from the table, median ${formatMs(boardWarm)} — budget ${formatMs(ROADMAP_UI_BUDGETS_MS.boardFirstRender)} ${verdict(Math.max(large.boardCold, boardWarm), ROADMAP_UI_BUDGETS_MS.boardFirstRender)}`,
       `    baseline, empty roadmap: ${formatMs(empty.boardCold)}; switching back median ${formatMs(median(empty.boards))}`,
-      `  table first render (Table tab → first rows painted, virtualized): median ${formatMs(tableWarm)}, max ${formatMs(Math.max(...large.tables))} — budget ${formatMs(ROADMAP_UI_BUDGETS_MS.tableFirstRender)} ${verdict(tableWarm, ROADMAP_UI_BUDGETS_MS.tableFirstRender)}`,
-      `    switching from the matrix instead of the board: median ${formatMs(median(large.tablesFromMatrix))}`,
-      `    baseline, empty roadmap: median ${formatMs(median(empty.tables))}`,
+      `  table first render (Table tab → first rows painted, virtualized), from the matrix: median ${formatMs(tableOwn)}, max ${formatMs(Math.max(...large.tablesFromMatrix))} — budget ${formatMs(ROADMAP_UI_BUDGETS_MS.tableFirstRender)} ${verdict(tableOwn, ROADMAP_UI_BUDGETS_MS.tableFirstRender)}`,
+      `    from the board (includes unmounting its ${count} cards): median ${formatMs(tableWarm)}, max ${formatMs(Math.max(...large.tables))}`,
+      `    baseline, empty roadmap: median ${formatMs(median(empty.tablesFromMatrix))} from the matrix, ${formatMs(median(empty.tables))} from the board`,
+      `  for reference (not budgeted), every dot / bar drawn: matrix median ${formatMs(median(large.matrices))}, timeline median ${formatMs(median(large.timelines))} (empty roadmap ${formatMs(median(empty.matrices))} / ${formatMs(median(empty.timelines))})`,
       `  per move, one card by keyboard (keydown → painted in its new cell): median ${formatMs(movesMedian)}, p95 ${formatMs(movesP95)} — budget p95 ${formatMs(ROADMAP_UI_BUDGETS_MS.moveP95)} ${verdict(movesP95, ROADMAP_UI_BUDGETS_MS.moveP95)}`,
       `    baseline, pure moveInitiative on the same list: median ${formatMs(median(pure))}, p95 ${formatMs(percentile(pure, 95))}`,
       `  whole roadmap UI bench: ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ];
-    const ok = Math.max(large.boardCold, boardWarm) <= ROADMAP_UI_BUDGETS_MS.boardFirstRender && tableWarm <= ROADMAP_UI_BUDGETS_MS.tableFirstRender && movesP95 <= ROADMAP_UI_BUDGETS_MS.moveP95;
+    const ok = Math.max(large.boardCold, boardWarm) <= ROADMAP_UI_BUDGETS_MS.boardFirstRender && tableOwn <= ROADMAP_UI_BUDGETS_MS.tableFirstRender && movesP95 <= ROADMAP_UI_BUDGETS_MS.moveP95;
     return { lines, ok };
   } finally {
     await browser.close();
