@@ -11,9 +11,9 @@ import {
   type Announcements,
   type CollisionDetection,
   type DragEndEvent,
+  type KeyboardCoordinateGetter,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { Client } from '../../../../../shared/domain/client';
 import { cellsOf, type BoardPlace } from '../../../../../shared/roadmap/board';
 import { schedulingConflicts } from '../../../../../shared/roadmap/dependencies';
@@ -24,15 +24,12 @@ import type { KeyboardMove } from '../../../store/roadmap.slice';
 import { BoardCell } from './BoardCell';
 import { InitiativeCard, type CardFacts } from './InitiativeCard';
 import { cellLabel, ownerLabel, parseCellDropId } from './roadmap-format';
+import { nextKeyboardTarget, type ArrowDirection } from './keyboard-targets';
 
 const SCREEN_READER_INSTRUCTIONS =
   'To pick up an initiative, press Space. While dragging, use the arrow keys to move it between cells and positions, Space to drop it or Escape to cancel. Without dragging: Alt with an arrow key moves it one phase left or right, or one place up or down; Enter opens it.';
 
-/** Pointer first (so empty cells catch a drop), then the closest corners (keyboard, gaps between cells). */
-const collisions: CollisionDetection = (args) => {
-  const within = pointerWithin(args);
-  return within.length > 0 ? within : closestCorners(args);
-};
+const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /** The four phases as columns, internal and external activities as rows; cards move by mouse and keyboard. */
 export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: string) => void }) {
@@ -68,10 +65,35 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     boardRef.current?.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus();
   }, [initiatives]);
 
+  // A keyboard drag follows the board's order (see nextKeyboardTarget): the getter picks the
+  // droppable to be over, and collision detection reports exactly that one while it is set.
+  const keyboardTarget = useRef<UniqueIdentifier | null>(null);
+  const cellIds = useRef(cells.map((cell) => ({ phase: cell.phase, track: cell.track, ids: cell.items.map((item) => item.id) })));
+  cellIds.current = cells.map((cell) => ({ phase: cell.phase, track: cell.track, ids: cell.items.map((item) => item.id) }));
+  const collisions = useCallback<CollisionDetection>((args) => {
+    const target = keyboardTarget.current;
+    if (target !== null && args.droppableContainers.some((container) => container.id === target)) return [{ id: target }];
+    // Pointer first (so an empty cell catches a drop), then the closest corners (gaps between cells).
+    const within = pointerWithin(args);
+    return within.length > 0 ? within : closestCorners(args);
+  }, []);
+  const coordinateGetter = useCallback<KeyboardCoordinateGetter>((event, { active, context, currentCoordinates }) => {
+    const direction = ARROWS[event.code];
+    if (!direction) return undefined;
+    event.preventDefault();
+    const target = nextKeyboardTarget(cellIds.current, String(active), String(keyboardTarget.current ?? active), direction);
+    const rect = target ? context.droppableRects.get(target) : undefined;
+    if (!target || !rect) return currentCoordinates;
+    keyboardTarget.current = target;
+    // The overlay follows: onto the card it goes before, or near the bottom of a cell it goes to the end of.
+    const height = context.collisionRect?.height ?? 0;
+    return parseCellDropId(target) ? { x: rect.left, y: Math.max(rect.top, rect.bottom - height - 8) } : { x: rect.left, y: rect.top };
+  }, []);
+
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter,
       // Enter is kept for opening the editor; Space picks up and drops.
       keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
     }),
@@ -115,9 +137,10 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     [describe, title],
   );
 
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const onDragEnd = ({ active, over, activatorEvent }: DragEndEvent) => {
     setActiveId(null);
-    lastDrop.current = Date.now();
+    keyboardTarget.current = null;
+    if (!(activatorEvent instanceof KeyboardEvent)) lastDrop.current = Date.now();
     if (!over) return;
     const place = placeFor(active.id, over.id);
     if (!place) return;
@@ -142,8 +165,15 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
       sensors={sensors}
       collisionDetection={collisions}
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
-      onDragStart={({ active: started }) => setActiveId(String(started.id))}
-      onDragCancel={() => setActiveId(null)}
+      onDragStart={({ active: started, activatorEvent }) => {
+        // A keyboard drag starts over the card itself, so Space, Space leaves it where it was.
+        if (activatorEvent instanceof KeyboardEvent) keyboardTarget.current = started.id;
+        setActiveId(String(started.id));
+      }}
+      onDragCancel={() => {
+        keyboardTarget.current = null;
+        setActiveId(null);
+      }}
       onDragEnd={onDragEnd}
     >
       <div ref={boardRef} className="rm-board" role="group" aria-label="Roadmap board">
