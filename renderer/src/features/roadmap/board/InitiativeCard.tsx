@@ -3,6 +3,15 @@ import { AlertTriangle, FlaskConical, Link2, UserRound } from 'lucide-react';
 import type { Initiative } from '../../../../../shared/roadmap/initiative-schema';
 import { INITIATIVE_STATUS_LABELS } from '../../../../../shared/roadmap/roadmap-reference';
 import { SCHEDULING_RULE } from '../../../../../shared/roadmap/dependencies';
+import { timingLabel, type Timing } from '../../../../../shared/roadmap/calendar';
+
+/** "Q3 2026 – Q1 2027", one label when start and end agree, null when unscheduled. */
+const spanLabel = (start: Timing, end: Timing): string | null => {
+  if (start === null && end === null) return null;
+  const from = timingLabel(start ?? end);
+  const to = timingLabel(end ?? start);
+  return from === to ? from : `${from} – ${to}`;
+};
 
 export interface CardFacts {
   initiative: Initiative;
@@ -20,6 +29,7 @@ interface InitiativeCardProps extends CardFacts, HTMLAttributes<HTMLDivElement> 
 /** One initiative on the board: what it is, who owns it, where it stands. Draggable through the props it is given. */
 export const InitiativeCard = memo(function InitiativeCard({ initiative, owner, conflicts, cardRef, dragging, overlay, className, ...rest }: InitiativeCardProps) {
   const summaryId = `card-summary-${initiative.id}`;
+  const when = spanLabel(initiative.start, initiative.end);
   const conflictText = conflicts.length > 0 ? `${conflicts.join(' ')} Rule: ${SCHEDULING_RULE}` : null;
   return (
     <div
@@ -37,6 +47,7 @@ export const InitiativeCard = memo(function InitiativeCard({ initiative, owner, 
             Pilot
           </span>
         ) : null}
+        {when ? <span className="rm-card__when">{when}</span> : null}
         {conflictText ? (
           <span className="rm-card__warning" title={conflictText}>
             <AlertTriangle size={13} aria-hidden="true" />
@@ -70,6 +81,7 @@ export const InitiativeCard = memo(function InitiativeCard({ initiative, owner, 
             INITIATIVE_STATUS_LABELS[initiative.status],
             owner ? `owner ${owner}` : 'no owner',
             `impact ${initiative.impact}, effort ${initiative.effort}`,
+            when,
             initiative.pilot.isPilot ? 'pilot' : null,
             initiative.dependsOn.length > 0 ? `${initiative.dependsOn.length} dependencies` : null,
             conflicts.length > 0 ? `Scheduling conflict: ${conflicts.join(' ')}` : null,

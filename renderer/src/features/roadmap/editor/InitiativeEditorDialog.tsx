@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Trash2 } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
 import { STAKEHOLDER_GROUPS, STAKEHOLDER_GROUP_LABELS } from '../../../../../shared/domain/reference-lists';
@@ -56,6 +56,7 @@ export function InitiativeEditorDialog({ client, initiativeId, onClose }: Initia
 function InitiativeEditor({ client, initiative, onClose }: { client: Client; initiative: Initiative; onClose: () => void }) {
   const { updateInitiative, moveInitiative, deleteInitiatives } = useActions();
   const [title, setTitle] = useState(initiative.title);
+  const timingHintId = useId();
   const [start, setStart] = useState(timingText(initiative.start));
   const [end, setEnd] = useState(timingText(initiative.end));
   const [errors, setErrors] = useState<Partial<Record<'title' | 'start' | 'end' | 'reviewDate', string>>>({});
@@ -226,17 +227,19 @@ function InitiativeEditor({ client, initiative, onClose }: { client: Client; ini
         </div>
 
         <div className="form__row">
-          <Field label="Start" hint={TIMING_HINT} error={errors.start}>
+          <Field label="Start" error={errors.start}>
             {({ id, describedBy, invalid }) => (
-              <input id={id} className="input" placeholder="2027 Q1" aria-invalid={invalid} aria-describedby={describedBy} value={start} onChange={(event) => changeTiming('start', event.target.value)} />
+              <input id={id} className="input" placeholder="2027 Q1" aria-invalid={invalid} aria-describedby={[describedBy, timingHintId].filter(Boolean).join(' ')} value={start} onChange={(event) => changeTiming('start', event.target.value)} />
             )}
           </Field>
-          <Field label="End" hint={TIMING_HINT} error={errors.end}>
+          <Field label="End" error={errors.end}>
             {({ id, describedBy, invalid }) => (
-              <input id={id} className="input" placeholder="2027 Q2" aria-invalid={invalid} aria-describedby={describedBy} value={end} onChange={(event) => changeTiming('end', event.target.value)} />
+              <input id={id} className="input" placeholder="2027 Q2" aria-invalid={invalid} aria-describedby={[describedBy, timingHintId].filter(Boolean).join(' ')} value={end} onChange={(event) => changeTiming('end', event.target.value)} />
             )}
           </Field>
         </div>
+
+        <p id={timingHintId} className="field__hint rm-editor__timing-hint">{TIMING_HINT}</p>
 
         <div className="form__row rm-editor__pilot">
           <label className="check">
