@@ -47,14 +47,19 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     return byInitiative;
   }, [initiatives]);
   const stakeholders = client.stakeholders;
-  const cells = useMemo(
-    () =>
-      cellsOf(initiatives).map((cell) => ({
-        ...cell,
-        cards: cell.items.map((initiative): CardFacts => ({ initiative, owner: ownerLabel(initiative, { stakeholders }), conflicts: conflicts.get(initiative.id) ?? NONE })),
-      })),
-    [initiatives, stakeholders, conflicts],
-  );
+  // Cells whose cards did not change keep the same array, so a move re-renders two cells, not eight.
+  const previousCards = useRef(new Map<string, readonly CardFacts[]>());
+  const cells = useMemo(() => {
+    const next = cellsOf(initiatives).map((cell) => {
+      const key = `${cell.phase}:${cell.track}`;
+      const fresh = cell.items.map((initiative): CardFacts => ({ initiative, owner: ownerLabel(initiative, { stakeholders }), conflicts: conflicts.get(initiative.id) ?? NONE }));
+      const before = previousCards.current.get(key);
+      const same = before?.length === fresh.length && fresh.every((card, index) => sameCard(card, before[index]!));
+      return { ...cell, key, cards: same ? before : fresh };
+    });
+    previousCards.current = new Map(next.map((cell) => [cell.key, cell.cards]));
+    return next;
+  }, [initiatives, stakeholders, conflicts]);
   const byId = useMemo(() => new Map(initiatives.map((initiative) => [initiative.id, initiative])), [initiatives]);
 
   // A card that changes cell is a new element: give it the focus back once it is there.
@@ -206,3 +211,6 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
 }
 
 const NONE: readonly string[] = [];
+
+const sameCard = (a: CardFacts, b: CardFacts) =>
+  a.initiative === b.initiative && a.owner === b.owner && a.conflicts.length === b.conflicts.length && a.conflicts.every((message, index) => message === b.conflicts[index]);

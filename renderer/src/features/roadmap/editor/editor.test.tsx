@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import { KPI_CATALOGUE, kpiFromCatalogue } from '../../../../../shared/kpi/kpi-catalogue';
 import { renderApp } from '../../../test/render-app';
 import { aRoadmapClient } from '../board/roadmap-test-client';
 
 const marketing = { id: 'mkt', name: 'Marketing', custom: false, createdAt: 'x', updatedAt: 'x' };
 
-async function openEditor(title: string) {
-  const client = aRoadmapClient({ functions: [marketing] });
+async function openEditor(title: string, kpis = false) {
+  const client = aRoadmapClient({
+    functions: [marketing],
+    ...(kpis ? { kpis: KPI_CATALOGUE.slice(0, 2).map((entry, index) => kpiFromCatalogue(entry, { id: `k${index + 1}`, now: '2026-01-05T09:00:00.000Z' })) } : {}),
+  });
   const app = await renderApp({ clients: [client] });
   await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
   await app.user.click(screen.getByRole('tab', { name: /^Roadmap/ }));
@@ -101,6 +105,15 @@ describe('initiative editor', () => {
     expect(within(within(dialog).getByRole('list', { name: 'Dependencies' })).getByText('Set a moderation policy')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Remove dependency on Set a moderation policy' }));
     expect(initiatives()[0]!.dependsOn).toEqual([]);
+  });
+
+  it('links the client’s KPIs', async () => {
+    const { user, store, dialog } = await openEditor('Set a moderation policy', true);
+    const kpis = within(dialog).getByRole('group', { name: 'Linked KPIs' });
+    await user.click(within(kpis).getByRole('checkbox', { name: KPI_CATALOGUE[1]!.name }));
+    expect(store.getState().docs.nord!.initiatives[1]!.kpiIds).toEqual(['k2']);
+    await user.click(within(kpis).getByRole('checkbox', { name: KPI_CATALOGUE[0]!.name }));
+    expect(store.getState().docs.nord!.initiatives[1]!.kpiIds).toEqual(['k1', 'k2']);
   });
 
   it('deletes the initiative and closes', async () => {
