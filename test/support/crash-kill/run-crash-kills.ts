@@ -107,6 +107,10 @@ function killOnce(options: CrashKillOptions, firstSeq: number): Promise<number[]
 }
 
 async function tempFilesUnder(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  // A kill before the child created its data folder leaves nothing to inspect.
+  const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   return entries.filter((entry) => entry.isFile() && isTempFileName(entry.name)).map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
