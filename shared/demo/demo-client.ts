@@ -188,6 +188,12 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
       'Move Nordlicht from scattered, agency-run channels to a coordinated social business programme: ' +
       'appoint a community lead, confirm the executive sponsor, name one champion per department, ' +
       'run the maturity assessment in workshops and agree a first-phase roadmap with KPIs.',
+    executiveSummary:
+      'Nordlicht has moved past scattered experiments: an executive sponsor is in place and the marketing and service teams ' +
+      'already listen and respond on social channels. What holds the programme back is governance and measurement: there is no ' +
+      'shared policy, no community lead with a mandate, and results are reported as activity rather than business outcomes. ' +
+      'This report sets out where Nordlicht stands on the Community Maturity Model, the gaps that matter most, and a phased ' +
+      'roadmap with the KPIs that will show progress to the board.',
     status: 'active',
   };
   const baselineOn = yearBefore(stamp.slice(0, 10));
@@ -199,6 +205,8 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
     scope:
       'Interview the department heads, run the first Community Maturity Model workshop and agree where Nordlicht stands ' +
       'before any investment in community management.',
+    executiveSummary:
+      'A first look at how Nordlicht uses social channels: enthusiasm in marketing, little elsewhere, and no shared view of goals or risks.',
     status: 'completed',
   };
   const maturity = buildDemoMaturity({

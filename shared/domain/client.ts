@@ -47,6 +47,8 @@ export const EngagementSchema = z.object({
   startDate: DateOnlySchema.nullable(),
   endDate: DateOnlySchema.nullable(),
   scope: longText(),
+  /** The consultant's own words opening the report's executive summary. */
+  executiveSummary: longText(),
   status: z.enum(ENGAGEMENT_STATUSES),
 });
 export type Engagement = z.infer<typeof EngagementSchema>;

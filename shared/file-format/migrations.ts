@@ -41,8 +41,24 @@ const addPlanningRecords: Migration = {
   },
 };
 
+/** Version 4 gave each engagement the consultant's executive summary (for the report). */
+const addExecutiveSummaries: Migration = {
+  from: 3,
+  to: 4,
+  migrate(document) {
+    const client = document['client'];
+    if (typeof client !== 'object' || client === null || Array.isArray(client)) return document;
+    const engagements = (client as Record<string, unknown>)['engagements'];
+    if (!Array.isArray(engagements)) return document;
+    const withSummaries = engagements.map((engagement: unknown) =>
+      typeof engagement === 'object' && engagement !== null && !Array.isArray(engagement) ? { executiveSummary: '', ...(engagement as Record<string, unknown>) } : engagement,
+    );
+    return { ...document, client: { ...(client as Record<string, unknown>), engagements: withSummaries } };
+  },
+};
+
 /** Every migration ever shipped, in order. Add a fixture under test/fixtures for each version. */
-export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments, addPlanningRecords];
+export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments, addPlanningRecords, addExecutiveSummaries];
 
 export type MigrationOutcome =
   | { ok: true; document: RawDocument; migratedFrom: number | null }

@@ -7,7 +7,7 @@ import { assessmentGroups, frameworkChoices, peerAssessments, previousAssessment
 
 const CMM = COMMUNITY_MATURITY_MODEL;
 const custom: Framework = { ...CMM, id: 'mine', version: '2.0', name: 'Mine', builtIn: false };
-const engagement = (id: string, title: string) => ({ id, title, startDate: null, endDate: null, scope: '', status: 'active' as const, createdAt: 'x', updatedAt: 'x' });
+const engagement = (id: string, title: string) => ({ id, title, startDate: null, endDate: null, scope: '', executiveSummary: '', status: 'active' as const, createdAt: 'x', updatedAt: 'x' });
 
 describe('assessments selectors', () => {
   it('resolves a framework: embedded copy, built-in, library; built-ins by id when the version moved', () => {

@@ -9,7 +9,7 @@ const CMM = COMMUNITY_MATURITY_MODEL;
 function setup() {
   let n = 0;
   const store = createCairnStore({ now: () => new Date('2026-11-22T10:00:00.000Z'), newId: () => `id-${++n}` });
-  store.getState().addClient(aClient({ id: 'c1', engagements: [{ id: 'e1', title: 'Baseline', startDate: null, endDate: null, scope: '', status: 'active', createdAt: 'x', updatedAt: 'x' }] }));
+  store.getState().addClient(aClient({ id: 'c1', engagements: [{ id: 'e1', title: 'Baseline', startDate: null, endDate: null, scope: '', executiveSummary: '', status: 'active', createdAt: 'x', updatedAt: 'x' }] }));
   const id = store.getState().createAssessment('c1', CMM, { engagementId: 'e1', title: 'Baseline', assessedOn: '2025-11-01' })!;
   const assessment = () => store.getState().docs['c1']!.assessments.find((item) => item.id === id)!;
   return { store, id, assessment, doc: () => store.getState().docs['c1']! };

@@ -53,6 +53,19 @@ describe('startAutosave', () => {
     expect(saves().map((call) => call.client.notes)).toEqual(['First']);
   });
 
+  it('saves during an endless typing burst, so no edit waits more than a second for the disk', async () => {
+    const { store, saves } = setup();
+    // A keystroke every 150 ms for three seconds: the room never goes quiet for 300 ms.
+    for (let index = 1; index <= 20; index++) {
+      store.getState().updateClient('client-1', { notes: `note ${index}` }, 'notes');
+      await vi.advanceTimersByTimeAsync(150);
+    }
+    const saved = saves().map((call) => call.client.notes);
+    expect(saved.length).toBeGreaterThanOrEqual(3);
+    // Every save carried an edit no older than a second.
+    expect(saved[0]).toBe('note 6');
+  });
+
   it('never saves a document that did not change', async () => {
     const { store, saves } = setup([aClient(), aClient({ id: 'client-2', name: 'Untouched' })]);
     store.getState().updateClient('client-1', { region: 'Bremen' });

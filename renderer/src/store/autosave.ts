@@ -8,6 +8,12 @@ export type AutosaveApi = Pick<CairnApi, 'saveClient' | 'purgeClient'>;
 export interface AutosaveOptions {
   /** Quiet time after the last edit before saving. */
   debounceMs?: number;
+  /**
+   * Longest an edit waits while more edits keep coming (a facilitator typing note after
+   * note never lets the room go quiet): a save starts at most this long after the first
+   * unsaved edit.
+   */
+  maxWaitMs?: number;
   /** Waits between retries after a failed save; the last one repeats. */
   retryDelaysMs?: readonly number[];
 }
@@ -21,6 +27,7 @@ export interface Autosave {
 }
 
 export const AUTOSAVE_DEBOUNCE_MS = 300;
+export const AUTOSAVE_MAX_WAIT_MS = 800;
 export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
 
 /**
@@ -31,6 +38,9 @@ export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
 export function startAutosave(store: CairnStore, api: AutosaveApi, options: AutosaveOptions = {}): Autosave {
   const debounceMs = options.debounceMs ?? AUTOSAVE_DEBOUNCE_MS;
   const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
+  const maxWaitMs = options.maxWaitMs ?? AUTOSAVE_MAX_WAIT_MS;
+  /** When the oldest unsaved edit must be on its way to disk (null: nothing waiting). */
+  let deadline: number | null = null;
   const saved = new Map<string, Client>(Object.entries(store.getState().docs));
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> | null = null;
@@ -56,6 +66,7 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
+      deadline = null;
       void trigger();
     }, delay);
     actions().setSaveProgress({ pending: true });
@@ -145,7 +156,9 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     if (state.docs === previous.docs || stopped) return;
     // While failing, keep the backoff rhythm instead of hammering the disk on every keystroke.
     if (failedAttempts > 0 && timer !== null) return;
-    schedule(debounceMs);
+    const now = Date.now();
+    deadline ??= now + maxWaitMs;
+    schedule(Math.max(0, Math.min(debounceMs, deadline - now)));
   });
 
   return {

@@ -12,7 +12,7 @@ function storeWithClient() {
   let n = 0;
   let clock = new Date('2026-11-22T10:00:00.000Z').getTime();
   const store = createCairnStore({ now: () => new Date(clock), newId: () => `id-${++n}`, coalesceWindowMs: 1_000 });
-  store.getState().addClient(aClient({ id: 'c', engagements: [{ id: 'e1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', title: 'Kickoff', startDate: null, endDate: null, scope: '', status: 'active' }] }));
+  store.getState().addClient(aClient({ id: 'c', engagements: [{ id: 'e1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', title: 'Kickoff', startDate: null, endDate: null, scope: '', executiveSummary: '', status: 'active' }] }));
   store.temporal.getState().clear();
   const tick = (ms = 10_000) => void (clock += ms);
   const client = () => store.getState().docs['c']!;

@@ -4,7 +4,7 @@ import { renderApp } from '../../test/render-app';
 import { aClient } from '../../test/factories';
 
 const at = '2026-01-01T00:00:00.000Z';
-const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 2026', startDate: '2026-01-01', endDate: null, scope: '', status: 'active' as const };
+const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 2026', startDate: '2026-01-01', endDate: null, scope: '', executiveSummary: '', status: 'active' as const };
 const fn = (id: string, name: string) => ({ id, name, custom: false, createdAt: at, updatedAt: at });
 
 async function openAudit() {

@@ -6,7 +6,7 @@ import { newStageOneDiagnosis } from '../../../../shared/assessment/assessment-f
 import { STAGE_ONE_GUIDE } from '../../../../shared/frameworks/builtin';
 
 const at = '2026-01-01T00:00:00.000Z';
-const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Baseline 2025', startDate: '2025-01-10', endDate: '2025-03-01', scope: 'First look', status: 'completed' as const };
+const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Baseline 2025', startDate: '2025-01-10', endDate: '2025-03-01', scope: 'First look', executiveSummary: '', status: 'completed' as const };
 
 async function openEngagements() {
   const diagnosis = newStageOneDiagnosis({ id: 'd1', now: at, engagementId: 'e1', assessedOn: '2025-02-01', guide: STAGE_ONE_GUIDE });

@@ -4,7 +4,7 @@ import { renderApp } from '../../test/render-app';
 import { aClient, aStakeholder } from '../../test/factories';
 
 const at = '2026-01-01T00:00:00.000Z';
-const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 2026', startDate: '2026-01-01', endDate: null, scope: '', status: 'active' as const };
+const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 2026', startDate: '2026-01-01', endDate: null, scope: '', executiveSummary: '', status: 'active' as const };
 
 async function openFirstMoves() {
   const client = aClient({ id: 'c', engagements: [engagement], stakeholders: [aStakeholder({ id: 's1', name: 'Jana Berg' })] });

@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render-app';
 import { aClient, aStakeholder } from '../../test/factories';
 
 const CMM = COMMUNITY_MATURITY_MODEL;
-const engagement = { id: 'e1', title: 'Baseline 2025', startDate: '2025-11-01', endDate: null, scope: '', status: 'active' as const, createdAt: 'x', updatedAt: 'x' };
+const engagement = { id: 'e1', title: 'Baseline 2025', startDate: '2025-11-01', endDate: null, scope: '', executiveSummary: '', status: 'active' as const, createdAt: 'x', updatedAt: 'x' };
 
 async function openMaturity(overrides: Parameters<typeof aClient>[0] = {}, others: ReturnType<typeof aClient>[] = []) {
   const app = await renderApp({ clients: [aClient({ id: 'nord', ...overrides }), ...others] });

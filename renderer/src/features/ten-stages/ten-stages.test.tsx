@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render-app';
 import { aClient } from '../../test/factories';
 
 const at = '2026-01-01T00:00:00.000Z';
-const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 2026', startDate: '2026-01-01', endDate: null, scope: '', status: 'active' as const };
+const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 2026', startDate: '2026-01-01', endDate: null, scope: '', executiveSummary: '', status: 'active' as const };
 
 async function openTenStages(withPlacement = true) {
   const placement = newTenStagePlacement({ id: 'p1', now: at, engagementId: 'e1', assessedOn: '2026-02-01', model: TEN_STAGES_MODEL });

@@ -8,7 +8,7 @@ import { renderApp } from '../../../test/render-app';
 import { aRoadmapClient } from '../board/roadmap-test-client';
 import { cellLabel } from '../board/roadmap-format';
 
-const engagement = { id: 'e1', title: 'Kickoff', startDate: '2026-01-10', endDate: null, scope: '', status: 'active' as const, createdAt: 'x', updatedAt: 'x' };
+const engagement = { id: 'e1', title: 'Kickoff', startDate: '2026-01-10', endDate: null, scope: '', executiveSummary: '', status: 'active' as const, createdAt: 'x', updatedAt: 'x' };
 // Strategy 1→4 (gap 3), Leadership 2→3 (gap 1), the rest at target.
 const gaps = buildAssessment(COMMUNITY_MATURITY_MODEL, { id: 'a2', engagementId: 'e1', assessedOn: '2026-06-01', rows: [[1, 4], [2, 3], [2, 2], [2, 2], [2, 2], [2, 2], [2, 2], [2, 2]] });
 const older = buildAssessment(COMMUNITY_MATURITY_MODEL, { id: 'a1', engagementId: 'e1', assessedOn: '2025-06-01', rows: [[1, 1], [1, 4]] });
