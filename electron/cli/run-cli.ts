@@ -73,7 +73,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     dataDir,
     preferencesStore: lazyStore(() => createNodePreferencesStore(dataDir)),
     clock,
-    platform: { openExternal: async () => undefined, onFlushed: () => undefined },
+    platform: { openExternal: async () => undefined, onFlushed: () => undefined, chooseSaveFile: async () => null, chooseOpenFile: async () => null },
   }).catch((error: unknown) => {
     throw new CliError(EXIT_BAD_INPUT, `cannot use the data folder ${dataDir}: ${readable(error)}`);
   });

@@ -63,6 +63,17 @@ async function start(): Promise<void> {
         if (isAllowedExternalUrl(url)) await shell.openExternal(url);
       },
       onFlushed: () => flush.confirm(),
+      chooseSaveFile: async (options) => {
+        const owner = BrowserWindow.getFocusedWindow();
+        const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      chooseOpenFile: async ({ defaultPath, filters }) => {
+        const options = { filters, properties: ['openFile' as const], ...(defaultPath ? { defaultPath } : {}) };
+        const owner = BrowserWindow.getFocusedWindow();
+        const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     },
   });
   registerIpcHandlers(ipcMain, services.handlers);

@@ -41,6 +41,20 @@ export function createCairnApi(ipc: IpcRendererLike) {
     listFrameworks: (request) => ipc.invoke(channelFor('listFrameworks'), request),
     saveFramework: (request) => ipc.invoke(channelFor('saveFramework'), request),
     deleteFramework: (request) => ipc.invoke(channelFor('deleteFramework'), request),
+    chooseSaveFile: (request) => ipc.invoke(channelFor('chooseSaveFile'), request),
+    chooseOpenFile: (request) => ipc.invoke(channelFor('chooseOpenFile'), request),
+    listWorkshopTemplates: (request) => ipc.invoke(channelFor('listWorkshopTemplates'), request),
+    saveWorkshopTemplate: (request) => ipc.invoke(channelFor('saveWorkshopTemplate'), request),
+    deleteWorkshopTemplate: (request) => ipc.invoke(channelFor('deleteWorkshopTemplate'), request),
+    startExport: (request) => ipc.invoke(channelFor('startExport'), request),
+    exportStatus: (request) => ipc.invoke(channelFor('exportStatus'), request),
+    cancelExport: (request) => ipc.invoke(channelFor('cancelExport'), request),
+    readExportPreview: (request) => ipc.invoke(channelFor('readExportPreview'), request),
+    exportClientFile: (request) => ipc.invoke(channelFor('exportClientFile'), request),
+    backupWorkspace: (request) => ipc.invoke(channelFor('backupWorkspace'), request),
+    previewImport: (request) => ipc.invoke(channelFor('previewImport'), request),
+    applyImport: (request) => ipc.invoke(channelFor('applyImport'), request),
+    undoImport: (request) => ipc.invoke(channelFor('undoImport'), request),
 
     onMenuCommand: (listener) =>
       subscribe(eventChannelFor('menuCommand'), (_event, command) => {

@@ -5,6 +5,10 @@ import { ConsultantProfileSchema, type Preferences } from '../domain/preferences
 import type { Result } from '../result';
 import { FrameworkSchema, SafeKeySchema as FrameworkIdSchema, type Framework } from '../frameworks/framework-schema';
 import type { OperationName, MenuCommand } from './operation-names';
+import { fileDialogContract } from './contract-files';
+import { workshopTemplateContract } from './contract-workshop-templates';
+import { exportContract } from './contract-exports';
+import { engagementFileContract } from './contract-engagement-files';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
 export interface WorkspaceProblem {
@@ -82,6 +86,10 @@ export const contract = {
   saveFramework: op<Framework>()(z.object({ framework: FrameworkSchema }).strict()),
   /** Remove a custom framework from the library; clients keep their embedded copies. */
   deleteFramework: op<{ deleted: boolean }>()(z.object({ id: FrameworkIdSchema }).strict()),
+  ...fileDialogContract,
+  ...workshopTemplateContract,
+  ...exportContract,
+  ...engagementFileContract,
 } as const;
 
 export type Contract = typeof contract;

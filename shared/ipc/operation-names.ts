@@ -21,6 +21,20 @@ export const OPERATION_NAMES = [
   'listFrameworks',
   'saveFramework',
   'deleteFramework',
+  'chooseSaveFile',
+  'chooseOpenFile',
+  'listWorkshopTemplates',
+  'saveWorkshopTemplate',
+  'deleteWorkshopTemplate',
+  'startExport',
+  'exportStatus',
+  'cancelExport',
+  'readExportPreview',
+  'exportClientFile',
+  'backupWorkspace',
+  'previewImport',
+  'applyImport',
+  'undoImport',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

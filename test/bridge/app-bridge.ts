@@ -12,6 +12,16 @@ export interface AppBridge extends RunningBridge {
   flushes: number;
   /** Make the disk misbehave (e.g. ENOSPC on write) until called again with []. */
   setFaults(faults: readonly Fault[]): void;
+  /** The next system file dialog (save or open) answers with this absolute path; null is Cancel. */
+  queueFileChoice(filePath: string | null): void;
+  /** Every file dialog the app showed, oldest first. */
+  dialogs: FileDialogShown[];
+}
+
+export interface FileDialogShown {
+  kind: 'save' | 'open';
+  defaultPath: string | null;
+  filters: { name: string; extensions: string[] }[];
 }
 
 /**
@@ -22,6 +32,9 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
   const openedExternally: string[] = [];
   const state = { flushes: 0 };
   let faults: readonly Fault[] = [];
+  /** What the stand-in system file dialog answers next (absolute paths; null is Cancel). */
+  const fileChoices: (string | null)[] = [];
+  const dialogs: FileDialogShown[] = [];
   const services = await createAppServices({
     dataDir: options.dataDir,
     preferencesStore: createNodePreferencesStore(options.dataDir),
@@ -33,6 +46,14 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
       onFlushed: () => {
         state.flushes += 1;
       },
+      chooseSaveFile: async (options) => {
+        dialogs.push({ kind: 'save', ...options });
+        return fileChoices.shift() ?? null;
+      },
+      chooseOpenFile: async (options) => {
+        dialogs.push({ kind: 'open', ...options });
+        return fileChoices.shift() ?? null;
+      },
     },
   });
   const bridge = await startBridge({ handlers: services.handlers, port: options.port, rendererDir: options.rendererDir });
@@ -43,6 +64,10 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
     setFaults(next) {
       faults = next;
     },
+    queueFileChoice(filePath) {
+      fileChoices.push(filePath);
+    },
+    dialogs,
     get flushes() {
       return state.flushes;
     },

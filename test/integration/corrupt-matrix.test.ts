@@ -21,7 +21,7 @@ const services = () =>
     dataDir,
     preferencesStore: createNodePreferencesStore(dataDir),
     clock: () => now,
-    platform: { openExternal: async () => undefined, onFlushed: () => undefined },
+    platform: { openExternal: async () => undefined, onFlushed: () => undefined, chooseSaveFile: async () => null, chooseOpenFile: async () => null },
   });
 
 /** Each way a document can be unreadable, as the bytes found on disk. */

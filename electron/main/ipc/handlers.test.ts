@@ -17,6 +17,9 @@ let services: AppServices;
 const opened: string[] = [];
 let flushes = 0;
 const faults: Fault[] = [];
+/** Paths the fake system dialog answers with, in order; null is Cancel. */
+const chosen: (string | null)[] = [];
+const dialogs: unknown[] = [];
 let n = 0;
 const client = buildDemoClient({ newId: () => `h-${(n += 1)}`, now: new Date('2026-06-01T09:00:00.000Z') });
 
@@ -25,6 +28,8 @@ beforeEach(async () => {
   opened.length = 0;
   faults.length = 0;
   flushes = 0;
+  chosen.length = 0;
+  dialogs.length = 0;
   services = await createAppServices({
     dataDir,
     preferencesStore: createNodePreferencesStore(dataDir),
@@ -35,6 +40,14 @@ beforeEach(async () => {
       },
       onFlushed: () => {
         flushes += 1;
+      },
+      chooseSaveFile: async (options) => {
+        dialogs.push(options);
+        return chosen.shift() ?? null;
+      },
+      chooseOpenFile: async (options) => {
+        dialogs.push(options);
+        return chosen.shift() ?? null;
       },
     },
   });
@@ -124,5 +137,22 @@ describe('handlers', () => {
     const invalid = { ...duplicateFramework(COMMUNITY_MATURITY_MODEL, { newId: 'x', name: 'X' }), stages: [] };
     expect(await call('saveFramework', { framework: invalid })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(await call('deleteFramework', { id: '../clients' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('file dialogs', () => {
+  it('turns the chosen path into a grant naming only the file, and starts the next dialog in the same folder', async () => {
+    chosen.push(join(dataDir, 'exports', 'Nordlicht.xlsx'));
+    const first = await dispatch(services.handlers, 'chooseSaveFile', { kind: 'xlsx', defaultName: 'Nordlicht: Kickoff / 2026.xlsx' });
+    expect(first).toEqual({ ok: true, value: { token: expect.any(String), name: 'Nordlicht.xlsx' } });
+    expect(dialogs[0]).toMatchObject({ defaultPath: 'Nordlicht- Kickoff - 2026.xlsx', filters: [{ extensions: ['xlsx'] }] });
+    await dispatch(services.handlers, 'chooseSaveFile', { kind: 'pdf', defaultName: 'Report.pdf' });
+    expect(dialogs[1]).toMatchObject({ defaultPath: join(dataDir, 'exports', 'Report.pdf') });
+    const { token } = (first as { value: { token: string } }).value;
+    expect(services.fileGrants.resolve(token, 'write')).toBe(join(dataDir, 'exports', 'Nordlicht.xlsx'));
+  });
+
+  it('answers null when the consultant cancels', async () => {
+    expect(await dispatch(services.handlers, 'chooseOpenFile', { kinds: ['cairn', 'xlsx'] })).toEqual({ ok: true, value: null });
   });
 });

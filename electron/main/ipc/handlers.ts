@@ -5,6 +5,11 @@ import type { PreferencesService } from '../services/preferences';
 import type { Workspace } from '../services/workspace';
 import type { Handlers } from './handler-types';
 import { OperationError } from './operation-error';
+import type { FileGrants } from '../services/file-grants';
+import { createFileDialogHandlers, type DialogFilter } from './handlers-file-dialogs';
+import { createWorkshopTemplateHandlers } from './handlers-workshop-templates';
+import { createExportHandlers } from './handlers-exports';
+import { createEngagementFileHandlers } from './handlers-engagement-files';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -12,6 +17,10 @@ export interface Platform {
   openExternal(url: string): Promise<void>;
   /** The renderer has flushed its edits after a flush request; the host may quit. */
   onFlushed(): void;
+  /** A system save dialog; resolves to the chosen absolute path, or null when cancelled. */
+  chooseSaveFile(options: { defaultPath: string; filters: DialogFilter[] }): Promise<string | null>;
+  /** A system open dialog; resolves to the chosen absolute path, or null when cancelled. */
+  chooseOpenFile(options: { defaultPath: string | null; filters: DialogFilter[] }): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -20,6 +29,7 @@ export interface HandlerDeps {
   preferences: PreferencesService;
   frameworks: FrameworkLibrary;
   platform: Platform;
+  fileGrants: FileGrants;
 }
 
 /**
@@ -27,7 +37,8 @@ export interface HandlerDeps {
  * `dispatch`; each handler is a thin call into a service, so Electron, the test bridge
  * and the CLI exercise the same code.
  */
-export function createHandlers({ dataDir, workspace, preferences, frameworks, platform }: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { dataDir, workspace, preferences, frameworks, platform } = deps;
   return {
     openWorkspace: async () => {
       const { clients, problems } = await workspace.open();
@@ -58,5 +69,9 @@ export function createHandlers({ dataDir, workspace, preferences, frameworks, pl
     listFrameworks: async () => (await frameworks.list()).frameworks,
     saveFramework: ({ framework }) => frameworks.save(framework),
     deleteFramework: ({ id }) => frameworks.remove(id),
+    ...createFileDialogHandlers(deps),
+    ...createWorkshopTemplateHandlers(deps),
+    ...createExportHandlers(deps),
+    ...createEngagementFileHandlers(deps),
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../ipc/handler-types';
 import { createHandlers, type Platform } from '../ipc/handlers';
+import { createFileGrants, type FileGrants } from './file-grants';
 import { createFrameworkLibrary, type FrameworkLibrary } from './framework-library';
 import { nodeFsPort, type FsPort } from './fs-port';
 import { createPreferencesService, type PreferencesService } from './preferences';
@@ -26,6 +27,7 @@ export interface AppServices {
   workspace: Workspace;
   preferences: PreferencesService;
   frameworks: FrameworkLibrary;
+  fileGrants: FileGrants;
   /** Waits for saves in flight; call before the process exits. */
   close(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const preferences = createPreferencesService({ store: options.preferencesStore, dataDir: options.dataDir, fs });
   const frameworks = createFrameworkLibrary({ dataDir: options.dataDir, fs });
   await frameworks.sweep();
-  const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform });
-  return { handlers, workspace, preferences, frameworks, close: () => workspace.idle() };
+  const fileGrants = createFileGrants(options.newId ?? randomUUID);
+  const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform, fileGrants });
+  return { handlers, workspace, preferences, frameworks, fileGrants, close: () => workspace.idle() };
 }

@@ -12,6 +12,8 @@ import type { InstrumentsSlice } from './instruments.slice';
 import type { AssessmentsSlice } from './assessments.slice';
 import type { KpisSlice } from './kpis.slice';
 import type { OrganizationSlice } from './organization.slice';
+import type { WorkshopsSlice } from './workshops.slice';
+import type { FacilitationSlice } from './facilitation.slice';
 
 export type CairnState = DocsSlice &
   OrgStructureSlice &
@@ -22,6 +24,8 @@ export type CairnState = DocsSlice &
   AssessmentsSlice &
   KpisSlice &
   OrganizationSlice &
+  WorkshopsSlice &
+  FacilitationSlice &
   UiSlice &
   SaveSlice &
   PreferencesSlice &

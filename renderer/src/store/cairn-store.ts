@@ -14,6 +14,8 @@ import { createInstrumentsSlice } from './instruments.slice';
 import { createAssessmentsSlice } from './assessments.slice';
 import { createKpisSlice } from './kpis.slice';
 import { createOrganizationSlice } from './organization.slice';
+import { createWorkshopsSlice } from './workshops.slice';
+import { createFacilitationSlice } from './facilitation.slice';
 import { createSaveSlice } from './save.slice';
 import { createPreferencesSlice } from './preferences.slice';
 import { createProblemsSlice } from './problems.slice';
@@ -50,6 +52,8 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         ...createAssessmentsSlice(deps)(...args),
         ...createKpisSlice(deps)(...args),
         ...createOrganizationSlice(deps)(...args),
+        ...createWorkshopsSlice(deps)(...args),
+        ...createFacilitationSlice(deps)(...args),
         ...createUiSlice(...args),
         ...createSaveSlice(...args),
         ...createPreferencesSlice(...args),

@@ -9,6 +9,7 @@ export const CLIENT_TABS = [
   'stakeholders',
   'organization',
   'engagements',
+  'workshops',
   'maturity',
   'ten-stages',
   'audit',

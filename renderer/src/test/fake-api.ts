@@ -1,5 +1,6 @@
 import type { Client } from '../../../shared/domain/client';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
+import type { WorkshopTemplate } from '../../../shared/workshop/workshop-template-schema';
 import { DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
 import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
 import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
@@ -15,6 +16,10 @@ export interface FakeApi extends CairnApi {
   stored: Map<string, Client>;
   /** The custom framework library, by id. */
   frameworks: Map<string, Framework>;
+  /** The consultant's own workshop templates, by id. */
+  workshopTemplates: Map<string, WorkshopTemplate>;
+  /** File names the next file dialogs answer with (the grant token is `grant-<name>`); null is Cancel. */
+  fileChoices: (string | null)[];
   preferences: Preferences;
   snapshots: Map<string, { info: SnapshotInfo; client: Client }[]>;
   problems: WorkspaceProblem[];
@@ -31,6 +36,7 @@ export interface FakeApiSeed {
   problems?: WorkspaceProblem[];
   snapshots?: { info: SnapshotInfo; client: Client }[];
   frameworks?: Framework[];
+  workshopTemplates?: WorkshopTemplate[];
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -47,6 +53,8 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     calls: [],
     stored,
     frameworks: new Map((seed.frameworks ?? []).map((framework) => [framework.id, framework])),
+    workshopTemplates: new Map((seed.workshopTemplates ?? []).map((template) => [template.id, template])),
+    fileChoices: [],
     snapshots,
     problems: [...(seed.problems ?? [])],
     preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [], ...seed.preferences },
@@ -125,7 +133,38 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
         return ok(framework);
       }),
     deleteFramework: (request) => handle('deleteFramework', request, () => ok({ deleted: api.frameworks.delete(request.id) })),
+    chooseSaveFile: (request) =>
+      handle('chooseSaveFile', request, () => {
+        const name = api.fileChoices.shift();
+        return ok(name ? { token: `grant-${name}`, name } : null);
+      }),
+    chooseOpenFile: (request) =>
+      handle('chooseOpenFile', request, () => {
+        const name = api.fileChoices.shift();
+        return ok(name ? { token: `grant-${name}`, name } : null);
+      }),
+    listWorkshopTemplates: (request) => handle('listWorkshopTemplates', request, () => ok([...api.workshopTemplates.values()])),
+    saveWorkshopTemplate: (request) =>
+      handle('saveWorkshopTemplate', request, () => {
+        const template = request.template as WorkshopTemplate;
+        api.workshopTemplates.set(template.id, template);
+        return ok(template);
+      }),
+    deleteWorkshopTemplate: (request) => handle('deleteWorkshopTemplate', request, () => ok({ deleted: api.workshopTemplates.delete(request.id) })),
+    startExport: (request) => handle('startExport', request, () => notAvailable()),
+    exportStatus: (request) => handle('exportStatus', request, () => notAvailable()),
+    cancelExport: (request) => handle('cancelExport', request, () => notAvailable()),
+    readExportPreview: (request) => handle('readExportPreview', request, () => notAvailable()),
+    exportClientFile: (request) => handle('exportClientFile', request, () => notAvailable()),
+    backupWorkspace: (request) => handle('backupWorkspace', request, () => notAvailable()),
+    previewImport: (request) => handle('previewImport', request, () => notAvailable()),
+    applyImport: (request) => handle('applyImport', request, () => notAvailable()),
+    undoImport: (request) => handle('undoImport', request, () => notAvailable()),
   };
+
+  function notAvailable(): Result<never> {
+    return fail('internal', 'The in-memory test API does not do this.');
+  }
 
   async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {
     api.calls.push({ op, request });

@@ -16,6 +16,7 @@ import { FirstMovesTab } from '../first-moves/FirstMovesTab';
 import { RoadmapTab } from '../roadmap/RoadmapTab';
 import { KpisTab } from '../kpis/KpisTab';
 import { OrganizationTab } from '../organization/OrganizationTab';
+import { WorkshopsTab } from '../workshops/WorkshopsTab';
 
 export function ClientPage({ client }: { client: Client }) {
   const tab = useCairn((state) => state.tab);
@@ -31,6 +32,7 @@ export function ClientPage({ client }: { client: Client }) {
             departments: client.functions.length,
             stakeholders: client.stakeholders.length,
             engagements: client.engagements.length,
+            workshops: client.workshops.length,
             maturity: client.assessments.length,
             roadmap: client.initiatives.length,
             kpis: client.kpis.length,
@@ -40,6 +42,7 @@ export function ClientPage({ client }: { client: Client }) {
           {tab === 'stakeholders' ? <StakeholdersTab client={client} /> : null}
           {tab === 'organization' ? <OrganizationTab client={client} /> : null}
           {tab === 'engagements' ? <EngagementsTab client={client} /> : null}
+          {tab === 'workshops' ? <WorkshopsTab client={client} /> : null}
           {tab === 'maturity' ? <MaturityTab client={client} /> : null}
           {tab === 'ten-stages' ? <TenStagesTab client={client} /> : null}
           {tab === 'audit' ? <AuditTab client={client} /> : null}

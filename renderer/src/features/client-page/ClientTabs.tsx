@@ -7,6 +7,7 @@ export const TAB_LABELS: Record<ClientTab, string> = {
   stakeholders: 'Stakeholders',
   organization: 'Organization',
   engagements: 'Engagements',
+  workshops: 'Workshops',
   maturity: 'Maturity',
   'ten-stages': 'Ten stages',
   audit: 'Audit',
