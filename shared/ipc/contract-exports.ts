@@ -16,6 +16,16 @@ export interface ExportJobStatus {
   bytes: number | null;
 }
 
+/** One sheet of a workbook preview: its tab name, data rows below the header, header cells. */
+export interface WorkbookSheetPreview {
+  name: string;
+  rows: number;
+  columns: string[];
+}
+
+/** What a preview job holds: the PDF itself, or the shape of the workbook. */
+export type ExportPreview = { kind: 'pdf'; base64: string } | { kind: 'workbook'; sheets: WorkbookSheetPreview[] };
+
 const op = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
 
 /** Deliverables (Excel workbook, PDF report, workshop agenda), built off the UI thread. */
@@ -24,6 +34,6 @@ export const exportContract = {
   startExport: op<{ jobId: string }>()(z.object({ request: DeliverableRequestSchema, fileToken: FileTokenSchema.nullable() }).strict()),
   exportStatus: op<ExportJobStatus>()(z.object({ jobId: IdSchema }).strict()),
   cancelExport: op<{ cancelled: boolean }>()(z.object({ jobId: IdSchema }).strict()),
-  /** The finished in-memory result of a preview job, base64 (PDF only). */
-  readExportPreview: op<{ base64: string }>()(z.object({ jobId: IdSchema }).strict()),
+  /** The finished in-memory result of a preview job: the PDF (base64), or the workbook's sheets. */
+  readExportPreview: op<ExportPreview>()(z.object({ jobId: IdSchema }).strict()),
 } as const;

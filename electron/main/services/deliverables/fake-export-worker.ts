@@ -1,0 +1,5 @@
+// An export worker over the fake builders, for tests of the job machinery and the handlers.
+import { runExportWorker } from './export-worker-runtime';
+import { fakeBuilders } from './fake-builders';
+
+runExportWorker(fakeBuilders, async (bytes) => [{ name: 'Summary', rows: bytes.byteLength, columns: ['Field', 'Value'] }]);
