@@ -25,23 +25,23 @@ export const safeFileName = (name: string): string =>
     .trim() || 'Cairn export';
 
 /** System file dialogs; the chosen paths become grants. */
-export function createFileDialogHandlers({ platform, fileGrants }: HandlerDeps): Pick<Handlers, 'chooseSaveFile' | 'chooseOpenFile'> {
-  let lastFolder: string | null = null;
+export function createFileDialogHandlers({ platform, fileGrants, preferences }: HandlerDeps): Pick<Handlers, 'chooseSaveFile' | 'chooseOpenFile'> {
   return {
     chooseSaveFile: async ({ kind, defaultName }) => {
       const name = safeFileName(defaultName);
+      const lastFolder = preferences.lastDialogFolder();
       const chosen = await platform.chooseSaveFile({
         defaultPath: lastFolder ? path.join(lastFolder, name) : name,
         filters: [FILTERS[kind]],
       });
       if (!chosen) return null;
-      lastFolder = path.dirname(chosen);
+      preferences.rememberDialogFolder(path.dirname(chosen));
       return fileGrants.grant(chosen, 'write');
     },
     chooseOpenFile: async ({ kinds }) => {
-      const chosen = await platform.chooseOpenFile({ defaultPath: lastFolder, filters: kinds.map((kind) => FILTERS[kind]) });
+      const chosen = await platform.chooseOpenFile({ defaultPath: preferences.lastDialogFolder(), filters: kinds.map((kind) => FILTERS[kind]) });
       if (!chosen) return null;
-      lastFolder = path.dirname(chosen);
+      preferences.rememberDialogFolder(path.dirname(chosen));
       return fileGrants.grant(chosen, 'read');
     },
   };

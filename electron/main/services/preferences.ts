@@ -89,6 +89,13 @@ export function createPreferencesService({ store, dataDir, fs = nodeFsPort }: Pr
       return get();
     },
 
+    /** The folder of the last file chosen in a save or open dialog (kept across restarts), or null. */
+    lastDialogFolder: (): string | null => read('lastDialogFolder', z.string().min(1).max(4096).nullable(), null),
+
+    rememberDialogFolder(folder: string): void {
+      store.set('lastDialogFolder', folder);
+    },
+
     /** Most recent first, without duplicates, at most {@link MAX_RECENT_CLIENTS}. */
     async noteClientOpened(clientId: string): Promise<Preferences> {
       const recent = read('recentClientIds', z.array(IdSchema), []);
