@@ -2,6 +2,7 @@ import type { Client } from '../../../shared/domain/client';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
 import type { WorkshopTemplate } from '../../../shared/workshop/workshop-template-schema';
 import { DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
+import type { ExportPreview } from '../../../shared/ipc/contract-exports';
 import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
 import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/result';
@@ -45,6 +46,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const flushListeners = new Set<() => void>();
   const snapshots = new Map<string, { info: SnapshotInfo; client: Client }[]>();
+  const exportJobs = new Map<string, { kind: string; saved: boolean }>();
   for (const snapshot of seed.snapshots ?? []) {
     snapshots.set(snapshot.info.clientId, [...(snapshots.get(snapshot.info.clientId) ?? []), snapshot]);
   }
@@ -151,10 +153,26 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
         return ok(template);
       }),
     deleteWorkshopTemplate: (request) => handle('deleteWorkshopTemplate', request, () => ok({ deleted: api.workshopTemplates.delete(request.id) })),
-    startExport: (request) => handle('startExport', request, () => notAvailable()),
-    exportStatus: (request) => handle('exportStatus', request, () => notAvailable()),
-    cancelExport: (request) => handle('cancelExport', request, () => notAvailable()),
-    readExportPreview: (request) => handle('readExportPreview', request, () => notAvailable()),
+    // Exports finish at once: a saved job reports 'Saved', a preview job holds a tiny result.
+    startExport: (request) =>
+      handle('startExport', request, () => {
+        const jobId = `job-${exportJobs.size + 1}`;
+        exportJobs.set(jobId, { kind: request.request.kind, saved: request.fileToken !== null });
+        return ok({ jobId });
+      }),
+    exportStatus: (request) =>
+      handle('exportStatus', request, () => {
+        const job = exportJobs.get(request.jobId);
+        if (!job) return fail('not-found', 'That export is no longer known; start it again.');
+        return ok({ jobId: request.jobId, state: 'done' as const, progress: 1, message: job.saved ? 'Saved' : 'Preview ready', bytes: 2048 });
+      }),
+    cancelExport: (request) => handle('cancelExport', request, () => ok({ cancelled: false })),
+    readExportPreview: (request) =>
+      handle<ExportPreview>('readExportPreview', request, () =>
+        exportJobs.get(request.jobId)?.kind === 'workbook'
+          ? ok({ kind: 'workbook' as const, sheets: [{ name: 'Summary', rows: 6, columns: ['Field', 'Value'] }, { name: 'Initiatives', rows: 12, columns: ['Title', 'Phase', 'Status'] }] })
+          : ok({ kind: 'pdf' as const, base64: btoa('%PDF-1.7 fake') }),
+      ),
     exportClientFile: (request) => handle('exportClientFile', request, () => notAvailable()),
     backupWorkspace: (request) => handle('backupWorkspace', request, () => notAvailable()),
     previewImport: (request) => handle('previewImport', request, () => notAvailable()),
