@@ -8,6 +8,7 @@ import { createNodePreferencesStore } from '../main/services/node-preferences-st
 import type { PreferencesStore } from '../main/services/preferences-store';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { runDemo } from './demo-command';
+import { runExport } from './export-command';
 import { HELP_TEXT } from './help';
 import { runList } from './list-command';
 
@@ -15,6 +16,10 @@ const OPTIONS = {
   'data-dir': { type: 'string' },
   json: { type: 'boolean' },
   all: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  engagement: { type: 'string' },
+  sections: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -23,7 +28,11 @@ const OPTIONS = {
 const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   list: ['json', 'all'],
   demo: [],
+  export: ['format', 'out', 'engagement', 'sections'],
 };
+
+/** How many positional arguments each command takes (none unless listed). */
+const COMMAND_ARGUMENTS: Record<string, number> = { export: 1 };
 
 /**
  * The `cairn` command line, as a function: parse `argv`, run one command against the
@@ -56,9 +65,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   if (command === undefined) throw new CliError(EXIT_USAGE, 'no command given.');
   const allowed = COMMAND_FLAGS[command];
   if (!allowed) throw new CliError(EXIT_USAGE, `unknown command “${command}”.`);
-  if (extra.length > 0) throw new CliError(EXIT_USAGE, `unexpected argument “${extra[0]}” after ${command}.`);
-  for (const flag of ['json', 'all'] as const) {
-    if (values[flag] && !allowed.includes(flag)) throw new CliError(EXIT_USAGE, `${command} does not take --${flag}.`);
+  const arity = COMMAND_ARGUMENTS[command] ?? 0;
+  if (extra.length > arity) throw new CliError(EXIT_USAGE, `unexpected argument “${extra[arity]}” after ${command}.`);
+  for (const flag of Object.keys(values) as (keyof typeof OPTIONS)[]) {
+    const common = flag === 'data-dir' || flag === 'help' || flag === 'version';
+    if (!common && values[flag] !== undefined && !allowed.includes(flag)) throw new CliError(EXIT_USAGE, `${command} does not take --${flag}.`);
   }
 
   const dataDir = resolveDataDir({
@@ -79,7 +90,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   });
   try {
     if (command === 'list') await runList(services.workspace, dataDir, { json: values.json === true, all: values.all === true }, io);
-    else await runDemo(services.workspace, clock, io);
+    else if (command === 'export') {
+      const { format, out, engagement, sections } = values;
+      await runExport({ ...services, dataDir }, { client: extra[0], format, out, engagement, sections }, io);
+    } else await runDemo(services.workspace, clock, io);
   } finally {
     await services.close();
   }
