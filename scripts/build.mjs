@@ -76,6 +76,14 @@ export async function buildMain() {
     entryPoints: [fromRoot('electron', 'main', 'index.ts')],
     outfile: fromRoot('dist', 'main', 'index.cjs'),
   });
+  // Deliverables (exceljs, pdfmake) are built in a worker thread; main starts it from this file beside it.
+  await esbuild({
+    ...nodeBundle,
+    ...importMetaUrlShim,
+    external: [],
+    entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'export-worker.ts')],
+    outfile: fromRoot('dist', 'main', 'export-worker.cjs'),
+  });
 }
 
 export async function buildPreload() {
