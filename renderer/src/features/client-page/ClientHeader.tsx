@@ -8,6 +8,7 @@ import { Badge } from '../../components/Badge';
 import { plural } from '../../components/format';
 import { sizeLabel } from '../../components/organization-size';
 import { initials } from '../client-list/ClientList';
+import { ExportButton } from '../deliverables/ExportButton';
 
 export function ClientHeader({ client }: { client: Client }) {
   const { archiveClient, unarchiveClient, trashClient } = useActions();
@@ -43,6 +44,7 @@ export function ClientHeader({ client }: { client: Client }) {
       </div>
       {view !== 'trash' ? (
         <div className="client-header__actions">
+          <ExportButton client={client} />
           {view === 'active' ? (
             <button type="button" className="btn" onClick={() => archiveClient(client.id)}>
               <Archive size={14} aria-hidden="true" />

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../../test/render-app';
+import { aClient } from '../../test/factories';
+import { localDate } from './export-file-name';
+
+const at = '2026-01-01T00:00:00.000Z';
+const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Community launch', startDate: '2026-01-10', endDate: null, scope: '', executiveSummary: '', status: 'active' as const };
+
+async function openExport() {
+  localStorage.clear();
+  const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement] })] });
+  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('button', { name: 'Export…' }));
+  return { ...app, dialog: screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' }) };
+}
+
+describe('export dialog', () => {
+  it('saves the report of the active engagement under Client – Engagement – date, with the chosen sections', async () => {
+    const { user, api, dialog } = await openExport();
+    expect(within(dialog).getByLabelText('Engagement')).toHaveValue('e1');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Method appendix' }));
+    api.fileChoices.push('Nordlicht report.pdf');
+    await user.click(within(dialog).getByRole('button', { name: 'Save…' }));
+    await within(dialog).findByText('Saved “Nordlicht report.pdf”.');
+    expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – Community launch – ${localDate(new Date())}.pdf` }]);
+    expect(api.callsOf('startExport')).toEqual([
+      {
+        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'gaps', 'ten-stages', 'roadmap', 'initiatives', 'kpis', 'workshops', 'actions'] },
+        fileToken: 'grant-Nordlicht report.pdf',
+      },
+    ]);
+  });
+
+  it('previews a workbook as its sheets, and remembers the sheets chosen for next time', async () => {
+    const { user, api, dialog } = await openExport();
+    await user.click(within(dialog).getByRole('radio', { name: /Excel workbook/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Ratings' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Preview' }));
+    const sheets = await within(dialog).findByRole('table', { name: 'Workbook sheets' });
+    expect(within(sheets).getByRole('rowheader', { name: 'Initiatives' })).toBeInTheDocument();
+    expect(api.callsOf('startExport')).toEqual([{ request: expect.objectContaining({ kind: 'workbook', sections: expect.not.arrayContaining(['ratings']) }), fileToken: null }]);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const again = screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' });
+    await user.click(within(again).getByRole('radio', { name: /Excel workbook/ }));
+    expect(within(again).getByRole('checkbox', { name: 'Ratings' })).not.toBeChecked();
+    expect(within(again).getByRole('checkbox', { name: 'Summary' })).toBeChecked();
+  });
+
+  it('writes the executive summary into the engagement, and names a file without engagement by client and date', async () => {
+    const { user, api, store, dialog } = await openExport();
+    await user.type(within(dialog).getByLabelText('Executive summary text'), 'Strong community roots.');
+    expect(store.getState().docs['c']!.engagements[0]!.executiveSummary).toBe('Strong community roots.');
+    await user.selectOptions(within(dialog).getByLabelText('Engagement'), '');
+    expect(within(dialog).queryByLabelText('Executive summary text')).not.toBeInTheDocument();
+    api.fileChoices.push(null);
+    await user.click(within(dialog).getByRole('button', { name: 'Save…' }));
+    await waitFor(() => expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – ${localDate(new Date())}.pdf` }]));
+    expect(api.callsOf('startExport')).toEqual([]);
+  });
+
+  it('shows why an export could not start', async () => {
+    const { user, api, dialog } = await openExport();
+    api.failNext('startExport', 'not-found');
+    api.fileChoices.push('x.pdf');
+    await user.click(within(dialog).getByRole('button', { name: 'Save…' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Simulated not-found.');
+  });
+});
