@@ -34,6 +34,7 @@ export function useExportJob() {
   const [state, setState] = useState<ExportProgress>(IDLE);
   const jobRef = useRef<string | null>(null);
   const alive = useRef(true);
+  const cancelRequested = useRef(false);
   useEffect(() => {
     alive.current = true;
     return () => {
@@ -54,9 +55,13 @@ export function useExportJob() {
       const purpose = save ? ({ kind: 'save', fileName: save.name } as const) : ({ kind: 'preview' } as const);
       update({ phase: 'running', progress: 0, message: 'Waiting for your latest changes to be saved…', purpose });
       try {
+        cancelRequested.current = false;
         await waitUntilSaved(store);
+        if (cancelRequested.current) throw new Error('Cancelled; nothing was saved.');
         const { jobId } = unwrap(await api.startExport({ request, fileToken: save?.token ?? null }));
         jobRef.current = jobId;
+        // Cancel pressed while the job was being started: stop it as soon as it has an id.
+        if (cancelRequested.current) await api.cancelExport({ jobId });
         while (alive.current) {
           const status = unwrap(await api.exportStatus({ jobId }));
           if (status.state !== 'running') {
@@ -70,7 +75,7 @@ export function useExportJob() {
         return null;
       } catch (error) {
         jobRef.current = null;
-        update({ phase: 'failed', progress: 0, message: error instanceof Error ? error.message : String(error), purpose });
+        update({ phase: cancelRequested.current ? 'cancelled' : 'failed', progress: 0, message: error instanceof Error ? error.message : String(error), purpose });
         return null;
       }
     },
@@ -78,6 +83,7 @@ export function useExportJob() {
   );
 
   const cancel = useCallback(async () => {
+    cancelRequested.current = true;
     const jobId = jobRef.current;
     if (jobId) await api.cancelExport({ jobId });
   }, [api]);

@@ -1,0 +1,84 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { openCairn, type CairnSession } from './support/cairn-session';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const today = () => {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+};
+
+async function openExportDialog(page: Page) {
+  await page.getByRole('button', { name: 'Export…' }).click();
+  return page.getByRole('dialog', { name: /^Export / });
+}
+
+async function exportsFolder(session: CairnSession): Promise<string> {
+  const folder = path.join(session.dataDir, '..', `${path.basename(session.dataDir)}-exports`);
+  await import('node:fs/promises').then((fs) => fs.mkdir(folder, { recursive: true }));
+  return folder;
+}
+
+describe('exporting deliverables', () => {
+  it('previews the PDF report with a section left out, saves it and an Excel workbook with progress, named for client, engagement and date', async () => {
+    const session = await openCairn(browser);
+    const { page, bridge } = session;
+    await page.getByRole('button', { name: 'Explore the demo client' }).click();
+    const dialog = await openExportDialog(page);
+    const engagement = (await dialog.getByLabel('Engagement').locator('option:checked').textContent()) ?? '';
+    expect(engagement).not.toBe('All engagements');
+
+    await dialog.getByRole('checkbox', { name: 'Method appendix' }).uncheck();
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await dialog.getByRole('img', { name: /^Page 1 of \d+$/ }).waitFor({ timeout: 30_000 });
+    expect(await dialog.getByText(/^\d+ pages?$/).textContent()).toMatch(/pages?/);
+
+    const folder = await exportsFolder(session);
+    const pdfPath = path.join(folder, 'report.pdf');
+    bridge.queueFileChoice(pdfPath);
+    await dialog.getByRole('button', { name: 'Save…' }).click();
+    await dialog.getByText('Saved “report.pdf”.').waitFor({ timeout: 30_000 });
+    expect(bridge.dialogs.at(-1)?.defaultPath).toBe(`Nordlicht Outdoor GmbH – ${engagement} – ${today()}.pdf`);
+    expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await dialog.getByRole('radio', { name: /Excel workbook/ }).check();
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await dialog.getByRole('table', { name: 'Workbook sheets' }).waitFor({ timeout: 30_000 });
+    const xlsxPath = path.join(folder, 'workbook.xlsx');
+    bridge.queueFileChoice(xlsxPath);
+    await dialog.getByRole('button', { name: 'Save…' }).click();
+    await dialog.getByText('Saved “workbook.xlsx”.').waitFor({ timeout: 30_000 });
+    // The save dialog opens where the last file went.
+    expect(bridge.dialogs.at(-1)?.defaultPath).toBe(path.join(folder, `Nordlicht Outdoor GmbH – ${engagement} – ${today()}.xlsx`));
+    expect((await readFile(xlsxPath)).subarray(0, 2).toString()).toBe('PK');
+
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+
+  it('cancels an export: the progress stops and no file, not even a temporary one, is left', async () => {
+    const session = await openCairn(browser);
+    const { page, bridge } = session;
+    await page.getByRole('button', { name: 'Explore the demo client' }).click();
+    const dialog = await openExportDialog(page);
+    const folder = await exportsFolder(session);
+    bridge.queueFileChoice(path.join(folder, 'cancelled.pdf'));
+    await dialog.getByRole('button', { name: 'Save…' }).click();
+    await dialog.getByRole('button', { name: 'Cancel export' }).click();
+    await dialog.getByText('Cancelled; nothing was saved.').waitFor();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await readdir(folder)).toEqual([]);
+    expect(session.problems).toEqual([]);
+    await session.close();
+  });
+});
