@@ -1,11 +1,29 @@
+import { useCallback, useState } from 'react';
+import { Presentation } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
 import type { Workshop } from '../../../../../shared/workshop';
+import { FacilitatorMode } from './FacilitatorMode';
 
-/** Opens facilitator mode for one workshop (being built). */
-export function FacilitatorLauncher({ workshop }: { client: Client; workshop: Workshop }) {
+/**
+ * The "Facilitate" entry of a workshop: opens facilitator mode over the whole window and,
+ * where the platform allows, full screen (asked for inside the click, as browsers require).
+ */
+export function FacilitatorLauncher({ client, workshop }: { client: Client; workshop: Workshop }) {
+  const [open, setOpen] = useState(false);
+  const leave = useCallback(() => setOpen(false), []);
   return (
-    <button type="button" className="button button-primary" disabled title="Facilitator mode is being built">
-      Facilitate {workshop.title}
-    </button>
+    <>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => {
+          setOpen(true);
+          void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        }}
+      >
+        <Presentation aria-hidden size={16} /> Facilitate
+      </button>
+      {open ? <FacilitatorMode client={client} workshopId={workshop.id} onLeave={leave} /> : null}
+    </>
   );
 }
