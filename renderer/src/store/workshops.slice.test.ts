@@ -65,12 +65,12 @@ describe('workshops slice', () => {
 
   it('adds stakeholders once and ad-hoc names freely; keeps people who already voted', () => {
     const { state, workshop } = setup();
-    expect(state().addParticipant('c', 'w1', { stakeholderId: 's-ana', name: 'Ana Ruiz' })).toEqual({ ok: false, message: 'Ana Ruiz is already on the list.' });
-    expect(state().addParticipant('c', 'w1', { stakeholderId: null, name: '  Dana from IT ' }).ok).toBe(true);
+    expect(state().addWorkshopParticipant('c', 'w1', { stakeholderId: 's-ana', name: 'Ana Ruiz' })).toEqual({ ok: false, message: 'Ana Ruiz is already on the list.' });
+    expect(state().addWorkshopParticipant('c', 'w1', { stakeholderId: null, name: '  Dana from IT ' }).ok).toBe(true);
     expect(workshop().participants.at(-1)).toMatchObject({ name: 'Dana from IT', stakeholderId: null });
     state().addNote('c', 'w1', { agendaItemId: 'i-brain', text: 'A note', authorParticipantId: 'p-ben' });
-    expect(state().removeParticipant('c', 'w1', 'p-ben')).toEqual({ ok: false, message: expect.stringContaining('Ben Okafor wrote notes') });
-    expect(state().removeParticipant('c', 'w1', 'p-cy').ok).toBe(true);
+    expect(state().removeWorkshopParticipant('c', 'w1', 'p-ben')).toEqual({ ok: false, message: expect.stringContaining('Ben Okafor wrote notes') });
+    expect(state().removeWorkshopParticipant('c', 'w1', 'p-cy').ok).toBe(true);
     expect(workshop().participants.map((p) => p.id)).not.toContain('p-cy');
   });
 

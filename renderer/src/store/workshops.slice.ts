@@ -40,6 +40,8 @@ export interface NewWorkshopInput {
  */
 export interface WorkshopsSlice {
   workshopTemplateLibrary: WorkshopTemplate[];
+  /** Sentences about template files in the workspace that could not be used. */
+  workshopTemplateProblems: string[];
   loadWorkshopTemplates(api: WorkshopTemplateApi): Promise<string | null>;
   /** Saves the workshop's plan as the consultant's own template; returns an error sentence or null. */
   saveWorkshopAsTemplate(api: WorkshopTemplateApi, clientId: string, workshopId: string, name: string, description: string): Promise<string | null>;
@@ -48,8 +50,8 @@ export interface WorkshopsSlice {
   createWorkshop(clientId: string, input: NewWorkshopInput): string | null;
   deleteWorkshop(clientId: string, workshopId: string): void;
   updateWorkshopDetails(clientId: string, workshopId: string, patch: Partial<WorkshopDetails>, coalesceKey?: string): FacilitationOutcome;
-  addParticipant(clientId: string, workshopId: string, person: { stakeholderId: string | null; name: string; role?: string }): FacilitationOutcome;
-  removeParticipant(clientId: string, workshopId: string, participantId: string): FacilitationOutcome;
+  addWorkshopParticipant(clientId: string, workshopId: string, person: { stakeholderId: string | null; name: string; role?: string }): FacilitationOutcome;
+  removeWorkshopParticipant(clientId: string, workshopId: string, participantId: string): FacilitationOutcome;
   addAgendaItem(clientId: string, workshopId: string, method: AgendaMethod): FacilitationOutcome;
   updateAgendaItem(clientId: string, workshopId: string, itemId: string, patch: Partial<AgendaItemFields>, coalesceKey?: string): FacilitationOutcome;
   moveAgendaItem(clientId: string, workshopId: string, itemId: string, toIndex: number): FacilitationOutcome;
@@ -105,10 +107,14 @@ export const createWorkshopsSlice =
 
     return {
       workshopTemplateLibrary: [],
+      workshopTemplateProblems: [],
       async loadWorkshopTemplates(api) {
         const result = await api.listWorkshopTemplates({});
         if (!result.ok) return result.error.message;
-        set({ workshopTemplateLibrary: [...result.value].sort(byName) });
+        set({
+          workshopTemplateLibrary: [...result.value.templates].sort(byName),
+          workshopTemplateProblems: result.value.skipped.map((skipped) => `The template file ${skipped.file} ${skipped.reason}; it was skipped.`),
+        });
         return null;
       },
       async saveWorkshopAsTemplate(api, clientId, workshopId, name, description) {
@@ -156,7 +162,7 @@ export const createWorkshopsSlice =
         return plan(clientId, workshopId, (workshop) => ({ ...workshop, ...patch }), coalesceKey === undefined ? undefined : `details:${coalesceKey}`);
       },
 
-      addParticipant(clientId, workshopId, person) {
+      addWorkshopParticipant(clientId, workshopId, person) {
         const name = person.name.trim();
         if (name === '') return fail('Type a name for the participant.');
         const id = deps.newId();
@@ -167,7 +173,7 @@ export const createWorkshopsSlice =
         });
         return outcome.ok ? { ok: true, id } : outcome;
       },
-      removeParticipant: (clientId, workshopId, participantId) =>
+      removeWorkshopParticipant: (clientId, workshopId, participantId) =>
         plan(clientId, workshopId, (workshop) => {
           const participant = workshop.participants.find((p) => p.id === participantId);
           if (!participant) return workshop;

@@ -145,7 +145,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
         const name = api.fileChoices.shift();
         return ok(name ? { token: `grant-${name}`, name } : null);
       }),
-    listWorkshopTemplates: (request) => handle('listWorkshopTemplates', request, () => ok([...api.workshopTemplates.values()])),
+    listWorkshopTemplates: (request) => handle('listWorkshopTemplates', request, () => ok({ templates: [...api.workshopTemplates.values()], skipped: [] })),
     saveWorkshopTemplate: (request) =>
       handle('saveWorkshopTemplate', request, () => {
         const template = request.template as WorkshopTemplate;
