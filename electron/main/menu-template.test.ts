@@ -33,6 +33,7 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menuTemplate on %s', (plat
     ['new-client', 'CmdOrCtrl+N'],
     ['settings', 'CmdOrCtrl+,'],
     ['find', 'CmdOrCtrl+F'],
+    ['export', 'CmdOrCtrl+E'],
   ])('binds %s to %s', (command, accelerator) => {
     const matching = build(platform).items.filter((item) => item.id === `command:${command}`);
     expect(matching.length).toBeGreaterThan(0);

@@ -52,6 +52,7 @@ export function menuTemplate({ platform, isDevelopment, send }: MenuTemplateInpu
     submenu: [
       command('New Client', 'new-client', 'CmdOrCtrl+N'),
       command('Snapshots…', 'snapshots'),
+      command('Export…', 'export', 'CmdOrCtrl+E'),
       separator,
       ...(isMac ? [{ role: 'close' } satisfies MenuItemConstructorOptions] : [settings, separator, quit]),
     ],

@@ -47,5 +47,5 @@ export type EventName = (typeof EVENT_NAMES)[number];
 export const eventChannelFor = (name: EventName): string => `cairn-event:${name}`;
 
 /** Commands the application menu sends (the renderer owns undo/redo etc.). */
-export const MENU_COMMANDS = ['undo', 'redo', 'new-client', 'find', 'settings', 'snapshots'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'new-client', 'find', 'settings', 'snapshots', 'export'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

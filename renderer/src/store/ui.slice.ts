@@ -20,7 +20,7 @@ export const CLIENT_TABS = [
 ] as const;
 export type ClientTab = (typeof CLIENT_TABS)[number];
 
-export type OpenDialog = null | 'new-client' | 'settings';
+export type OpenDialog = null | 'new-client' | 'settings' | 'export';
 
 export interface UiSlice {
   selectedClientId: string | null;

@@ -8,6 +8,7 @@ import { Sidebar } from '../client-list/Sidebar';
 import { NewClientDialog } from '../client-list/NewClientDialog';
 import { ClientPage } from '../client-page/ClientPage';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { ExportDialog } from '../deliverables/ExportDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useRecentClients } from './useRecentClients';
 
@@ -17,6 +18,7 @@ export function Workspace() {
   useRecentClients();
   const client = useCairn(selectSelectedClient);
   const dialog = useCairn((state) => state.dialog);
+  const openDialog = useCairn((state) => state.openDialog);
   const hasClients = useCairn((state) => Object.keys(state.docs).length > 0);
   return (
     <div className="app">
@@ -39,6 +41,7 @@ export function Workspace() {
       </div>
       {dialog === 'new-client' ? <NewClientDialog /> : null}
       {dialog === 'settings' ? <SettingsDialog /> : null}
+      {dialog === 'export' && client ? <ExportDialog client={client} onClose={() => openDialog(null)} /> : null}
     </div>
   );
 }

@@ -19,6 +19,7 @@ describe('commandForKey', () => {
     [chord('f', { ctrl: true }), 'find'],
     [chord('n', { meta: true }), 'new-client'],
     [chord(',', { ctrl: true }), 'settings'],
+    [chord('e', { meta: true }), 'export'],
     [chord('z'), null],
     [chord('z', { ctrl: true, alt: true }), null],
     [chord('F', { ctrl: true, shift: true }), null],

@@ -20,6 +20,7 @@ export function commandForKey(chord: KeyChord): MenuCommand | null {
   if (key === 'f') return 'find';
   if (key === 'n') return 'new-client';
   if (key === ',') return 'settings';
+  if (key === 'e') return 'export';
   return null;
 }
 
@@ -44,6 +45,9 @@ export function runCommand(store: CairnStore, command: MenuCommand): void {
       return;
     case 'snapshots':
       if (state.selectedClientId) state.setTab('history');
+      return;
+    case 'export':
+      if (state.selectedClientId) state.openDialog('export');
       return;
   }
 }

@@ -44,7 +44,7 @@ export function ClientHeader({ client }: { client: Client }) {
       </div>
       {view !== 'trash' ? (
         <div className="client-header__actions">
-          <ExportButton client={client} />
+          <ExportButton />
           {view === 'active' ? (
             <button type="button" className="btn" onClick={() => archiveClient(client.id)}>
               <Archive size={14} aria-hidden="true" />

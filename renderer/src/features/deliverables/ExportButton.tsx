@@ -1,18 +1,13 @@
-import { useState } from 'react';
 import { FileDown } from 'lucide-react';
-import type { Client } from '../../../../shared/domain/client';
-import { ExportDialog } from './ExportDialog';
+import { useCairn } from '../../store/StoreContext';
 
-/** "Export…" on the client page: opens the export dialog for this client. */
-export function ExportButton({ client }: { client: Client }) {
-  const [open, setOpen] = useState(false);
+/** "Export…" on the client page; the dialog is the workspace's, shared with the menu and Ctrl/Cmd+E. */
+export function ExportButton() {
+  const openDialog = useCairn((state) => state.openDialog);
   return (
-    <>
-      <button type="button" className="btn" onClick={() => setOpen(true)}>
-        <FileDown size={14} aria-hidden="true" />
-        Export…
-      </button>
-      {open ? <ExportDialog client={client} onClose={() => setOpen(false)} /> : null}
-    </>
+    <button type="button" className="btn" onClick={() => openDialog('export')}>
+      <FileDown size={14} aria-hidden="true" />
+      Export…
+    </button>
   );
 }

@@ -60,6 +60,14 @@ describe('export dialog', () => {
     expect(api.callsOf('startExport')).toEqual([]);
   });
 
+  it('opens from the keyboard (Ctrl+E) on the chosen client, and closes with Escape', async () => {
+    const { user } = await openExport();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog', { name: 'Export Nordlicht Outdoor' })).not.toBeInTheDocument();
+    await user.keyboard('{Control>}e{/Control}');
+    expect(screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' })).toBeInTheDocument();
+  });
+
   it('shows why an export could not start', async () => {
     const { user, api, dialog } = await openExport();
     api.failNext('startExport', 'not-found');
