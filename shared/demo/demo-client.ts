@@ -6,6 +6,7 @@ import { demoRoadmap } from './demo-roadmap';
 import { demoKpis } from './demo-kpis';
 import { demoOrganization } from './demo-organization';
 import { linkDemoKpis } from './demo-links';
+import { buildDemoWorkshops } from './demo-workshop';
 
 /** What the demo builder needs from outside; passing them in keeps it deterministic. */
 export interface DemoClientInputs {
@@ -224,6 +225,7 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
     demoKpis({ newId, now, stakeholders }),
   );
   const organization = demoOrganization({ newId, now, stakeholders });
+  const workshops = buildDemoWorkshops({ newId, today: stamp.slice(0, 10), engagementId: kickoff.id, stakeholders });
   return {
     ...clientFields,
     name: 'Nordlicht Outdoor GmbH',
@@ -242,6 +244,7 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
     initiatives: plan.initiatives,
     kpis: plan.kpis,
     organization,
+    workshops,
     archivedAt: null,
     deletedAt: null,
   };

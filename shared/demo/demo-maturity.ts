@@ -38,7 +38,7 @@ const REASSESSMENT_ROWS: readonly Row[] = [
 ];
 
 /** Who rated the reassessment, by stakeholder name, one stage per competency (framework order). Culture splits the room. */
-const REASSESSMENT_RATINGS: ReadonlyArray<readonly [name: string, stages: readonly number[]]> = [
+export const REASSESSMENT_RATINGS: ReadonlyArray<readonly [name: string, stages: readonly number[]]> = [
   ['Jürgen Baumgärtner', [2, 2, 3, 2, 2, 2, 2, 1]],
   ['Zoë Lefèvre', [2, 2, 1, 2, 2, 2, 2, 1]],
   ['José Martínez Ortega', [2, 2, 1, 2, 2, 1, 2, 1]],
