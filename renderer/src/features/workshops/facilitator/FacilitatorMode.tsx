@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ChevronLeft, ChevronRight, Moon, Sun, X } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
 import type { AgendaItem, AgendaMethod, Workshop } from '../../../../../shared/workshop';
@@ -71,6 +71,14 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
 
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
 
+  // Shortcuts work wherever the focus is (a board, a list, a dialog that just closed).
+  const keyHandler = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined);
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
   if (!workshop) {
     return (
       <dialog ref={ref} className="facilitator" aria-label="Facilitator mode" onCancel={leave}>
@@ -113,7 +121,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
     }
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+  const onKeyDown = (event: globalThis.KeyboardEvent) => {
     if (event.defaultPrevented) return;
     const { key, code, altKey, ctrlKey, metaKey, shiftKey } = event;
     if (ctrlKey || metaKey) return;
@@ -132,6 +140,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
     else handled = false;
     if (handled) event.preventDefault();
   };
+  keyHandler.current = onKeyDown;
 
   return (
     <dialog
@@ -143,7 +152,6 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
         event.preventDefault();
         leave();
       }}
-      onKeyDown={onKeyDown}
     >
       <header className="facilitator__top">
         <p className="facilitator__workshop">

@@ -230,7 +230,7 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
             return (
               <div key={virtual.key} className={`facilitator__row facilitator__row--${row.kind}`} style={{ transform: `translateY(${virtual.start}px)`, height: virtual.size }}>
                 {row.kind === 'header' ? (
-                  <h2 className="facilitator__cluster" role="presentation">
+                  <h2 className="facilitator__cluster" data-cluster-heading>
                     {row.label} <span className="facilitator__cluster-count">{row.count}</span>
                   </h2>
                 ) : (
@@ -251,7 +251,11 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
           })}
         </div>
       </div>
-      {dialog ? <NoteDialogs clientId={clientId} workshop={workshop} item={item} dialog={dialog} onClose={() => setDialog(null)} say={say} onDone={() => setSelected(new Set())} /> : null}
+      {dialog ? <NoteDialogs clientId={clientId} workshop={workshop} item={item} dialog={dialog}
+          onClose={() => {
+            setDialog(null);
+            scroller.current?.focus();
+          }} say={say} onDone={() => setSelected(new Set())} /> : null}
     </section>
   );
 }
