@@ -1,0 +1,193 @@
+import ExcelJS from 'exceljs';
+import { isDateCell, isLinkCell, type CellValue, type ColumnType, type WorkbookModel, type WorkbookSheetModel } from '../../../../shared/deliverables/workbook/workbook-model';
+
+/** The hidden sheet holding the drop-down lists (re-import ignores it). */
+export const LISTS_SHEET_NAME = 'Lists';
+/** Drop-downs reach this many rows below the data, so rows the client adds get them too. */
+const VALIDATION_HEADROOM = 500;
+
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const FONT = 'Calibri';
+const GREY = '#6b6b6b';
+
+const NUM_FORMATS: Partial<Record<ColumnType, string>> = { date: 'yyyy-mm-dd', timing: 'yyyy-mm-dd', integer: '0', number: '#,##0.###;-#,##0.###;0' };
+
+/** Header and footer codes treat "&" as a command: user text doubles it. */
+const headerText = (text: string) => text.replace(/&/g, '&&').slice(0, 80);
+
+function toExcel(value: CellValue): ExcelJS.CellValue {
+  if (value === null) return null;
+  if (isDateCell(value)) {
+    const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
+    return new Date(Date.UTC(y, m - 1, d));
+  }
+  if (isLinkCell(value)) return { text: value.text, hyperlink: value.url };
+  // Strings stay strings: exceljs writes them as shared strings, never as formulas.
+  return value;
+}
+
+function columnStyle(type: ColumnType): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: { name: FONT, size: 10, ...(type === 'id' ? { color: { argb: argb(GREY) } } : {}) },
+    alignment: { vertical: 'top', wrapText: type === 'long-text', horizontal: type === 'boolean' ? 'center' : undefined },
+  };
+  const numFmt = NUM_FORMATS[type];
+  if (numFmt) style.numFmt = numFmt;
+  return style;
+}
+
+function listsSheet(workbook: ExcelJS.Workbook, model: WorkbookModel): Map<string, string> {
+  const formulas = new Map<string, string>();
+  const lists: (readonly (string | number)[])[] = [];
+  for (const sheet of model.sheets) {
+    for (const column of sheet.columns) {
+      if (!column.list) continue;
+      const key = JSON.stringify(column.list);
+      if (formulas.has(key)) continue;
+      lists.push(column.list);
+      const letter = columnLetter(lists.length);
+      formulas.set(key, `'${LISTS_SHEET_NAME}'!$${letter}$1:$${letter}$${column.list.length}`);
+    }
+  }
+  if (lists.length === 0) return formulas;
+  const sheet = workbook.addWorksheet(LISTS_SHEET_NAME, { state: 'hidden' });
+  lists.forEach((list, index) => list.forEach((value, row) => (sheet.getCell(row + 1, index + 1).value = value)));
+  return formulas;
+}
+
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: WorkbookModel, lists: Map<string, string>) {
+  const headerRow = ws.addRow(sheet.columns.map((column) => column.header));
+  headerRow.height = 30;
+  const brand = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(model.brandColour) } } as const;
+  headerRow.eachCell((cell) => {
+    cell.fill = brand;
+    cell.font = { name: FONT, size: 10, bold: true, color: { argb: argb(model.headerText) } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.numFmt = '@';
+  });
+  for (const row of sheet.rows) {
+    const added = ws.addRow(row.cells.map(toExcel));
+    if (row.fills) {
+      for (const [index, colour] of Object.entries(row.fills)) {
+        added.getCell(Number(index) + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
+      }
+    }
+  }
+  const last = Math.max(2, sheet.rows.length + 1);
+  if (sheet.autoFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: sheet.columns.length } };
+  sheet.columns.forEach((column, index) => {
+    if (!column.list) return;
+    const letter = columnLetter(index + 1);
+    ws.dataValidations.add(`${letter}2:${letter}${last + VALIDATION_HEADROOM}`, {
+      type: 'list',
+      allowBlank: true,
+      formulae: [lists.get(JSON.stringify(column.list))!],
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      errorTitle: column.header,
+      error: `Choose one of the values in the list.`,
+    });
+  });
+}
+
+function writeForm(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: WorkbookModel) {
+  const brand = argb(model.brandColour);
+  for (const row of sheet.rows) {
+    const added = ws.addRow(row.cells.map(toExcel));
+    const [first, second] = [added.getCell(1), added.getCell(2)];
+    row.cells.forEach((value, index) => {
+      if (value !== null && isDateCell(value)) added.getCell(index + 1).numFmt = 'd mmmm yyyy';
+    });
+    switch (row.style) {
+      case 'title':
+        first.font = { name: FONT, size: 20, bold: true, color: { argb: brand } };
+        added.height = 30;
+        ws.mergeCells(added.number, 1, added.number, 2);
+        break;
+      case 'subtitle':
+        first.font = { name: FONT, size: 13, color: { argb: argb(GREY) } };
+        ws.mergeCells(added.number, 1, added.number, 2);
+        break;
+      case 'section':
+        first.font = { name: FONT, size: 12, bold: true, color: { argb: brand } };
+        for (const cell of [first, second]) cell.border = { bottom: { style: 'thin', color: { argb: brand } } };
+        break;
+      case 'label':
+        first.font = { name: FONT, size: 10, bold: true };
+        second.alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
+        break;
+      case 'body':
+        first.alignment = { vertical: 'top', horizontal: 'right' };
+        second.alignment = { vertical: 'top', wrapText: true };
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * Writes the workbook model as an .xlsx: brand-coloured frozen headers with filters,
+ * typed and formatted cells, drop-downs, landscape print setup fitted to the page width
+ * with the header row repeated, and the document's properties.
+ */
+export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction: number) => void = () => undefined): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const created = new Date(model.properties.created);
+  Object.assign(workbook, {
+    creator: model.properties.creator,
+    lastModifiedBy: model.properties.creator,
+    company: model.properties.company,
+    title: model.properties.title,
+    subject: model.properties.subject,
+    keywords: model.properties.keywords,
+    description: model.properties.description,
+    created,
+    modified: created,
+  });
+  const total = model.sheets.reduce((sum, sheet) => sum + sheet.rows.length + 10, 0);
+  let done = 0;
+  const sheets = model.sheets.map((sheet) => {
+    const ws = workbook.addWorksheet(sheet.name, {
+      properties: { tabColor: sheet.id === 'summary' ? { argb: argb(model.brandColour) } : undefined },
+      views: [
+        sheet.frozen.rows > 0 || sheet.frozen.columns > 0
+          ? { state: 'frozen', xSplit: sheet.frozen.columns, ySplit: sheet.frozen.rows, showGridLines: sheet.header }
+          : { state: 'normal', showGridLines: sheet.header },
+      ],
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        horizontalCentered: false,
+        margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: {
+        oddHeader: `&L&8${headerText(model.properties.title)}&R&8${headerText(sheet.caption)}`,
+        oddFooter: `&L&8${headerText(model.properties.company || model.properties.creator)}&R&8Page &P of &N`,
+      },
+    });
+    if (sheet.header) ws.pageSetup.printTitlesRow = '1:1';
+    ws.columns = sheet.columns.map((column) => ({ key: column.key, width: column.width, style: columnStyle(column.type) }));
+    return ws;
+  });
+  const lists = listsSheet(workbook, model);
+  model.sheets.forEach((sheet, index) => {
+    const ws = sheets[index]!;
+    if (sheet.header) writeTable(ws, sheet, model, lists);
+    else writeForm(ws, sheet, model);
+    done += sheet.rows.length + 10;
+    onProgress(0.6 * (done / total));
+  });
+  const buffer = await workbook.xlsx.writeBuffer();
+  onProgress(1);
+  return Buffer.from(buffer as ArrayBuffer);
+}
