@@ -173,7 +173,7 @@ function assessmentSheet(ctx: Context): WorkbookSheetModel {
           row.current !== null && row.target !== null ? row.target - row.current : null,
           entry ? CONFIDENCE_LABELS[entry.confidence] : null,
           row.notApplicable,
-          t(entry ? [entry.evidence, entry.notApplicable && entry.notApplicableReason ? `Not applicable: ${entry.notApplicableReason}` : ''].filter(Boolean).join('\n') : ''),
+          t(entry?.evidence ?? ''),
           assessment.id,
           row.competency.id,
         ],

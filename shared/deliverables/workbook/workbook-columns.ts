@@ -43,6 +43,8 @@ export const LISTS = {
   confidence: CONFIDENCE_LEVELS.map((level) => CONFIDENCE_LABELS[level]),
   direction: KPI_DIRECTIONS.map((direction) => DIRECTION_LABELS[direction]),
   actionStatus: ACTION_STATUSES.map((status) => ACTION_STATUS_LABELS[status]),
+  /** Booleans are written as Yes and No. */
+  yesNo: ['Yes', 'No'],
 } as const;
 
 const col = (key: string, header: string, type: WorkbookColumn['type'], width: number, list?: readonly (string | number)[]): WorkbookColumn =>
@@ -72,7 +74,7 @@ export const ASSESSMENT_TAIL_COLUMNS = [
   col('target', 'Target stage', 'integer', 10),
   col('gap', 'Gap', 'integer', 7),
   col('confidence', 'Confidence', 'text', 12, LISTS.confidence),
-  col('notApplicable', 'Not applicable', 'boolean', 11),
+  col('notApplicable', 'Not applicable', 'boolean', 11, LISTS.yesNo),
   col('evidence', 'Evidence', 'long-text', 60),
   col('assessmentId', 'Assessment ID', 'id', 16),
   col('competencyId', 'Competency ID', 'id', 16),
@@ -134,7 +136,7 @@ export const INITIATIVE_COLUMNS = [
   col('competencies', 'Competencies', 'long-text', 24),
   col('dependsOn', 'Depends on', 'long-text', 30),
   col('kpis', 'KPIs', 'long-text', 30),
-  col('pilot', 'Pilot', 'boolean', 8),
+  col('pilot', 'Pilot', 'boolean', 8, LISTS.yesNo),
   col('pilotReview', 'Pilot review', 'date', 12),
   col('notes', 'Notes', 'long-text', 40),
   col('updated', 'Last changed', 'date', 12),

@@ -15,6 +15,27 @@ const NUM_FORMATS: Partial<Record<ColumnType, string>> = { date: 'yyyy-mm-dd', t
 /** Header and footer codes treat "&" as a command: user text doubles it. */
 const headerText = (text: string) => text.replace(/&/g, '&&').slice(0, 80);
 
+const LINE_POINTS = 13;
+/** Excel's tallest row. */
+const MAX_ROW_POINTS = 409;
+
+/**
+ * Neither Excel nor LibreOffice fits row heights to wrapped text when opening a file, so
+ * the writer estimates them: lines of each wrapped cell at about 1.15 characters of
+ * 10-point Calibri per unit of column width.
+ */
+export function estimateRowHeight(cells: readonly CellValue[], widths: readonly number[], wrapped: readonly boolean[]): number | null {
+  let lines = 1;
+  cells.forEach((value, index) => {
+    if (!wrapped[index] || typeof value !== 'string' || value.length === 0) return;
+    const perLine = Math.max(4, Math.floor((widths[index] ?? 10) * 1.15));
+    let count = 0;
+    for (const paragraph of value.split('\n')) count += Math.max(1, Math.ceil(paragraph.length / perLine));
+    lines = Math.max(lines, count);
+  });
+  return lines <= 1 ? null : Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
+}
+
 function toExcel(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null;
   if (isDateCell(value)) {
@@ -22,14 +43,18 @@ function toExcel(value: CellValue): ExcelJS.CellValue {
     return new Date(Date.UTC(y, m - 1, d));
   }
   if (isLinkCell(value)) return { text: value.text, hyperlink: value.url };
+  // Yes and No read better than TRUE and FALSE in a client's hands; re-import accepts both.
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   // Strings stay strings: exceljs writes them as shared strings, never as formulas.
   return value;
 }
 
+const CENTRED: ReadonlySet<ColumnType> = new Set(['boolean', 'integer', 'date', 'timing']);
+
 function columnStyle(type: ColumnType): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
     font: { name: FONT, size: 10, ...(type === 'id' ? { color: { argb: argb(GREY) } } : {}) },
-    alignment: { vertical: 'top', wrapText: type === 'long-text', horizontal: type === 'boolean' ? 'center' : undefined },
+    alignment: { vertical: 'top', wrapText: type === 'long-text', horizontal: CENTRED.has(type) ? 'center' : undefined },
   };
   const numFmt = NUM_FORMATS[type];
   if (numFmt) style.numFmt = numFmt;
@@ -63,7 +88,13 @@ function columnLetter(index: number): string {
 
 function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: WorkbookModel, lists: Map<string, string>) {
   const headerRow = ws.addRow(sheet.columns.map((column) => column.header));
-  headerRow.height = 30;
+  const widths = sheet.columns.map((column) => column.width);
+  const wrapped = sheet.columns.map((column) => column.type === 'long-text');
+  headerRow.height = Math.max(30, estimateRowHeight(
+      sheet.columns.map((column) => column.header),
+      widths.map((width) => width * 0.9),
+      widths.map(() => true),
+    ) ?? 0);
   const brand = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(model.brandColour) } } as const;
   headerRow.eachCell((cell) => {
     cell.fill = brand;
@@ -73,6 +104,8 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
   });
   for (const row of sheet.rows) {
     const added = ws.addRow(row.cells.map(toExcel));
+    const height = estimateRowHeight(row.cells, widths, wrapped);
+    if (height !== null) added.height = height;
     if (row.fills) {
       for (const [index, colour] of Object.entries(row.fills)) {
         added.getCell(Number(index) + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
@@ -123,6 +156,7 @@ function writeForm(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Work
         second.alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
         break;
       case 'body':
+        added.height = estimateRowHeight(row.cells, [sheet.columns[0]!.width, sheet.columns[1]!.width], [false, true]) ?? 15;
         first.alignment = { vertical: 'top', horizontal: 'right' };
         second.alignment = { vertical: 'top', wrapText: true };
         break;

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SOCIAL_BUSINESS_AUDIT_GUIDE } from '../../frameworks/builtin';
+import { ACCENTED_NAMES, deliverableFixture } from '../deliverable-fixture';
+import { WORKBOOK_SHEETS } from '../deliverable-request';
+import { buildWorkbookModel } from './build-workbook';
+import { MAX_CELL_CHARS, cellText, isDateCell, isLinkCell, safeLink, type CellValue, type WorkbookSheetModel } from './workbook-model';
+
+const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c' };
+const input = deliverableFixture({ profile });
+const model = buildWorkbookModel(input, WORKBOOK_SHEETS);
+const sheet = (id: WorkbookSheetModel['id']) => model.sheets.find((s) => s.id === id)!;
+const column = (s: WorkbookSheetModel, header: string) => s.columns.findIndex((c) => c.header === header);
+const values = (s: WorkbookSheetModel, header: string) => s.rows.map((row) => row.cells[column(s, header)]);
+
+/** Sheet name → documented column headers, read from docs/workbook-layout.md. */
+function documentedHeaders(): Map<string, string[]> {
+  const doc = readFileSync(new URL('../../../docs/workbook-layout.md', import.meta.url), 'utf8');
+  const sheets = new Map<string, string[]>();
+  const body = doc.slice(doc.indexOf('\n# Sheets'));
+  for (const section of body.split(/\n## /).slice(1)) {
+    const name = section.slice(0, section.indexOf('\n')).trim();
+    const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Column') && !line.startsWith('| ---'));
+    sheets.set(
+      name,
+      rows.map((line) => line.split(' | ')[0]!.slice(2)),
+    );
+  }
+  return sheets;
+}
+
+describe('buildWorkbookModel', () => {
+  it('makes every sheet asked for, in the standard order, and only those', () => {
+    expect(model.sheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Stakeholders',
+      'Assessment',
+      'Ratings',
+      'Ten stages',
+      'Audit',
+      'Gaps',
+      'Roadmap',
+      'Initiatives',
+      'KPIs',
+      'KPI measurements',
+      'Workshops',
+      'Decisions',
+      'Actions',
+    ]);
+    expect(buildWorkbookModel(input, ['actions', 'summary']).sheets.map((s) => s.id)).toEqual(['summary', 'actions']);
+  });
+
+  it('uses exactly the column layout documented in docs/workbook-layout.md', () => {
+    const documented = documentedHeaders();
+    const stages = sheet('assessment').columns.filter((c) => /^\d+\. /.test(c.header)).map((c) => c.header);
+    expect(stages).toEqual(['1. Hierarchy', '2. Emergent Community', '3. Community', '4. Network']);
+    for (const s of model.sheets) {
+      const expected = documented
+        .get(s.name)!
+        .flatMap((header) => (header.startsWith('{one column per framework stage') ? stages : header.startsWith('{one column per audit question') ? SOCIAL_BUSINESS_AUDIT_GUIDE.questions.map((q) => q.question) : [header]));
+      expect(s.columns.map((c) => c.header), s.name).toEqual(expected);
+    }
+  });
+
+  it('gives every table sheet a frozen, filtered header row and keeps rows as wide as the columns', () => {
+    for (const s of model.sheets.filter((candidate) => candidate.header)) {
+      expect(s.frozen.rows, s.name).toBe(1);
+      expect(s.autoFilter || s.id === 'roadmap', s.name).toBe(true);
+      for (const row of s.rows) expect(row.cells, s.name).toHaveLength(s.columns.length);
+    }
+  });
+
+  it('writes dates as dates and numbers as numbers', () => {
+    const initiatives = sheet('initiatives');
+    expect(values(initiatives, 'Impact (1–5)').every((value) => typeof value === 'number')).toBe(true);
+    const kpis = sheet('kpis');
+    expect(values(kpis, 'Baseline').some((value) => typeof value === 'number')).toBe(true);
+    expect(values(kpis, 'Target date').filter((value) => value !== null).every((value) => isDateCell(value as CellValue))).toBe(true);
+    for (const s of model.sheets) {
+      s.columns.forEach((c, index) => {
+        for (const row of s.rows) {
+          const value = row.cells[index]!;
+          if (value === null) continue;
+          if (c.type === 'date') expect(isDateCell(value), `${s.name} / ${c.header}`).toBe(true);
+          if (c.type === 'integer' || c.type === 'number') expect(typeof value, `${s.name} / ${c.header}`).toBe('number');
+          if (c.type === 'boolean') expect(typeof value, `${s.name} / ${c.header}`).toBe('boolean');
+        }
+      });
+    }
+  });
+
+  it('offers drop-downs on the status and phase columns', () => {
+    const initiatives = sheet('initiatives');
+    expect(initiatives.columns[column(initiatives, 'Status')]!.list).toEqual(['Idea', 'Planned', 'In progress', 'Done', 'Dropped']);
+    expect(initiatives.columns[column(initiatives, 'Phase')]!.list).toHaveLength(4);
+    expect(values(initiatives, 'Phase').every((value) => initiatives.columns[column(initiatives, 'Phase')]!.list!.includes(value as string))).toBe(true);
+    expect(sheet('actions').columns[column(sheet('actions'), 'Status')]!.list).toEqual(['Open', 'In progress', 'Done', 'Dropped']);
+  });
+
+  it('carries the client’s data, accented names included, with ids for re-import', () => {
+    expect(sheet('summary').rows[0]!.cells[0]).toBe('Nordlicht Outdoor GmbH');
+    expect(values(sheet('stakeholders'), 'Name')).toEqual(expect.arrayContaining([...ACCENTED_NAMES]));
+    expect(values(sheet('initiatives'), 'Initiative ID')).toEqual(expect.arrayContaining(input.client.initiatives.map((i) => i.id)));
+    expect(values(sheet('actions'), 'Action ID')).toEqual(expect.arrayContaining(['a1', 'a2']));
+    const measurements = input.client.kpis.reduce((sum, kpi) => sum + kpi.measurements.length, 0);
+    expect(sheet('kpi-measurements').rows).toHaveLength(measurements);
+  });
+
+  it('fills the heat map up to the current stage and marks the gap to the target', () => {
+    const assessment = sheet('assessment');
+    const culture = assessment.rows.find((row) => row.cells[2] === 'Culture')!;
+    const first = column(assessment, '1. Hierarchy');
+    expect(culture.cells[first]).toBe('Current');
+    expect(culture.cells[first + 2]).toBe('Target');
+    expect(Object.keys(culture.fills!).map(Number).sort()).toEqual([first, first + 1, first + 2]);
+  });
+
+  it('keeps hostile text as plain text and links only to https and mailto', () => {
+    const hostile = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
+    const client = { ...input.client, initiatives: input.client.initiatives.map((i, index) => ({ ...i, title: hostile[index % hostile.length]!, notes: 'bad\u0000char\u0007s' })) };
+    const hostileModel = buildWorkbookModel({ ...input, client, profile: { ...profile, email: 'javascript:alert(1)' } }, WORKBOOK_SHEETS);
+    const initiatives = hostileModel.sheets.find((s) => s.id === 'initiatives')!;
+    const titles = values(initiatives, 'Title');
+    expect(titles).toEqual(expect.arrayContaining(hostile));
+    expect(values(initiatives, 'Notes')[0]).toBe('badchars');
+    const links = hostileModel.sheets.flatMap((s) => s.rows.flatMap((row) => row.cells.filter((value) => isLinkCell(value))));
+    expect(links).toEqual([]);
+    expect(model.sheets[0]!.rows.flatMap((row) => row.cells).find((value) => isLinkCell(value))).toEqual({ text: 'zoe@example.com', url: 'mailto:zoe@example.com' });
+    expect(safeLink('site', 'http://example.com')).toBe('site');
+    expect(safeLink('site', 'https://example.com/a')).toEqual({ text: 'site', url: 'https://example.com/a' });
+  });
+
+  it('cuts text longer than a cell can hold and says so', () => {
+    const long = cellText('x'.repeat(100_000));
+    expect(long.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
+    expect(long).toMatch(/shortened/);
+  });
+
+  it('sets the document properties from the consultant and picks a readable header text colour', () => {
+    expect(model.properties).toMatchObject({ creator: 'Zoë Consultant', company: 'Cairn & Partners', title: 'Nordlicht Outdoor GmbH – Social business kickoff 2026' });
+    expect(model.headerText).toBe('#ffffff');
+    expect(buildWorkbookModel(deliverableFixture({ profile: { ...profile, brandColour: '#ffe066' } }), ['summary']).headerText).toBe('#1a1a1a');
+  });
+});
