@@ -1,12 +1,23 @@
+import { createEngagementFiles, type EngagementFiles } from '../services/engagement-files';
 import type { HandlerDeps } from './handlers';
 import type { Handlers } from './handler-types';
 import { OperationError } from './operation-error';
 
-const notYet = async (): Promise<never> => {
-  throw new OperationError('internal', 'Engagement files are not available yet.');
-};
-
-/** `.cairn` files, workspace backups and imports. */
-export function createEngagementFileHandlers(_deps: HandlerDeps): Pick<Handlers, 'exportClientFile' | 'backupWorkspace' | 'previewImport' | 'applyImport' | 'undoImport'> {
-  return { exportClientFile: notYet, backupWorkspace: notYet, previewImport: notYet, applyImport: notYet, undoImport: notYet };
+/** `.cairn` files, workspace backups and imports, through file grants (never paths from the renderer). */
+export function createEngagementFileHandlers(
+  deps: HandlerDeps,
+  files: EngagementFiles = createEngagementFiles({ dataDir: deps.dataDir, workspace: deps.workspace, frameworks: deps.frameworks }),
+): Pick<Handlers, 'exportClientFile' | 'backupWorkspace' | 'previewImport' | 'applyImport' | 'undoImport'> {
+  const granted = (token: string, mode: 'read' | 'write'): string => {
+    const path = deps.fileGrants.resolve(token, mode);
+    if (path === null) throw new OperationError('forbidden', 'Choose the file again; that choice is no longer valid.');
+    return path;
+  };
+  return {
+    exportClientFile: ({ clientId, fileToken }) => files.exportClient(clientId, granted(fileToken, 'write')),
+    backupWorkspace: ({ fileToken }) => files.backupWorkspace(granted(fileToken, 'write')),
+    previewImport: ({ fileToken, mode, hintClientId }) => files.previewImport(granted(fileToken, 'read'), { mode, hintClientId }),
+    applyImport: ({ previewId, decisions }) => files.applyImport(previewId, decisions),
+    undoImport: ({ importId }) => files.undoImport(importId),
+  };
 }

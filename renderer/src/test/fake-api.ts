@@ -6,6 +6,7 @@ import type { ExportPreview } from '../../../shared/ipc/contract-exports';
 import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
 import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/result';
+import { createFakeEngagementFileOps } from './fake-engagement-files';
 
 /**
  * An in-memory stand-in for `window.cairn`, the process boundary. It keeps documents and
@@ -21,6 +22,8 @@ export interface FakeApi extends CairnApi {
   workshopTemplates: Map<string, WorkshopTemplate>;
   /** File names the next file dialogs answer with (the grant token is `grant-<name>`); null is Cancel. */
   fileChoices: (string | null)[];
+  /** What an opened `.cairn` file holds, by file name: a client, or the message a bad file is refused with. */
+  importFiles: Map<string, Client | string>;
   preferences: Preferences;
   snapshots: Map<string, { info: SnapshotInfo; client: Client }[]>;
   problems: WorkspaceProblem[];
@@ -57,6 +60,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     frameworks: new Map((seed.frameworks ?? []).map((framework) => [framework.id, framework])),
     workshopTemplates: new Map((seed.workshopTemplates ?? []).map((template) => [template.id, template])),
     fileChoices: [],
+    importFiles: new Map(),
     snapshots,
     problems: [...(seed.problems ?? [])],
     preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [], ...seed.preferences },
@@ -173,16 +177,8 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
           ? ok({ kind: 'workbook' as const, sheets: [{ name: 'Summary', rows: 6, columns: ['Field', 'Value'] }, { name: 'Initiatives', rows: 12, columns: ['Title', 'Phase', 'Status'] }] })
           : ok({ kind: 'pdf' as const, base64: btoa('%PDF-1.7 fake') }),
       ),
-    exportClientFile: (request) => handle('exportClientFile', request, () => notAvailable()),
-    backupWorkspace: (request) => handle('backupWorkspace', request, () => notAvailable()),
-    previewImport: (request) => handle('previewImport', request, () => notAvailable()),
-    applyImport: (request) => handle('applyImport', request, () => notAvailable()),
-    undoImport: (request) => handle('undoImport', request, () => notAvailable()),
+    ...createFakeEngagementFileOps(() => api, handle),
   };
-
-  function notAvailable(): Result<never> {
-    return fail('internal', 'The in-memory test API does not do this.');
-  }
 
   async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {
     api.calls.push({ op, request });

@@ -1,0 +1,359 @@
+import { randomUUID } from 'node:crypto';
+import { basename, extname, join, relative } from 'node:path';
+import packageJson from '../../../package.json' with { type: 'json' };
+import { ClientSchema, type Client } from '../../../shared/domain/client';
+import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
+import { clientIntegrityProblem } from '../../../shared/file-format/client-integrity';
+import { frameworksUsedBy, readEngagementFile, readWorkspaceBackup, serializeEngagementFile, serializeWorkspaceBackup, sniffFormat } from '../../../shared/file-format/engagement-file';
+import { applyMerge, planCreate, planMerge, withFreshIds, type MergeDecisions, type MergePlan } from '../../../shared/file-format/import-merge';
+import { checkFileSize, type FileProblem } from '../../../shared/file-format/safe-json';
+import type { Framework } from '../../../shared/frameworks/framework-schema';
+import type { ImportMode, ImportPreview, ImportReceipt, UndoImportReceipt } from '../../../shared/ipc/contract-engagement-files';
+import type { Result } from '../../../shared/result';
+import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
+import { OperationError } from '../ipc/operation-error';
+import { writeFileAtomic } from './atomic-write';
+import { dataLayout } from './data-layout';
+import type { FrameworkLibrary } from './framework-library';
+import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
+import type { Workspace } from './workspace';
+
+/** Reads a workbook's edits onto a base client (the workbook import provides it). */
+export type WorkbookReader = (bytesOrPath: Uint8Array | string, base: Client) => Promise<Result<Client>>;
+
+export interface EngagementFilesDeps {
+  dataDir: string;
+  workspace: Pick<Workspace, 'idle' | 'save' | 'purge' | 'summaries'>;
+  frameworks: Pick<FrameworkLibrary, 'list' | 'save' | 'remove'>;
+  fs?: FsPort;
+  clock?: () => Date;
+  newId?: () => string;
+  appVersion?: string;
+  readWorkbookEdits?: WorkbookReader;
+}
+
+/** A refused file: `invalid-request` with the problem's message and path, kept for callers that show them apart. */
+export class FileProblemError extends OperationError {
+  constructor(readonly problem: FileProblem) {
+    super('invalid-request', problem.path === '(file)' || problem.message.startsWith(`${problem.path}:`) ? problem.message : `${problem.path}: ${problem.message}`);
+  }
+}
+
+interface PendingImport {
+  preview: ImportPreview;
+  /** The client to write (new) or the file's client to merge (merge). */
+  incoming: Client;
+  /** The target as it was on disk when the preview was made; a change since then voids the preview. */
+  target: Client | null;
+  frameworksToAdd: Framework[];
+}
+
+interface AppliedImport {
+  clientId: string;
+  createdClient: boolean;
+  backupPath: string | null;
+  frameworksAdded: string[];
+}
+
+const MAX_PENDING = 8;
+const MAX_ITEMS = 500;
+
+const notYetWorkbooks: WorkbookReader = async () => ({ ok: false, error: { code: 'invalid-request', message: 'Importing workbooks is not available in this version of Cairn yet.' } });
+
+/**
+ * `.cairn` export and import, workspace backups. A preview is computed from the file and
+ * the client as saved on disk, and kept in memory by id; applying it re-checks that the
+ * client has not changed since, copies the client's document to `backups/` first, then
+ * writes the validated result through the workspace in one atomic save. Undo puts the
+ * copy back (or removes a client the import created).
+ */
+export function createEngagementFiles(deps: EngagementFilesDeps) {
+  const fs = deps.fs ?? nodeFsPort;
+  const clock = deps.clock ?? (() => new Date());
+  const newId = deps.newId ?? randomUUID;
+  const appVersion = deps.appVersion ?? packageJson.version;
+  const layout = dataLayout(deps.dataDir);
+  const readWorkbook = deps.readWorkbookEdits ?? notYetWorkbooks;
+  const pending = new Map<string, PendingImport>();
+  const applied = new Map<string, AppliedImport>();
+
+  async function readClient(clientId: string): Promise<Client | null> {
+    let text: string;
+    try {
+      text = (await fs.readFile(layout.clientFile(clientId))).toString('utf8');
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT')) return null;
+      throw error;
+    }
+    const parsed = parseClientDocument(text);
+    if (!parsed.ok) throw new OperationError('invalid-request', `The saved document of this client cannot be read: ${parsed.reason}`);
+    return parsed.document.client;
+  }
+
+  async function requireClient(clientId: string): Promise<Client> {
+    const client = await readClient(clientId);
+    if (!client) throw new OperationError('not-found', `There is no client with id ${clientId} in this workspace.`);
+    return client;
+  }
+
+  async function allClients(): Promise<Client[]> {
+    await deps.workspace.idle();
+    const clients: Client[] = [];
+    for (const summary of deps.workspace.summaries()) {
+      const client = await readClient(summary.id);
+      if (client) clients.push(client);
+    }
+    return clients.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+  }
+
+  /** Bytes of an incoming file, refused by size before they are read. */
+  async function readIncoming(filePath: string): Promise<Buffer> {
+    let size: number;
+    try {
+      const stat = await fs.stat(filePath);
+      if (stat.isDirectory()) throw new FileProblemError({ code: 'invalid', message: 'That is a folder, not a file.', path: '(file)' });
+      size = stat.size;
+    } catch (error) {
+      if (hasErrorCode(error, 'ENOENT')) throw new OperationError('not-found', `The file ${basename(filePath)} no longer exists.`);
+      throw error;
+    }
+    const tooLarge = checkFileSize(size);
+    if (tooLarge) throw new FileProblemError(tooLarge);
+    return fs.readFile(filePath);
+  }
+
+  function decode(bytes: Buffer): string {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new FileProblemError({ code: 'binary', message: 'The file holds binary data, not text: it is not a Cairn file.', path: '(file)' });
+    }
+  }
+
+  async function readCairn(filePath: string) {
+    const text = decode(await readIncoming(filePath));
+    if (sniffFormat(text) === 'workspace-backup') {
+      const backup = readWorkspaceBackup(text);
+      const count = backup.ok ? ` of ${backup.file.clients.length} clients` : '';
+      throw new FileProblemError({ code: 'wrong-format', message: `This is a workspace backup${count}, not a client file; import a client's .cairn file instead.`, path: 'format' });
+    }
+    const read = readEngagementFile(text);
+    if (!read.ok) throw new FileProblemError(read.error);
+    return read;
+  }
+
+  function remember(entry: PendingImport): ImportPreview {
+    pending.set(entry.preview.previewId, entry);
+    while (pending.size > MAX_PENDING) pending.delete(pending.keys().next().value!);
+    return entry.preview;
+  }
+
+  function previewOf(fields: Omit<ImportPreview, 'previewId' | 'groups' | 'items' | 'itemCount'>, plan: MergePlan): ImportPreview {
+    return { previewId: newId(), ...fields, groups: plan.groups, items: plan.items.slice(0, MAX_ITEMS), itemCount: plan.items.length };
+  }
+
+  async function frameworksMissingFromLibrary(frameworks: readonly Framework[]): Promise<Framework[]> {
+    const library = new Set((await deps.frameworks.list()).frameworks.map((framework) => framework.id));
+    return frameworks.filter((framework) => !framework.builtIn && !library.has(framework.id));
+  }
+
+  async function previewCairn(filePath: string, fileName: string, requested: ImportMode | null): Promise<ImportPreview> {
+    const read = await readCairn(filePath);
+    await deps.workspace.idle();
+    const incoming = read.file.client;
+    const existingSame = await readClient(incoming.id);
+    const mode: ImportMode = requested ?? (existingSame ? { kind: 'merge', targetClientId: incoming.id } : { kind: 'new' });
+    const frameworksToAdd = await frameworksMissingFromLibrary(read.file.frameworks);
+    const common = {
+      fileName,
+      source: 'cairn' as const,
+      clientName: incoming.name,
+      appVersion: read.file.appVersion,
+      exportedAt: read.file.exportedAt,
+      migratedFrom: read.migratedFrom,
+      unknownFields: read.unknownFields,
+      unknownFieldCount: read.unknownFieldCount,
+      mode,
+      frameworksToAdd: frameworksToAdd.map((framework) => `${framework.name} ${framework.version}`),
+    };
+    if (mode.kind === 'new') {
+      const freshIds = existingSame !== null;
+      const client = freshIds ? { ...withFreshIds(incoming, newId), name: `${incoming.name} (copy)`.slice(0, 200) } : incoming;
+      const preview = previewOf({ ...common, targetClientName: null, freshIds, newClientName: client.name }, planCreate(client));
+      return remember({ preview, incoming: client, target: null, frameworksToAdd });
+    }
+    const target = await requireClient(mode.targetClientId);
+    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null }, planMerge(target, incoming));
+    return remember({ preview, incoming, target, frameworksToAdd });
+  }
+
+  async function previewWorkbook(filePath: string, fileName: string, requested: ImportMode | null, hintClientId: string | null): Promise<ImportPreview> {
+    await readIncoming(filePath);
+    await deps.workspace.idle();
+    if (requested?.kind === 'new') throw new OperationError('invalid-request', 'A workbook holds edits to a client already here; choose the client to merge it into.');
+    const targetId = requested?.targetClientId ?? hintClientId ?? mostRecentClientId();
+    if (!targetId) throw new OperationError('invalid-request', 'There is no client to merge the workbook into yet.');
+    const target = await requireClient(targetId);
+    const edited = await readWorkbook(filePath, target);
+    if (!edited.ok) throw new OperationError('invalid-request', edited.error.message);
+    const checked = ClientSchema.safeParse(edited.value);
+    if (!checked.success) throw new OperationError('invalid-request', 'The workbook edits do not make a valid client.');
+    const preview = previewOf(
+      {
+        fileName,
+        source: 'xlsx',
+        clientName: target.name,
+        appVersion: null,
+        exportedAt: null,
+        migratedFrom: null,
+        unknownFields: [],
+        unknownFieldCount: 0,
+        mode: { kind: 'merge', targetClientId: target.id },
+        targetClientName: target.name,
+        freshIds: false,
+        newClientName: null,
+        frameworksToAdd: [],
+      },
+      planMerge(target, checked.data),
+    );
+    return remember({ preview, incoming: checked.data, target, frameworksToAdd: [] });
+  }
+
+  function mostRecentClientId(): string | null {
+    const summaries = deps.workspace.summaries().filter((summary) => summary.deletedAt === null);
+    summaries.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return summaries[0]?.id ?? null;
+  }
+
+  async function addFrameworks(frameworks: readonly Framework[]): Promise<string[]> {
+    const added: string[] = [];
+    try {
+      for (const framework of frameworks) {
+        await deps.frameworks.save(framework);
+        added.push(framework.id);
+      }
+    } catch (error) {
+      await removeFrameworks(added);
+      throw error;
+    }
+    return added;
+  }
+
+  async function removeFrameworks(ids: readonly string[]): Promise<void> {
+    for (const id of ids) await deps.frameworks.remove(id).catch(() => undefined);
+  }
+
+  return {
+    /** Export one client, with the custom frameworks it uses, to `targetPath` (atomically). */
+    async exportClient(clientId: string, targetPath: string): Promise<{ bytes: number; fileName: string }> {
+      await deps.workspace.idle();
+      const client = await requireClient(clientId);
+      const library = (await deps.frameworks.list()).frameworks;
+      const text = serializeEngagementFile({ client, frameworks: frameworksUsedBy(client, library), appVersion, exportedAt: clock().toISOString() });
+      await writeFileAtomic(fs, targetPath, text);
+      return { bytes: Buffer.byteLength(text), fileName: basename(targetPath) };
+    },
+
+    /** Every client and the framework library in one file. */
+    async backupWorkspace(targetPath: string): Promise<{ clients: number; bytes: number; fileName: string }> {
+      const clients = await allClients();
+      const library = (await deps.frameworks.list()).frameworks;
+      const text = serializeWorkspaceBackup({ clients, frameworks: library, appVersion, exportedAt: clock().toISOString() });
+      await writeFileAtomic(fs, targetPath, text);
+      return { clients: clients.length, bytes: Buffer.byteLength(text), fileName: basename(targetPath) };
+    },
+
+    /** What importing `filePath` would do; nothing is written. */
+    previewImport(filePath: string, options: { mode?: ImportMode | null; hintClientId?: string | null; fileName?: string } = {}): Promise<ImportPreview> {
+      const fileName = options.fileName ?? basename(filePath);
+      return extname(fileName).toLowerCase() === '.xlsx'
+        ? previewWorkbook(filePath, fileName, options.mode ?? null, options.hintClientId ?? null)
+        : previewCairn(filePath, fileName, options.mode ?? null);
+    },
+
+    /** Apply a preview: backup first, then one validated, atomic write. On any failure nothing changes. */
+    async applyImport(previewId: string, decisions: MergeDecisions = {}): Promise<ImportReceipt> {
+      const entry = pending.get(previewId);
+      if (!entry) throw new OperationError('not-found', 'That import preview has expired; choose the file again.');
+      await deps.workspace.idle();
+      const { preview } = entry;
+      const now = clock();
+      let client: Client;
+      let backupPath: string | null = null;
+      if (preview.mode.kind === 'new') {
+        if (await readClient(entry.incoming.id)) throw new OperationError('invalid-request', 'A client with these ids appeared since the preview; preview the file again.');
+        client = entry.incoming;
+      } else {
+        const current = await requireClient(preview.mode.targetClientId);
+        if (JSON.stringify(current) !== JSON.stringify(entry.target)) {
+          throw new OperationError('invalid-request', `${current.name} changed since the preview; preview the file again.`);
+        }
+        client = applyMerge(current, entry.incoming, decisions, now.toISOString());
+      }
+      const valid = ClientSchema.safeParse(client);
+      const integrity = valid.success ? clientIntegrityProblem(valid.data) : null;
+      if (!valid.success || integrity) {
+        throw new OperationError('invalid-request', `The import would leave the client invalid (${integrity?.path ?? valid.error?.issues[0]?.path.join('.') ?? 'unknown'}); nothing was changed.`);
+      }
+      if (entry.target) {
+        backupPath = join(layout.backups, `${entry.target.id}.before-import.${compactTimestamp(now)}.json`);
+        await fs.mkdir(layout.backups, { recursive: true });
+        await writeFileAtomic(fs, backupPath, serializeClientDocument(entry.target));
+      }
+      const frameworksAdded = await addFrameworks(entry.frameworksToAdd);
+      try {
+        await deps.workspace.save(valid.data);
+      } catch (error) {
+        await removeFrameworks(frameworksAdded);
+        throw error;
+      }
+      const importId = newId();
+      applied.set(importId, { clientId: valid.data.id, createdClient: entry.target === null, backupPath, frameworksAdded });
+      pending.clear();
+      const changed = preview.groups.reduce((sum, group) => sum + group.counts.created + group.counts.updated, 0);
+      const summary =
+        entry.target === null
+          ? `Imported ${valid.data.name} as a new client.`
+          : `Merged ${changed} new or newer item${changed === 1 ? '' : 's'} from ${preview.fileName} into ${valid.data.name}.`;
+      return { importId, client: valid.data, createdClient: entry.target === null, backupFile: backupPath ? relative(deps.dataDir, backupPath) : null, summary };
+    },
+
+    /** Undo an import of this session: restore the backup, or remove the client it created. */
+    async undoImport(importId: string): Promise<UndoImportReceipt> {
+      const record = applied.get(importId);
+      if (!record) throw new OperationError('not-found', 'That import can no longer be undone.');
+      await deps.workspace.idle();
+      let result: UndoImportReceipt;
+      if (record.createdClient) {
+        await deps.workspace.purge(record.clientId);
+        result = { client: null, removedClientId: record.clientId };
+      } else {
+        const parsed = parseClientDocument((await fs.readFile(record.backupPath!)).toString('utf8'));
+        if (!parsed.ok) throw new OperationError('io', `The backup taken before the import cannot be read: ${parsed.reason}`);
+        await deps.workspace.save(parsed.document.client);
+        result = { client: parsed.document.client, removedClientId: null };
+      }
+      await removeFrameworks(record.frameworksAdded);
+      applied.delete(importId);
+      return result;
+    },
+
+    /** Read a `.cairn` file or backup without importing it: a one-line summary, or the problem. */
+    async validateFile(filePath: string): Promise<string> {
+      const text = decode(await readIncoming(filePath));
+      if (sniffFormat(text) === 'workspace-backup') {
+        const backup = readWorkspaceBackup(text);
+        if (!backup.ok) throw new FileProblemError(backup.error);
+        const migrated = backup.migratedFrom ? `, migrated from schema version ${backup.migratedFrom}` : '';
+        return `Valid workspace backup: ${backup.file.clients.length} clients, ${backup.file.frameworks.length} custom frameworks (schema version ${backup.migratedFrom ?? backup.file.schemaVersion}${migrated}).`;
+      }
+      const read = readEngagementFile(text);
+      if (!read.ok) throw new FileProblemError(read.error);
+      const client = read.file.client;
+      const unknown = read.unknownFieldCount > 0 ? `; ${read.unknownFieldCount} fields from a newer Cairn would not be kept` : '';
+      return `Valid Cairn file: ${client.name}, ${client.engagements.length} engagements, ${client.assessments.length} assessments, ${client.initiatives.length} initiatives, ${client.kpis.length} KPIs (schema version ${read.migratedFrom ?? read.file.schemaVersion}, written by Cairn ${read.file.appVersion})${unknown}.`;
+    },
+  };
+}
+
+export type EngagementFiles = ReturnType<typeof createEngagementFiles>;
