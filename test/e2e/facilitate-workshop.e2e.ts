@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { openCairn } from './support/cairn-session';
 import { waitUntilSaved } from './support/expectations';
-import { facilitatorDialog, focusedLabel, goToItem, openFacilitator } from './support/facilitator-page';
+import { facilitatorDialog, focusedLabel, goToItem, openFacilitator, openWorkshop } from './support/facilitator-page';
 import { WORKSHOP_CLIENT_NAME, WORKSHOP_TITLE, seedClient, workshopClient } from './support/workshop-client';
 
 let browser: Browser;
@@ -109,16 +109,15 @@ describe('facilitating a template workshop by keyboard', () => {
       await waitUntilSaved(page);
 
       await session.restart();
-      dialog = await openFacilitator(session.page, WORKSHOP_CLIENT_NAME, WORKSHOP_TITLE);
-      await goToItem(session.page, dialog, 'What would show progress');
-      await expect.poll(() => dialog.getByRole('listbox', { name: 'Notes' }).getByRole('option').allTextContents()).toEqual(['Time to resolve a question', 'Share of voiceJürgen Baumgärtner', 'Employee advocacy postsZoë Lefèvre']);
-      expect(await dialog.getByRole('heading', { name: /^Advocacy/ }).count()).toBe(1);
-      await goToItem(session.page, dialog, 'Shortlist');
-      expect(await dialog.getByRole('list', { name: 'Dot vote results' }).textContent()).toContain('Share of voice4 dots');
-      await goToItem(session.page, dialog, 'Owners and reporting rhythm');
-      expect(await dialog.getByRole('region', { name: 'Decisions' }).textContent()).toContain('Track four KPIs from January');
-      expect(await dialog.getByRole('region', { name: 'Actions' }).textContent()).toContain('Report share of voice monthly');
-      await session.page.keyboard.press('Escape');
+      // The workshop's summary: notes by cluster with their dots, decisions, actions.
+      await openWorkshop(session.page, WORKSHOP_CLIENT_NAME, WORKSHOP_TITLE);
+      await session.page.getByRole('button', { name: 'Summary', exact: true }).click();
+      const notes = session.page.getByRole('region', { name: 'Notes: What would show progress' });
+      await expect.poll(() => notes.textContent()).toContain('3 notes');
+      for (const text of ['Share of voice', 'Time to resolve a question', 'Employee advocacy posts', 'Advocacy']) expect(await notes.textContent()).toContain(text);
+      expect(await notes.getByLabel('4 dots').count()).toBeGreaterThan(0);
+      expect(await session.page.getByRole('region', { name: /^Decisions/ }).textContent()).toContain('Track four KPIs from January');
+      expect(await session.page.getByRole('region', { name: /^Actions/ }).textContent()).toContain('Report share of voice monthly');
 
       // The ratings are per-participant ratings of the engagement's assessment.
       await session.page.getByRole('tab', { name: /^Maturity/ }).click();

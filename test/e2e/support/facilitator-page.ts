@@ -3,17 +3,19 @@ import type { Locator, Page } from 'playwright-core';
 /** The facilitator-mode dialog of a workshop. */
 export const facilitatorDialog = (page: Page, title: string): Locator => page.getByRole('dialog', { name: `Facilitator mode: ${title}` });
 
-/**
- * Client → Workshops tab → the workshop's "Facilitate" button, pressed with the keyboard.
- * The planning view may show the button in a workshop's detail; when it is not on the
- * list, the workshop is opened first.
- */
-export async function openFacilitator(page: Page, clientName: string, workshopTitle: string): Promise<Locator> {
+/** Client → Workshops tab → the workshop's own view (plan, summary, Facilitate). */
+export async function openWorkshop(page: Page, clientName: string, workshopTitle: string): Promise<void> {
   await page.getByRole('option', { name: new RegExp(clientName) }).click();
-  await page.getByRole('tab', { name: /^Workshops/ }).click();
+  await page.getByRole('tab', { name: /^Workshops/ }).first().click();
   const facilitate = page.getByRole('button', { name: /^Facilitate/ });
-  if ((await facilitate.count()) === 0) await page.getByText(workshopTitle, { exact: true }).first().click();
-  await facilitate.first().focus();
+  if ((await facilitate.count()) === 0) await page.getByRole('button', { name: new RegExp(`^${workshopTitle},`) }).click();
+  await facilitate.waitFor();
+}
+
+/** Opens the workshop, then presses its "Facilitate" button with the keyboard. */
+export async function openFacilitator(page: Page, clientName: string, workshopTitle: string): Promise<Locator> {
+  await openWorkshop(page, clientName, workshopTitle);
+  await page.getByRole('button', { name: /^Facilitate/ }).focus();
   await page.keyboard.press('Enter');
   const dialog = facilitatorDialog(page, workshopTitle);
   await dialog.waitFor();

@@ -69,6 +69,14 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
     };
   }, [onLeave]);
 
+  // Each item opens ready for the keyboard: the note box in a brainstorm, the item itself otherwise.
+  const focusKey = `${index}`;
+  useEffect(() => {
+    const dialog = ref.current;
+    const target = dialog?.querySelector<HTMLElement>('.facilitator__note-box') ?? dialog?.querySelector<HTMLElement>('.facilitator__body');
+    target?.focus();
+  }, [focusKey]);
+
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
 
   // Shortcuts work wherever the focus is (a board, a list, a dialog that just closed).
@@ -208,7 +216,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
               {message.text}
             </p>
           ) : null}
-          <main className="facilitator__body">
+          <main className="facilitator__body" tabIndex={-1}>
             <ItemBody client={client} workshop={workshop} item={item} say={say} onReveal={reveal} />
           </main>
         </>
