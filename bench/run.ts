@@ -4,6 +4,7 @@ import { runScoringBench } from './scoring/scoring.bench';
 import { runRoadmapBench } from './roadmap/roadmap.bench';
 import { runRoadmapUiBench } from './roadmap-ui/roadmap-ui.bench';
 import { runWorkshopBench } from './workshop/workshop.bench';
+import { runXlsxBench } from './deliverables/xlsx.bench';
 
 /**
  * `npm run bench`: prints labelled figures and exits non-zero if a target is missed.
@@ -24,7 +25,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runXlsxBench]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);

@@ -102,14 +102,24 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
     cell.alignment = { vertical: 'middle', wrapText: true };
     cell.numFmt = '@';
   });
+  // One style object per column (and per column and fill): exceljs recognises a style object
+  // it has seen and skips re-serialising it, which keeps styled writing close to plain writing.
+  const columnStyles = sheet.columns.map((column) => columnStyle(column.type));
+  const filled = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (index: number, colour: string | undefined) => {
+    if (colour === undefined) return columnStyles[index]!;
+    const key = `${index}${colour}`;
+    let style = filled.get(key);
+    if (!style) filled.set(key, (style = { ...columnStyles[index]!, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } } }));
+    return style;
+  };
   for (const row of sheet.rows) {
     const added = ws.addRow(row.cells.map(toExcel));
     const height = estimateRowHeight(row.cells, widths, wrapped);
     if (height !== null) added.height = height;
-    if (row.fills) {
-      for (const [index, colour] of Object.entries(row.fills)) {
-        added.getCell(Number(index) + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
-      }
+    for (let index = 0; index < row.cells.length; index += 1) {
+      const colour = row.fills?.[index];
+      if (row.cells[index] !== null || colour !== undefined) added.getCell(index + 1).style = styleFor(index, colour);
     }
   }
   const last = Math.max(2, sheet.rows.length + 1);

@@ -1,0 +1,75 @@
+import ExcelJS from 'exceljs';
+import { pathToFileURL } from 'node:url';
+import { deliverableFixture } from '../../shared/deliverables/deliverable-fixture';
+import { WORKBOOK_SHEETS } from '../../shared/deliverables/deliverable-request';
+import { buildWorkbookModel } from '../../shared/deliverables/workbook/build-workbook';
+import { isDateCell, isLinkCell, type CellValue, type WorkbookModel } from '../../shared/deliverables/workbook/workbook-model';
+import { buildLargeDemoClient, largeDemoEngagementId } from '../../shared/demo/large-demo';
+import { renderWorkbook } from '../../electron/main/services/deliverables/xlsx-writer';
+import { percentile } from '../stats';
+
+export const XLSX_TARGET_RATIO = 1.3;
+
+function raw(value: CellValue): ExcelJS.CellValue {
+  if (value === null || typeof value !== 'object') return value;
+  if (isDateCell(value)) return new Date(`${value.date}T00:00:00.000Z`);
+  if (isLinkCell(value)) return { text: value.text, hyperlink: value.url };
+  return null;
+}
+
+/** The same cells written with plain exceljs: one sheet each, header row and rows, no styling. */
+async function writeRaw(model: WorkbookModel): Promise<number> {
+  const workbook = new ExcelJS.Workbook();
+  for (const sheet of model.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    if (sheet.header) ws.addRow(sheet.columns.map((column) => column.header));
+    for (const row of sheet.rows) ws.addRow(row.cells.map(raw));
+  }
+  return (await workbook.xlsx.writeBuffer()).byteLength;
+}
+
+/**
+ * Exports the largest demo engagement (300 initiatives, 20 workshops, 2,000 notes, 50 KPIs)
+ * to xlsx, model and styled writing together, against plain exceljs writing the same cells
+ * in the same run. Alternates the two, medians of each; ok when the ratio ≤ 1.3.
+ */
+export async function runXlsxBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
+  const samples = options.samples ?? 7;
+  const client = buildLargeDemoClient();
+  const input = deliverableFixture({ client, engagementId: largeDemoEngagementId(client) });
+  const model = buildWorkbookModel(input, WORKBOOK_SHEETS);
+  const cells = model.sheets.reduce((sum, sheet) => sum + sheet.rows.length * sheet.columns.length, 0);
+  // Warm-up: module loading and JIT.
+  await renderWorkbook(buildWorkbookModel(input, WORKBOOK_SHEETS));
+  await writeRaw(model);
+  const ours: number[] = [];
+  const plain: number[] = [];
+  let bytes = 0;
+  for (let sample = 0; sample < samples; sample += 1) {
+    let start = performance.now();
+    bytes = (await renderWorkbook(buildWorkbookModel(input, WORKBOOK_SHEETS))).byteLength;
+    ours.push(performance.now() - start);
+    start = performance.now();
+    await writeRaw(model);
+    plain.push(performance.now() - start);
+  }
+  const [mine, base] = [percentile(ours, 50), percentile(plain, 50)];
+  const ratio = mine / base;
+  const ok = ratio <= XLSX_TARGET_RATIO;
+  return {
+    ok,
+    lines: [
+      `xlsx export: large demo engagement, ${model.sheets.length} sheets, ${cells.toLocaleString('en')} cells, ${(bytes / 1024).toFixed(0)} KB, median of ${samples}`,
+      `  Cairn (model + styled workbook)   ${mine.toFixed(0)} ms`,
+      `  plain exceljs, same cells         ${base.toFixed(0)} ms`,
+      `  ratio ${ratio.toFixed(2)} (target ≤ ${XLSX_TARGET_RATIO}): ${ok ? 'OK' : 'TOO SLOW'}`,
+    ],
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  void runXlsxBench().then((result) => {
+    console.log(result.lines.join('\n'));
+    process.exitCode = result.ok ? 0 : 1;
+  });
+}
