@@ -90,6 +90,13 @@ describe('cairn export', () => {
     });
   });
 
+  it('writes a real workbook through the command line', async () => {
+    await createWorkspace({ dataDir }).save(demo('Nordlicht Outdoor GmbH'));
+    const result = await cli('export', 'Nordlicht Outdoor GmbH', '--format', 'xlsx', '--out', 'nordlicht.xlsx', '--sections', 'initiatives,summary');
+    expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Wrote .*nordlicht\.xlsx \(\d+ KB\)\.\n$/), stderr: '' });
+    expect((await readFile(join(dataDir, 'nordlicht.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('exits 2 on wrong usage before touching anything', async () => {
     expect(await cli('export', '--format', 'pdf', '--out', 'x.pdf')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cairn: export needs a CLIENT \(its id or exact name\)\.\n/) });
     expect(await cli('export', 'Nordlicht', '--format', 'docx', '--out', 'x.docx')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^cairn: unknown format “docx”; use xlsx\|pdf/) });

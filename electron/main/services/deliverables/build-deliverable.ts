@@ -1,5 +1,6 @@
 import type { DeliverableInput } from '../../../../shared/deliverables/deliverable-input';
 import type { DeliverableRequest, ReportSection, WorkbookSheet } from '../../../../shared/deliverables/deliverable-request';
+import type { WorkbookSheetPreview } from '../../../../shared/ipc/contract-exports';
 
 /** How far a build is (0..1) and what it is doing, in words a consultant reads. */
 export type BuildProgress = (fraction: number, message: string) => void;
@@ -15,6 +16,8 @@ export interface DeliverableBuilders {
   workbook(input: DeliverableInput, sheets: readonly WorkbookSheet[], onProgress: WriterProgress): Promise<Uint8Array>;
   report(input: DeliverableInput, sections: readonly ReportSection[], onProgress: WriterProgress): Promise<Uint8Array>;
   agenda(input: DeliverableInput, workshopId: string, onProgress: WriterProgress): Promise<Uint8Array>;
+  /** The sheets a workbook would have, from its model alone (a preview writes no file). */
+  workbookSheets(input: DeliverableInput, sheets: readonly WorkbookSheet[]): WorkbookSheetPreview[];
 }
 
 const WRITING: Record<DeliverableRequest['kind'], string> = {

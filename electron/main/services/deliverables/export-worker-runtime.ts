@@ -18,8 +18,6 @@ export type ExportWorkerMessage =
   | { type: 'done'; bytes: Uint8Array; sheets: WorkbookSheetPreview[] | null }
   | { type: 'failed'; message: string };
 
-export type WorkbookSummarizer = (bytes: Uint8Array) => Promise<WorkbookSheetPreview[]>;
-
 /** Progress messages are sent at most this often, so a chatty writer does not flood main. */
 const PROGRESS_INTERVAL_MS = 100;
 
@@ -27,7 +25,7 @@ const PROGRESS_INTERVAL_MS = 100;
  * The body of an export worker: build the requested file with the given builders and post
  * progress, then the bytes (transferred, not copied) or a readable failure.
  */
-export function runExportWorker(builders: DeliverableBuilders, summarizeWorkbook: WorkbookSummarizer | null): void {
+export function runExportWorker(builders: DeliverableBuilders): void {
   const port = parentPort;
   if (!port) throw new Error('The export worker must run in a worker thread.');
   const data = workerData as ExportWorkerData;
@@ -35,15 +33,18 @@ export function runExportWorker(builders: DeliverableBuilders, summarizeWorkbook
   const post = (message: ExportWorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
   void (async () => {
     try {
+      if (data.preview && data.request.kind === 'workbook') {
+        post({ type: 'done', bytes: new Uint8Array(0), sheets: builders.workbookSheets(data.input, data.request.sections) });
+        return;
+      }
       const built = await buildDeliverable(data.request, data.input, builders, (progress, message) => {
         const now = Date.now();
         if (now - lastSent < PROGRESS_INTERVAL_MS && progress < 1) return;
         lastSent = now;
         post({ type: 'progress', progress, message });
       });
-      const sheets = data.preview && data.request.kind === 'workbook' && summarizeWorkbook ? await summarizeWorkbook(built) : null;
       const bytes = ownedCopy(built);
-      post({ type: 'done', bytes, sheets }, [bytes.buffer as ArrayBuffer]);
+      post({ type: 'done', bytes, sheets: null }, [bytes.buffer as ArrayBuffer]);
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }

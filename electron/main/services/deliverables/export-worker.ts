@@ -2,6 +2,5 @@
 // Bundled as its own file (scripts/build.mjs); run from source under tsx in tests and the bridge.
 import { runExportWorker } from './export-worker-runtime';
 import { realBuilders } from './real-builders';
-import { summarizeWorkbook } from './workbook-preview';
 
-runExportWorker(realBuilders, summarizeWorkbook);
+runExportWorker(realBuilders);

@@ -8,6 +8,7 @@ export const fakeBuilders: DeliverableBuilders = {
   workbook: (input, sheets, onProgress) => fake(input.client.name, `PK\u0003\u0004 workbook ${input.client.name} ${sheets.join(',')}`, onProgress),
   report: (input, sections, onProgress) => fake(input.client.name, `%PDF-1.7 report ${input.client.name} ${sections.join(',')}`, onProgress),
   agenda: (input, workshopId, onProgress) => fake(input.client.name, `%PDF-1.7 agenda ${workshopId}`, onProgress),
+  workbookSheets: (input, sheets) => sheets.map((sheet) => ({ name: sheet, rows: input.client.stakeholders.length, columns: ['Name', 'Value'] })),
 };
 
 async function fake(name: string, text: string, onProgress: WriterProgress): Promise<Uint8Array> {

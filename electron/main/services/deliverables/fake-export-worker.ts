@@ -2,4 +2,4 @@
 import { runExportWorker } from './export-worker-runtime';
 import { fakeBuilders } from './fake-builders';
 
-runExportWorker(fakeBuilders, async (bytes) => [{ name: 'Summary', rows: bytes.byteLength, columns: ['Field', 'Value'] }]);
+runExportWorker(fakeBuilders);

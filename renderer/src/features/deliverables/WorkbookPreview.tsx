@@ -21,7 +21,7 @@ export function WorkbookPreview({ sheets }: { sheets: readonly WorkbookSheetPrev
             <tr key={sheet.name}>
               <th scope="row">{sheet.name}</th>
               <td className="workbook-preview__rows">{sheet.rows.toLocaleString()}</td>
-              <td className="workbook-preview__columns">{sheet.columns.join(' · ')}</td>
+              <td className="workbook-preview__columns">{sheet.columns.length > 0 ? sheet.columns.join(' · ') : '—'}</td>
             </tr>
           ))}
         </tbody>
