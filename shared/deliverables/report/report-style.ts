@@ -1,0 +1,125 @@
+import type { PdfContent, PdfNeighbours, PdfNode, PdfNodeInfo, PdfTableLayout, PdfTextStyle } from './pdf-doc-types';
+
+/** A4 in points, and the margins every report and agenda page keeps. */
+export const PAGE = { width: 595.28, height: 841.89, marginX: 56, marginTop: 68, marginBottom: 60 } as const;
+export const CONTENT_WIDTH = PAGE.width - 2 * PAGE.marginX;
+
+export const INK = '#1d2731';
+export const BODY = '#33404c';
+export const MUTED = '#6b7783';
+export const RULE = '#d9dee3';
+export const ZEBRA = '#f5f7f8';
+export const DANGER = '#b3261e';
+export const WARNING = '#a15c00';
+export const SUCCESS = '#1e7a3c';
+
+const HEX = /^#[0-9a-fA-F]{6}$/;
+/** The consultant's brand colour, or Cairn's green when it is not a plain hex colour. */
+export const brandColour = (colour: string | undefined): string => (colour && HEX.test(colour) ? colour.toLowerCase() : '#1f6f5c');
+
+/** The colour mixed with white: 0 keeps it, 1 gives white. For light fills behind text. */
+export function tint(colour: string, amount: number): string {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(colour.slice(offset, offset + 2), 16);
+    return Math.round(value + (255 - value) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(1)}${channel(3)}${channel(5)}`;
+}
+
+/** Dark enough for white text on it? (relative luminance below ~0.45) */
+export function isDark(colour: string): boolean {
+  const [r, g, b] = [1, 3, 5].map((offset) => {
+    const c = Number.parseInt(colour.slice(offset, offset + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-03-02" or a timestamp → "2 March 2026"; anything else is shown as it is. */
+export function longDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+}
+
+export function reportStyles(brand: string): Record<string, PdfTextStyle> {
+  return {
+    h1: { fontSize: 20, bold: true, color: INK, margin: [0, 0, 0, 4] },
+    h2: { fontSize: 12.5, bold: true, color: INK, margin: [0, 16, 0, 6] },
+    h3: { fontSize: 10.5, bold: true, color: brand, margin: [0, 10, 0, 4] },
+    kicker: { fontSize: 8, bold: true, color: brand, characterSpacing: 1.2, margin: [0, 0, 0, 6] },
+    lead: { fontSize: 11, color: BODY, lineHeight: 1.4, margin: [0, 0, 0, 10] },
+    body: { fontSize: 9.5, color: BODY, lineHeight: 1.35, margin: [0, 0, 0, 6] },
+    note: { fontSize: 8.5, italics: true, color: MUTED, lineHeight: 1.3, margin: [0, 2, 0, 8] },
+    small: { fontSize: 8, color: MUTED },
+    th: { fontSize: 8, bold: true, color: isDark(brand) ? '#ffffff' : INK },
+    td: { fontSize: 8.5, color: BODY, lineHeight: 1.2 },
+    tdStrong: { fontSize: 8.5, bold: true, color: INK, lineHeight: 1.2 },
+    figure: { fontSize: 22, bold: true, color: brand },
+    figureLabel: { fontSize: 7.5, color: MUTED, characterSpacing: 0.4 },
+  };
+}
+
+/** Hairline rows, brand header, light zebra: the table look of every Cairn document. */
+export function tableLayout(brand: string): PdfTableLayout {
+  return {
+    hLineWidth: (index, node) => (index === 0 || index === (node as { table: { body: unknown[] } }).table.body.length ? 0 : 0.5),
+    vLineWidth: () => 0,
+    hLineColor: () => RULE,
+    fillColor: (rowIndex, node) => {
+      const headerRows = (node as { table: { headerRows?: number } }).table.headerRows ?? 0;
+      if (rowIndex < headerRows) return brand;
+      return (rowIndex - headerRows) % 2 === 1 ? ZEBRA : null;
+    },
+    paddingLeft: () => 6,
+    paddingRight: () => 6,
+    paddingTop: () => 4,
+    paddingBottom: () => 4,
+  };
+}
+
+/** A table with one header row repeated on every page and rows that never split. */
+export function dataTable(brand: string, widths: (number | string)[], header: string[], rows: PdfContent[][]): PdfNode {
+  return {
+    table: {
+      widths,
+      headerRows: 1,
+      dontBreakRows: true,
+      keepWithHeaderRows: 1,
+      body: [header.map((label) => ({ text: label, style: 'th' })), ...rows],
+    },
+    layout: tableLayout(brand),
+    margin: [0, 4, 0, 12],
+  };
+}
+
+export const cell = (text: string, style: PdfTextStyle & { style?: string } = {}): PdfNode => ({ text, style: 'td', ...style });
+
+/**
+ * Headings are kept with what follows by construction (`keepWithNext`, tables whose header
+ * rows carry the heading), which costs nothing at layout time. This is the safety net: a
+ * node marked with a headline level that still ends up last on a page moves to the next
+ * one. pdfmake lays the whole document out again after each such move, so it must stay rare.
+ */
+export function keepHeadingsWithContent(currentNode: PdfNodeInfo, nodes: PdfNeighbours): boolean {
+  if (currentNode.headlineLevel === undefined || currentNode.startPosition.verticalRatio < 0.75) return false;
+  return nodes.getFollowingNodesOnPage().length === 0 && nodes.getNodesOnNextPage().length > 0;
+}
+
+/** A heading and the start of what it introduces, never split across pages. */
+export const keepWithNext = (...nodes: PdfContent[]): PdfNode => ({ stack: nodes, unbreakable: true });
+
+/** Paragraphs from a consultant's text: blank lines separate them, single newlines stay. */
+export function paragraphs(text: string, style = 'body'): PdfNode[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, style }));
+}
