@@ -9,6 +9,7 @@ import { describeWriteError } from '../main/services/deliverables/export-jobs';
 import { nodeFsPort } from '../main/services/fs-port';
 import { OperationError } from '../main/ipc/operation-error';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE, type CliIo } from './cli-io';
+import { cairnExporter } from './engagement-file-commands';
 
 export interface ExportOptions {
   /** The CLIENT argument: an id or an exact name. */
@@ -55,6 +56,7 @@ export function deliverableExporter(kind: 'workbook' | 'report', builders: () =>
 export const EXPORT_FORMATS: Record<string, Exporter> = {
   xlsx: deliverableExporter('workbook'),
   pdf: deliverableExporter('report'),
+  cairn: cairnExporter,
 };
 
 /**

@@ -3,16 +3,22 @@ export const HELP_TEXT = `Usage: cairn <command> [options]
 Commands:
   list          List the active clients (name, industry, stakeholders, last update)
   demo          Create the demo client "Nordlicht Outdoor GmbH"
-  export CLIENT Write a client's deliverable (CLIENT: its id or exact name)
+  export CLIENT Write a client's deliverable or .cairn file (CLIENT: its id or exact name)
+  validate FILE Check a .cairn file or workspace backup (any supported version)
+  import FILE   Import a .cairn file or workbook (merges into the same client if it is here)
+  backup        Write every client and custom framework to one backup file (--out FILE)
 
 Options:
   --data-dir DIR   Use this data folder (default: $CAIRN_DATA_DIR, else Cairn's user-data folder)
   --json           list: print the client summaries as JSON
   --all            list: include archived clients and the trash
-  --format F       export: xlsx (workbook) or pdf (report)
-  --out FILE       export: the file to write
+  --format F       export: xlsx (workbook), pdf (report) or cairn (engagement file)
+  --out FILE       export, backup: the file to write
   --engagement E   export: only this engagement (id or exact title; default: all)
   --sections a,b   export: only these sheets or report sections, in the usual order
+  --as-new         import: always as a new client (fresh ids if this client is already here)
+  --merge          import: merge into the existing client (newer items win, yours on a tie)
+  --dry-run        import: print what would change, change nothing
   -h, --help       Show this help
   -v, --version    Show the version
 

@@ -9,6 +9,7 @@ import type { PreferencesStore } from '../main/services/preferences-store';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, type CliIo } from './cli-io';
 import { runDemo } from './demo-command';
 import { runExport } from './export-command';
+import { runBackup, runImport, runValidate } from './engagement-file-commands';
 import { HELP_TEXT } from './help';
 import { runList } from './list-command';
 
@@ -20,6 +21,9 @@ const OPTIONS = {
   out: { type: 'string' },
   engagement: { type: 'string' },
   sections: { type: 'string' },
+  'as-new': { type: 'boolean' },
+  merge: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -29,10 +33,13 @@ const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   list: ['json', 'all'],
   demo: [],
   export: ['format', 'out', 'engagement', 'sections'],
+  validate: [],
+  import: ['as-new', 'merge', 'dry-run'],
+  backup: ['out'],
 };
 
 /** How many positional arguments each command takes (none unless listed). */
-const COMMAND_ARGUMENTS: Record<string, number> = { export: 1 };
+const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1 };
 
 /**
  * The `cairn` command line, as a function: parse `argv`, run one command against the
@@ -93,7 +100,11 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     else if (command === 'export') {
       const { format, out, engagement, sections } = values;
       await runExport({ ...services, dataDir }, { client: extra[0], format, out, engagement, sections }, io);
-    } else await runDemo(services.workspace, clock, io);
+    } else if (command === 'validate') await runValidate({ ...services, dataDir }, extra[0], io);
+    else if (command === 'import') {
+      await runImport({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, merge: values.merge === true, dryRun: values['dry-run'] === true }, io);
+    } else if (command === 'backup') await runBackup({ ...services, dataDir }, values.out, io);
+    else await runDemo(services.workspace, clock, io);
   } finally {
     await services.close();
   }
