@@ -4,6 +4,7 @@
 //   node scripts/build.mjs                 everything
 //   node scripts/build.mjs --renderer-only the renderer only (test bridge, preview)
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -84,6 +85,8 @@ export async function buildMain() {
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'export-worker.ts')],
     outfile: fromRoot('dist', 'main', 'export-worker.cjs'),
   });
+  // The report fonts, read by the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
+  await cp(fromRoot('resources', 'fonts'), fromRoot('dist', 'fonts'), { recursive: true });
 }
 
 export async function buildPreload() {
