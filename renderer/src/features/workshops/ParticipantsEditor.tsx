@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { UserPlus, X } from 'lucide-react';
+import type { Client } from '../../../../shared/domain/client';
+import type { Workshop } from '../../../../shared/workshop';
+import { useActions } from '../../store/StoreContext';
+import type { FacilitationOutcome } from '../../store/facilitation.slice';
+
+/** Who is in the room: stakeholders picked from the client's list, and ad-hoc names. */
+export function ParticipantsEditor({ client, workshop, report }: { client: Client; workshop: Workshop; report: (outcome: FacilitationOutcome) => FacilitationOutcome }) {
+  const { addWorkshopParticipant, removeWorkshopParticipant } = useActions();
+  const [name, setName] = useState('');
+  const invited = new Set(workshop.participants.flatMap((participant) => (participant.stakeholderId ? [participant.stakeholderId] : [])));
+  const available = client.stakeholders.filter((stakeholder) => !invited.has(stakeholder.id)).sort((a, b) => a.name.localeCompare(b.name));
+
+  const addStakeholder = (id: string) => {
+    const stakeholder = client.stakeholders.find((candidate) => candidate.id === id);
+    if (stakeholder) report(addWorkshopParticipant(client.id, workshop.id, { stakeholderId: stakeholder.id, name: stakeholder.name, role: stakeholder.title }));
+  };
+  const addGuest = () => {
+    if (report(addWorkshopParticipant(client.id, workshop.id, { stakeholderId: null, name })).ok) setName('');
+  };
+
+  return (
+    <section className="card workshop-card" aria-labelledby="workshop-participants-title">
+      <h3 id="workshop-participants-title" className="workshop-card__title">
+        Participants <span className="workshop-card__count">{workshop.participants.length}</span>
+      </h3>
+      {workshop.participants.length === 0 ? <p className="workshop-card__empty">Nobody invited yet.</p> : null}
+      <ul className="participant-list" aria-label="Participants">
+        {workshop.participants.map((participant) => (
+          <li key={participant.id} className="participant-list__item">
+            <span className="participant-list__name">
+              {participant.name}
+              <span className="participant-list__role">{participant.stakeholderId ? participant.role || 'Stakeholder' : participant.role || 'Guest'}</span>
+            </span>
+            <button type="button" className="icon-btn" aria-label={`Remove ${participant.name}`} title="Remove from the workshop" onClick={() => report(removeWorkshopParticipant(client.id, workshop.id, participant.id))}>
+              <X size={14} aria-hidden="true" />
+            </button>
+          </li>
+        ))}
+      </ul>
+      <select className="select" aria-label="Add a stakeholder" value="" onChange={(event) => addStakeholder(event.target.value)} disabled={available.length === 0}>
+        <option value="">{available.length === 0 ? 'Every stakeholder is invited' : 'Add a stakeholder…'}</option>
+        {available.map((stakeholder) => (
+          <option key={stakeholder.id} value={stakeholder.id}>
+            {stakeholder.name}
+            {stakeholder.title ? ` · ${stakeholder.title}` : ''}
+          </option>
+        ))}
+      </select>
+      <form
+        className="participant-list__guest"
+        onSubmit={(event) => {
+          event.preventDefault();
+          addGuest();
+        }}
+      >
+        <input className="input" aria-label="Guest name" placeholder="Someone else: type a name" value={name} onChange={(event) => setName(event.target.value)} />
+        <button type="submit" className="btn" disabled={name.trim() === ''}>
+          <UserPlus size={14} aria-hidden="true" />
+          Add guest
+        </button>
+      </form>
+    </section>
+  );
+}
