@@ -21,14 +21,14 @@ const MAX_ROW_POINTS = 409;
 
 /**
  * Neither Excel nor LibreOffice fits row heights to wrapped text when opening a file, so
- * the writer estimates them: lines of each wrapped cell at about 1.15 characters of
+ * the writer estimates them: lines of each wrapped cell at about 1.25 characters of
  * 10-point Calibri per unit of column width.
  */
 export function estimateRowHeight(cells: readonly CellValue[], widths: readonly number[], wrapped: readonly boolean[]): number | null {
   let lines = 1;
   cells.forEach((value, index) => {
     if (!wrapped[index] || typeof value !== 'string' || value.length === 0) return;
-    const perLine = Math.max(4, Math.floor((widths[index] ?? 10) * 1.15));
+    const perLine = Math.max(4, Math.floor((widths[index] ?? 10) * 1.25));
     let count = 0;
     for (const paragraph of value.split('\n')) count += Math.max(1, Math.ceil(paragraph.length / perLine));
     lines = Math.max(lines, count);
@@ -48,6 +48,10 @@ function toExcel(value: CellValue): ExcelJS.CellValue {
   // Strings stay strings: exceljs writes them as shared strings, never as formulas.
   return value;
 }
+
+/** A white hairline between filled cells, so neighbouring fills read as separate cells. */
+const WHITE_LINE = { style: 'thin', color: { argb: 'FFFFFFFF' } } as const;
+const CELL_GAP: Partial<ExcelJS.Borders> = { top: WHITE_LINE, bottom: WHITE_LINE, left: WHITE_LINE, right: WHITE_LINE };
 
 const CENTRED: ReadonlySet<ColumnType> = new Set(['boolean', 'integer', 'date', 'timing']);
 
@@ -86,6 +90,11 @@ function columnLetter(index: number): string {
   return letters;
 }
 
+/** exceljs accepts a range address for a validation, though its types only name cells. */
+interface RangeValidations {
+  dataValidations: { add(range: string, validation: ExcelJS.DataValidation): void };
+}
+
 function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: WorkbookModel, lists: Map<string, string>) {
   const headerRow = ws.addRow(sheet.columns.map((column) => column.header));
   const widths = sheet.columns.map((column) => column.width);
@@ -96,10 +105,10 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
       widths.map(() => true),
     ) ?? 0);
   const brand = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(model.brandColour) } } as const;
-  headerRow.eachCell((cell) => {
+  headerRow.eachCell((cell, index) => {
     cell.fill = brand;
     cell.font = { name: FONT, size: 10, bold: true, color: { argb: argb(model.headerText) } };
-    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.alignment = { vertical: 'middle', wrapText: true, horizontal: CENTRED.has(sheet.columns[index - 1]!.type) ? 'center' : undefined };
     cell.numFmt = '@';
   });
   // One style object per column (and per column and fill): exceljs recognises a style object
@@ -110,7 +119,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
     if (colour === undefined) return columnStyles[index]!;
     const key = `${index}${colour}`;
     let style = filled.get(key);
-    if (!style) filled.set(key, (style = { ...columnStyles[index]!, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } } }));
+    if (!style) filled.set(key, (style = { ...columnStyles[index]!, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } }, border: CELL_GAP }));
     return style;
   };
   for (const row of sheet.rows) {
@@ -127,7 +136,7 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
   sheet.columns.forEach((column, index) => {
     if (!column.list) return;
     const letter = columnLetter(index + 1);
-    ws.dataValidations.add(`${letter}2:${letter}${last + VALIDATION_HEADROOM}`, {
+    (ws as unknown as RangeValidations).dataValidations.add(`${letter}2:${letter}${last + VALIDATION_HEADROOM}`, {
       type: 'list',
       allowBlank: true,
       formulae: [lists.get(JSON.stringify(column.list))!],
