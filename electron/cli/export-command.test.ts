@@ -90,11 +90,14 @@ describe('cairn export', () => {
     });
   });
 
-  it('writes a real workbook through the command line', async () => {
+  it('writes a real workbook and report through the command line', async () => {
     await createWorkspace({ dataDir }).save(demo('Nordlicht Outdoor GmbH'));
     const result = await cli('export', 'Nordlicht Outdoor GmbH', '--format', 'xlsx', '--out', 'nordlicht.xlsx', '--sections', 'initiatives,summary');
     expect(result).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Wrote .*nordlicht\.xlsx \(\d+ KB\)\.\n$/), stderr: '' });
     expect((await readFile(join(dataDir, 'nordlicht.xlsx'))).subarray(0, 2).toString()).toBe('PK');
+    const pdf = await cli('export', 'Nordlicht Outdoor GmbH', '--format', 'pdf', '--out', 'nordlicht.pdf', '--sections', 'gaps');
+    expect(pdf).toMatchObject({ code: 0, stderr: '' });
+    expect((await readFile(join(dataDir, 'nordlicht.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('exits 2 on wrong usage before touching anything', async () => {

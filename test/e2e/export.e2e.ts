@@ -1,7 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLargeDemoClient } from '../../shared/demo/large-demo';
+import { serializeClientDocument } from '../../shared/file-format/client-document-format';
 import { launchChromium } from './support/chromium';
 import { openCairn, type CairnSession } from './support/cairn-session';
 
@@ -23,9 +26,10 @@ async function openExportDialog(page: Page) {
   return page.getByRole('dialog', { name: /^Export / });
 }
 
+/** A folder beside the data folder (removed with it in the test's cleanup of tmp). */
 async function exportsFolder(session: CairnSession): Promise<string> {
-  const folder = path.join(session.dataDir, '..', `${path.basename(session.dataDir)}-exports`);
-  await import('node:fs/promises').then((fs) => fs.mkdir(folder, { recursive: true }));
+  const folder = path.join(session.dataDir, 'exports');
+  await mkdir(folder, { recursive: true });
   return folder;
 }
 
@@ -66,19 +70,29 @@ describe('exporting deliverables', () => {
     await session.close();
   });
 
-  it('cancels an export: the progress stops and no file, not even a temporary one, is left', async () => {
-    const session = await openCairn(browser);
+  it('shows progress while the large demo builds, and Cancel stops it leaving no file, not even a temporary one', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-export-'));
+    const client = buildLargeDemoClient();
+    await mkdir(path.join(dataDir, 'clients'), { recursive: true });
+    await writeFile(path.join(dataDir, 'clients', `${client.id}.json`), serializeClientDocument(client));
+    const session = await openCairn(browser, { dataDir });
     const { page, bridge } = session;
-    await page.getByRole('button', { name: 'Explore the demo client' }).click();
-    const dialog = await openExportDialog(page);
-    const folder = await exportsFolder(session);
-    bridge.queueFileChoice(path.join(folder, 'cancelled.pdf'));
-    await dialog.getByRole('button', { name: 'Save…' }).click();
-    await dialog.getByRole('button', { name: 'Cancel export' }).click();
-    await dialog.getByText('Cancelled; nothing was saved.').waitFor();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(await readdir(folder)).toEqual([]);
-    expect(session.problems).toEqual([]);
-    await session.close();
+    try {
+      await page.getByRole('option', { name: client.name }).click();
+      const dialog = await openExportDialog(page);
+      const folder = await exportsFolder(session);
+      bridge.queueFileChoice(path.join(folder, 'cancelled.pdf'));
+      await dialog.getByRole('button', { name: 'Save…' }).click();
+      const bar = dialog.getByRole('progressbar', { name: 'Saving cancelled.pdf' });
+      await expect.poll(async () => Number((await bar.getAttribute('aria-valuenow')) ?? 0), { timeout: 30_000 }).toBeGreaterThan(0);
+      await dialog.getByRole('button', { name: 'Cancel export' }).click();
+      await dialog.getByText('Cancelled; nothing was saved.').waitFor();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await readdir(folder)).toEqual([]);
+      expect(session.problems).toEqual([]);
+    } finally {
+      await session.close();
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
