@@ -31,6 +31,19 @@ export function localAccessPolicy(fonts: ReportFontSet): (path: string) => boole
 /** URLs pdfmake may fetch: none. A report is made offline from what Cairn holds. */
 export const urlAccessPolicy = (): boolean => false;
 
+/**
+ * pdfmake with Cairn's fonts and access policies set (it is one module-wide instance).
+ * Exported for the tests that prove the policies hold even for a document that slipped
+ * past `unsafeReferences`.
+ */
+export function configuredPdfmake(): Pick<PdfMake, 'createPdf'> {
+  const fonts = reportFontSet();
+  pdfmake.setFonts({ [REPORT_FONT_FAMILY]: { ...fonts } });
+  pdfmake.setUrlAccessPolicy(urlAccessPolicy);
+  pdfmake.setLocalAccessPolicy(localAccessPolicy(fonts));
+  return pdfmake;
+}
+
 /** Wraps a header/footer function so what it returns at layout time is checked too. */
 function guarded(part: PdfContent | PdfDynamic | undefined, images: Record<string, string> | undefined): PdfContent | PdfDynamic | undefined {
   if (typeof part !== 'function') return part;
@@ -51,10 +64,7 @@ function guarded(part: PdfContent | PdfDynamic | undefined, images: Record<strin
 export async function renderPdf(doc: ReportDocument, onProgress?: (fraction: number) => void): Promise<Buffer> {
   const problems = unsafeReferences(doc);
   if (problems.length > 0) throw new UnsafeDocumentError(problems);
-  const fonts = reportFontSet();
-  pdfmake.setFonts({ [REPORT_FONT_FAMILY]: { ...fonts } });
-  pdfmake.setUrlAccessPolicy(urlAccessPolicy);
-  pdfmake.setLocalAccessPolicy(localAccessPolicy(fonts));
+  configuredPdfmake();
   let reached = 0;
   pdfmake.setProgressCallback(
     onProgress
