@@ -5,6 +5,7 @@ import { runRoadmapBench } from './roadmap/roadmap.bench';
 import { runRoadmapUiBench } from './roadmap-ui/roadmap-ui.bench';
 import { runWorkshopBench } from './workshop/workshop.bench';
 import { runXlsxBench } from './deliverables/xlsx.bench';
+import { runExportUiStallBench } from './deliverables/export-ui-stall.bench';
 
 /**
  * `npm run bench`: prints labelled figures and exits non-zero if a target is missed.
@@ -25,7 +26,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runXlsxBench]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runXlsxBench, () => runExportUiStallBench()]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);
