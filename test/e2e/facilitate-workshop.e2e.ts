@@ -26,7 +26,7 @@ describe('facilitating a template workshop by keyboard', () => {
     const session = await openCairn(browser, { dataDir, viewport: { width: 1600, height: 1000 } });
     const { page } = session;
     try {
-      let dialog = await openFacilitator(page, WORKSHOP_CLIENT_NAME, WORKSHOP_TITLE);
+      const dialog = await openFacilitator(page, WORKSHOP_CLIENT_NAME, WORKSHOP_TITLE);
 
       // Brainstorm in private mode: the note box has the focus, notes stay hidden until the reveal.
       await goToItem(page, dialog, 'What would show progress');

@@ -27,6 +27,17 @@ describe('facilitation slice', () => {
     expect(workshop().notes.map((note) => note.hidden)).toEqual([false, false]);
   });
 
+  it('keeps each captured note one undo step, and the stored document frozen', () => {
+    const { store, state, workshop } = setup();
+    state().addNote('c', 'w1', { agendaItemId: 'i-brain', text: 'First' });
+    state().addNote('c', 'w1', { agendaItemId: 'i-brain', text: 'Second' });
+    expect(Object.isFrozen(state().docs['c'])).toBe(true);
+    expect(Object.isFrozen(workshop().notes[1])).toBe(true);
+    expect(state().docs['c']!.updatedAt).toBe('2026-11-22T10:00:00.000Z');
+    store.temporal.getState().undo();
+    expect(workshop().notes.map((note) => note.text)).toEqual(['First']);
+  });
+
   it('refuses an empty note with a sentence and leaves the document alone', () => {
     const { state } = setup();
     const before = state().docs['c'];

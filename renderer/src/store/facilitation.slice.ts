@@ -103,10 +103,36 @@ export type TimerCommand = { kind: 'start' } | { kind: 'resume' } | { kind: 'pau
 
 const refused = (message: string): FacilitationOutcome => ({ ok: false, message });
 
+/** Deep-freezes what is new, stopping at anything already frozen (the unchanged part of the document). */
+export function freezeFresh<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  for (const child of Object.values(value)) freezeFresh(child);
+  return value;
+}
+
 export const createFacilitationSlice =
   (deps: StoreDeps): SliceCreator<FacilitationSlice> =>
   (set, get) => {
     const edit = createClientEditor(deps, set);
+
+    /**
+     * The capture path, taken on every note typed: the core already returns a new workshop,
+     * so the client is rebuilt by spreading instead of through an immer draft, whose
+     * finalize would walk every note of a large board on each keystroke. Same undo gate and
+     * `updatedAt` stamp as the client editor; the new objects are frozen as immer would.
+     */
+    const replaceWorkshop = (clientId: string, workshop: Workshop, coalesceKey: string | null) =>
+      deps.gate.run(coalesceKey === null ? null : `${clientId}:${coalesceKey}`, () => {
+        const { docs } = get();
+        const client = docs[clientId];
+        const index = client ? client.workshops.findIndex((candidate) => candidate.id === workshop.id) : -1;
+        if (!client || index < 0) return;
+        const workshops = client.workshops.slice();
+        workshops[index] = workshop;
+        const next = freezeFresh({ ...client, workshops, updatedAt: timestamp(deps) });
+        set({ docs: freezeFresh({ ...docs, [clientId]: next }) });
+      });
 
     const editWorkshop: FacilitationSlice['editWorkshop'] = (clientId, workshopId, change, coalesceKey) => {
       const workshop = get().docs[clientId]?.workshops.find((candidate) => candidate.id === workshopId);
@@ -116,14 +142,7 @@ export const createFacilitationSlice =
       const next = 'ok' in result ? (result.ok ? result.workshop : null) : result;
       if (next === null) return refused((result as { message: string }).message);
       if (next === workshop) return { ok: true };
-      edit(
-        clientId,
-        (client) => {
-          const index = client.workshops.findIndex((candidate) => candidate.id === workshopId);
-          if (index >= 0) client.workshops[index] = next;
-        },
-        coalesceKey === undefined ? null : `${workshopId}:${coalesceKey}`,
-      );
+      replaceWorkshop(clientId, next, coalesceKey === undefined ? null : `${workshopId}:${coalesceKey}`);
       return { ok: true };
     };
 

@@ -79,19 +79,14 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
 
   // Keep the active note real: it may have been merged away or deleted.
   const active = activeId !== null && flat.some((note) => note.id === activeId) ? activeId : null;
-  const rowOf = useMemo(() => {
-    const map = new Map<string, number>();
-    rows.forEach((row, index) => {
-      if (row.kind === 'notes') for (const note of row.notes) map.set(note.id, index);
-    });
-    return map;
-  }, [rows]);
-
+  // Scroll only when the active note changes, looking its row up then (not on every note typed).
+  const rowsRef = useRef(rows);
+  rowsRef.current = rows;
   useEffect(() => {
     if (active === null) return;
-    const row = rowOf.get(active);
-    if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' });
-  }, [active, rowOf, virtualizer]);
+    const row = rowsRef.current.findIndex((entry) => entry.kind === 'notes' && entry.notes.some((note) => note.id === active));
+    if (row >= 0) virtualizer.scrollToIndex(row, { align: 'auto' });
+  }, [active, virtualizer]);
 
   const chosen = (): string[] => {
     // The active note comes first: it is the one a merge keeps.

@@ -1,0 +1,138 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import type { Client } from '../../shared/domain/client';
+import { COMMUNITY_MATURITY_MODEL } from '../../shared/frameworks/builtin';
+import type { Workshop } from '../../shared/workshop';
+import { startAppBridge } from '../../test/bridge/app-bridge';
+import { launchChromium } from '../../test/e2e/support/chromium';
+import { openFacilitator } from '../../test/e2e/support/facilitator-page';
+import { seedClient, workshopClient } from '../../test/e2e/support/workshop-client';
+import { FRAME_BUDGET_MS, formatMs, percentile } from '../stats';
+import { makeBenchWorkshop } from '../workshop/workshop-bench-data';
+import { armNoteProbe, awaitNoteProbe, mountPlainList, unmountPlainList, type NoteTiming } from './note-probes';
+
+export const FACILITATOR_UI_SHAPE = { notes: 2_000, samples: 60, warmup: 5 } as const;
+
+const NOTE_TEXT = '.facilitator__note-text';
+
+async function rendererDir(): Promise<string> {
+  const chosen = process.env['CAIRN_RENDERER_DIR'];
+  if (chosen) return chosen;
+  const dist = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
+  if (!existsSync(path.join(dist, 'index.html'))) await build({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)), logLevel: 'warn' });
+  return dist;
+}
+
+/** A client holding one workshop: the bench board (2,000 revealed notes in 40 clusters), or the same board emptied. */
+function benchClient(id: string, name: string, title: string, empty: boolean): Client {
+  const base = workshopClient({ id });
+  const board = makeBenchWorkshop(COMMUNITY_MATURITY_MODEL.competencies.map((competency) => competency.id));
+  const workshop: Workshop = {
+    ...board,
+    id: `${id}-workshop`,
+    title,
+    engagementId: base.engagements.at(-1)!.id,
+    participants: board.participants.map((participant) => ({ ...participant, stakeholderId: null })),
+    ...(empty ? { notes: [], clusters: [], dotVotes: [] } : {}),
+  };
+  return { ...base, name, workshops: [workshop] };
+}
+
+async function timeNotes(page: Page, label: string, samples: number, warmup: number, selector: string, box: string): Promise<NoteTiming[]> {
+  const timings: NoteTiming[] = [];
+  for (let index = 0; index < samples + warmup; index += 1) {
+    const text = `${label} note ${index}`;
+    await page.getByLabel(box, { exact: true }).fill(text);
+    await page.evaluate(armNoteProbe, { selector, text });
+    await page.keyboard.press('Enter');
+    const timing = await page.evaluate(awaitNoteProbe);
+    if (index >= warmup) timings.push(timing);
+  }
+  return timings;
+}
+
+const summary = (timings: NoteTiming[], key: keyof NoteTiming) => {
+  const values = timings.map((timing) => timing[key]);
+  return { median: percentile(values, 50), p95: percentile(values, 95) };
+};
+
+/**
+ * `npm run bench`, facilitator UI: a note typed into facilitator mode with 2,000 notes on
+ * the board, from the Enter keydown to the note on screen, in headless Chromium over the
+ * loopback bridge. Budgeted: keydown → note in the DOM and laid out (the page's work),
+ * p95 under one frame. Reported beside it: keydown → the next painted frame (adds the wait
+ * for the display's frame), and the same for two baselines from this run: the board at 0
+ * notes, and a plain DOM list of 2,000 items taking the note at its top.
+ */
+export async function runFacilitatorUiBench(): Promise<{ lines: string[]; ok: boolean }> {
+  const { notes, samples, warmup } = FACILITATOR_UI_SHAPE;
+  const started = performance.now();
+  const dir = await rendererDir();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-bench-facilitator-'));
+  await seedClient(dataDir, benchClient('bench-board-large', 'Bench board 2000', 'Bench board', false));
+  await seedClient(dataDir, benchClient('bench-board-empty', 'Bench board empty', 'Bench board', true));
+
+  const bridge = await startAppBridge({ dataDir, rendererDir: dir });
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    // tsx compiles with keepNames, so probe functions call esbuild's __name helper in the page.
+    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const page = await context.newPage();
+    await page.goto(bridge.url);
+
+    await page.evaluate(mountPlainList, notes);
+    const plain = await timeNotes(page, 'Plain', samples, warmup, '.bench-plain-note', 'Plain note');
+    await page.evaluate(unmountPlainList);
+
+    await openFacilitator(page, 'Bench board empty', 'Bench board');
+    const empty = await timeNotes(page, 'Empty', samples, warmup, NOTE_TEXT, 'New note');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    await openFacilitator(page, 'Bench board 2000', 'Bench board');
+    const onScreen = await page.locator(NOTE_TEXT).count();
+    const large = await timeNotes(page, 'Large', samples, warmup, NOTE_TEXT, 'New note');
+    await context.close();
+
+    const largeWork = summary(large, 'laidOutMs');
+    const largePaint = summary(large, 'paintedMs');
+    const verdict = largeWork.p95 < FRAME_BUDGET_MS ? 'ok' : 'OVER';
+    const line = (name: string, timings: NoteTiming[]) => {
+      const work = summary(timings, 'laidOutMs');
+      const paint = summary(timings, 'paintedMs');
+      return `    ${name}: laid out median ${formatMs(work.median)}, p95 ${formatMs(work.p95)}; painted median ${formatMs(paint.median)}, p95 ${formatMs(paint.p95)}`;
+    };
+    const lines = [
+      `facilitator UI in Chromium: a note typed with ${notes} notes on the board (${samples} notes, ${warmup} warm-up; ${onScreen} note cards mounted, the rest virtualized)`,
+      `  keydown (Enter) → note in the DOM and laid out: median ${formatMs(largeWork.median)}, p95 ${formatMs(largeWork.p95)} — budget p95 < ${formatMs(FRAME_BUDGET_MS)} ${verdict}`,
+      `  keydown → next frame painted (adds the wait for the display's frame): median ${formatMs(largePaint.median)}, p95 ${formatMs(largePaint.p95)}`,
+      line('baseline, board at 0 notes', empty),
+      line(`baseline, plain DOM list of ${notes} items`, plain),
+      `  whole facilitator UI bench: ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    ];
+    return { lines, ok: largeWork.p95 < FRAME_BUDGET_MS };
+  } finally {
+    await browser.close();
+    await bridge.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runFacilitatorUiBench().then(
+    (result) => {
+      console.log(result.lines.join('\n'));
+      process.exitCode = result.ok ? 0 : 1;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
