@@ -4,6 +4,7 @@ import { runScoringBench } from './scoring/scoring.bench';
 import { runRoadmapBench } from './roadmap/roadmap.bench';
 import { runRoadmapUiBench } from './roadmap-ui/roadmap-ui.bench';
 import { runWorkshopBench } from './workshop/workshop.bench';
+import { runFacilitatorUiBench } from './facilitator-ui/facilitator-ui.bench';
 import { runXlsxBench } from './deliverables/xlsx.bench';
 import { runExportUiStallBench } from './deliverables/export-ui-stall.bench';
 
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runXlsxBench, () => runExportUiStallBench()]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, () => runExportUiStallBench()]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);
