@@ -110,6 +110,18 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
       const history = store.temporal.getState();
       store.temporal.setState({ pastStates: withDoc(history.pastStates), futureStates: withDoc(history.futureStates) });
     },
+    /** A document removed from outside history (an undone import's new client) leaves every state too. */
+    dropExternalDoc(clientId: string) {
+      outsideHistory(() => store.setState((state) => void delete state.docs[clientId]));
+      const without = (states: Partial<HistoryState>[]) =>
+        states.map((state) => {
+          if (!state.docs || !(clientId in state.docs)) return state;
+          const { [clientId]: _dropped, ...docs } = state.docs;
+          return { ...state, docs };
+        });
+      const history = store.temporal.getState();
+      store.temporal.setState({ pastStates: without(history.pastStates), futureStates: without(history.futureStates) });
+    },
     undo() {
       deps.gate.reset();
       store.temporal.getState().undo();

@@ -8,6 +8,7 @@ import { ClientListEmpty } from './ClientListEmpty';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../components/format';
 import { FrameworkLibraryButton } from '../frameworks/FrameworkLibraryButton';
+import { ImportButton } from '../engagement-files/ImportButton';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -75,6 +76,7 @@ export function Sidebar() {
           </button>
         )}
         <FrameworkLibraryButton />
+        <ImportButton />
       </div>
 
       {confirmEmpty ? (

@@ -9,6 +9,7 @@ import { plural } from '../../components/format';
 import { sizeLabel } from '../../components/organization-size';
 import { initials } from '../client-list/ClientList';
 import { ExportButton } from '../deliverables/ExportButton';
+import { ExportClientFileButton } from '../engagement-files/ExportClientFileButton';
 
 export function ClientHeader({ client }: { client: Client }) {
   const { archiveClient, unarchiveClient, trashClient } = useActions();
@@ -45,6 +46,7 @@ export function ClientHeader({ client }: { client: Client }) {
       {view !== 'trash' ? (
         <div className="client-header__actions">
           <ExportButton />
+          <ExportClientFileButton client={client} />
           {view === 'active' ? (
             <button type="button" className="btn" onClick={() => archiveClient(client.id)}>
               <Archive size={14} aria-hidden="true" />

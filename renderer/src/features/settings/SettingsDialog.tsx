@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CoverPreview } from './CoverPreview';
 import { LogoPicker } from './LogoPicker';
+import { BackupWorkspaceButton } from '../engagement-files/BackupWorkspaceButton';
 
 export function SettingsDialog() {
   const api = useApi();
@@ -71,6 +72,7 @@ export function SettingsDialog() {
             <code className="path" aria-label="Data folder">{dataDir || 'Unknown'}</code>
             <p className="field__hint">One file per client, saved as you work. Back up this folder to keep everything safe.</p>
           </div>
+          <BackupWorkspaceButton />
         </div>
       </div>
       <div className="dialog__footer dialog__footer--inline">

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { DatabaseBackup } from 'lucide-react';
+import { useApi } from '../../api/ApiContext';
+import { useCairnStore } from '../../store/StoreContext';
+import { waitUntilSaved } from '../deliverables/wait-until-saved';
+import { backupFileName } from './file-names';
+
+/** "Back up workspace…" in settings: every client and custom framework in one file. */
+export function BackupWorkspaceButton() {
+  const api = useApi();
+  const store = useCairnStore();
+  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const backUp = async () => {
+    setStatus(null);
+    const chosen = await api.chooseSaveFile({ kind: 'backup', defaultName: backupFileName(new Date()) });
+    if (!chosen.ok) return setStatus({ tone: 'error', text: chosen.error.message });
+    if (!chosen.value) return;
+    setBusy(true);
+    await waitUntilSaved(store).catch(() => undefined);
+    const result = await api.backupWorkspace({ fileToken: chosen.value.token });
+    setBusy(false);
+    setStatus(
+      result.ok
+        ? { tone: 'ok', text: `Saved ${result.value.fileName} with ${result.value.clients} client${result.value.clients === 1 ? '' : 's'}.` }
+        : { tone: 'error', text: result.error.message },
+    );
+  };
+
+  return (
+    <div className="field">
+      <span className="field__label">Backup</span>
+      <div className="button-row">
+        <button type="button" className="btn" disabled={busy} onClick={() => void backUp()}>
+          <DatabaseBackup size={14} aria-hidden="true" />
+          Back up workspace…
+        </button>
+      </div>
+      {status ? (
+        <p className={status.tone === 'ok' ? 'field__hint' : 'field__error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
+          {status.text}
+        </p>
+      ) : (
+        <p className="field__hint">Every client and custom framework in one file, to keep elsewhere or move to another computer.</p>
+      )}
+    </div>
+  );
+}
