@@ -7,6 +7,11 @@ export function WorkbookPreview({ sheets }: { sheets: readonly WorkbookSheetPrev
     <div className="workbook-preview">
       <p className="pdf-preview__count">{plural(sheets.length, 'sheet')}</p>
       <table className="workbook-preview__table" aria-label="Workbook sheets">
+        <colgroup>
+          <col className="workbook-preview__sheet-col" />
+          <col className="workbook-preview__rows-col" />
+          <col />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Sheet</th>
@@ -21,7 +26,7 @@ export function WorkbookPreview({ sheets }: { sheets: readonly WorkbookSheetPrev
             <tr key={sheet.name}>
               <th scope="row">{sheet.name}</th>
               <td className="workbook-preview__rows">{sheet.rows.toLocaleString()}</td>
-              <td className="workbook-preview__columns">{sheet.columns.length > 0 ? sheet.columns.join(' · ') : '—'}</td>
+              <td className="workbook-preview__columns" title={sheet.columns.join(', ')}>{sheet.columns.length > 0 ? sheet.columns.join(' · ') : '—'}</td>
             </tr>
           ))}
         </tbody>
