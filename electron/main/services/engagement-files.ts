@@ -35,7 +35,9 @@ export interface EngagementFilesDeps {
 /** A refused file: `invalid-request` with the problem's message and path, kept for callers that show them apart. */
 export class FileProblemError extends OperationError {
   constructor(readonly problem: FileProblem) {
-    super('invalid-request', problem.path === '(file)' || problem.message.startsWith(`${problem.path}:`) ? problem.message : `${problem.path}: ${problem.message}`);
+    // Problems inside the content name their JSON path first; envelope problems (format, version) read as sentences.
+    const inContent = /^(client|clients|frameworks)\b/.test(problem.path);
+    super('invalid-request', !inContent || problem.message.startsWith(`${problem.path}:`) ? problem.message : `${problem.path}: ${problem.message}`);
   }
 }
 

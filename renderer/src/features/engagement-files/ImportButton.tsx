@@ -33,6 +33,7 @@ export function ImportButton() {
       {state.phase === 'preview' ? (
         <ImportPreviewDialog
           preview={state.preview}
+          requestedMode={state.requestedMode}
           decisions={state.decisions}
           busy={state.busy}
           error={state.error}

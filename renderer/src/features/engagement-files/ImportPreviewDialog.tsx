@@ -8,6 +8,8 @@ import { useCairn } from '../../store/StoreContext';
 
 interface Props {
   preview: ImportPreview;
+  /** A mode just chosen whose preview is still on the way. */
+  requestedMode: ImportMode | null;
   decisions: Record<string, MergeChoice>;
   busy: boolean;
   error: string | null;
@@ -28,14 +30,15 @@ const COLUMNS: { state: MergeState; label: string }[] = [
 const shown = (group: MergeGroup) => group.kept > 0 || Object.values(group.counts).some((count) => count > 0);
 
 /** What an import will do, before it does it: counts per kind of entity, and each choice left to the consultant. */
-export function ImportPreviewDialog({ preview, decisions, busy, error, onModeChange, onDecide, onImport, onCancel }: Props) {
+export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, error, onModeChange, onDecide, onImport, onCancel }: Props) {
   const docs = useCairn((state) => state.docs);
   const targets = useMemo(() => Object.values(docs).filter((client) => client.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name)), [docs]);
   const modeName = useId();
   const decidable = preview.items.filter((item) => item.state === 'skipped' || item.state === 'conflict');
   const updated = preview.items.filter((item) => item.state === 'updated');
-  const merge = preview.mode.kind === 'merge';
-  const targetId = preview.mode.kind === 'merge' ? preview.mode.targetClientId : (targets[0]?.id ?? '');
+  const mode = requestedMode ?? preview.mode;
+  const merge = mode.kind === 'merge';
+  const targetId = mode.kind === 'merge' ? mode.targetClientId : (targets[0]?.id ?? '');
   const source = [preview.exportedAt ? `exported ${formatDateTime(preview.exportedAt)}` : null, preview.appVersion ? `by Cairn ${preview.appVersion}` : null].filter(Boolean).join(' ');
 
   return (
@@ -50,7 +53,7 @@ export function ImportPreviewDialog({ preview, decisions, busy, error, onModeCha
             Cancel
           </button>
           <button type="button" className="btn btn--primary" disabled={busy} onClick={onImport}>
-            {merge ? `Merge into ${preview.targetClientName ?? 'client'}` : 'Import as new client'}
+            {preview.mode.kind === 'merge' ? `Merge into ${preview.targetClientName ?? 'client'}` : 'Import as new client'}
           </button>
         </>
       }
@@ -103,7 +106,7 @@ export function ImportPreviewDialog({ preview, decisions, busy, error, onModeCha
                     {column.label}
                   </th>
                 ))}
-                {merge ? (
+                {preview.mode.kind === 'merge' ? (
                   <th scope="col" className="table__num">
                     Only here
                   </th>
@@ -119,13 +122,13 @@ export function ImportPreviewDialog({ preview, decisions, busy, error, onModeCha
                       {group.counts[column.state] || '–'}
                     </td>
                   ))}
-                  {merge ? <td className={`table__num${group.kept > 0 ? '' : ' muted'}`}>{group.kept || '–'}</td> : null}
+                  {preview.mode.kind === 'merge' ? <td className={`table__num${group.kept > 0 ? '' : ' muted'}`}>{group.kept || '–'}</td> : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {merge ? <p className="field__hint">Items are matched by id; the more recently changed copy wins. Items only in your workspace stay as they are.</p> : null}
+        {preview.mode.kind === 'merge' ? <p className="field__hint">Items are matched by id; the more recently changed copy wins. Items only in your workspace stay as they are.</p> : null}
 
         {decidable.length > 0 ? (
           <section className="import-preview__decisions" aria-label="Choices">

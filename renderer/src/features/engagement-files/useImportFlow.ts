@@ -9,7 +9,16 @@ import { waitUntilSaved } from '../deliverables/wait-until-saved';
 export type ImportFlowState =
   | { phase: 'idle' }
   | { phase: 'reading'; fileName: string }
-  | { phase: 'preview'; grant: FileGrant; preview: ImportPreview; decisions: Record<string, MergeChoice>; busy: boolean; error: string | null }
+  | {
+      phase: 'preview';
+      grant: FileGrant;
+      preview: ImportPreview;
+      /** The mode just chosen, shown while its preview is on the way. */
+      requestedMode: ImportMode | null;
+      decisions: Record<string, MergeChoice>;
+      busy: boolean;
+      error: string | null;
+    }
   | { phase: 'refused'; fileName: string; message: string }
   | { phase: 'imported'; receipt: ImportReceipt; undoing: boolean; error: string | null }
   | { phase: 'undone'; message: string };
@@ -33,7 +42,7 @@ export function useImportFlow() {
         setState({ phase: 'refused', fileName: grant.name, message: result.error.message });
         return;
       }
-      setState({ phase: 'preview', grant, preview: result.value, decisions: {}, busy: false, error: null });
+      setState({ phase: 'preview', grant, preview: result.value, requestedMode: null, decisions: {}, busy: false, error: null });
     },
     [api, store],
   );
@@ -52,7 +61,7 @@ export function useImportFlow() {
   const changeMode = useCallback(
     (mode: ImportMode) => {
       if (state.phase !== 'preview') return;
-      setState({ ...state, busy: true, error: null });
+      setState({ ...state, requestedMode: mode, busy: true, error: null });
       void preview(state.grant, mode);
     },
     [preview, state],
