@@ -7,6 +7,7 @@ import { runWorkshopBench } from './workshop/workshop.bench';
 import { runFacilitatorUiBench } from './facilitator-ui/facilitator-ui.bench';
 import { runXlsxBench } from './deliverables/xlsx.bench';
 import { runExportUiStallBench } from './deliverables/export-ui-stall.bench';
+import { runImportBench } from './engagement-files/import.bench';
 
 /**
  * `npm run bench`: prints labelled figures and exits non-zero if a target is missed.
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, () => runExportUiStallBench()]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, () => runExportUiStallBench(), () => runImportBench()]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);

@@ -1,0 +1,70 @@
+import { pathToFileURL } from 'node:url';
+import type { Client } from '../../shared/domain/client';
+import { buildLargeDemoClient } from '../../shared/demo/large-demo';
+import { readEngagementFile, serializeEngagementFile } from '../../shared/file-format/engagement-file';
+import { percentile } from '../stats';
+
+/** Reading (safe parse, migration check, validation, integrity) a 10 MB file should stay under this. */
+export const IMPORT_READ_TARGET_MS = 2_000;
+const TARGET_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The large demo client, grown with copies of its workshops and initiatives (fresh top-level
+ * ids, so the file stays valid) until its `.cairn` text reaches about 10 MB.
+ */
+export function tenMegabyteEngagementFile(): { text: string; client: Client } {
+  const base = buildLargeDemoClient();
+  const client: Client = { ...base, workshops: [...base.workshops], initiatives: [...base.initiatives] };
+  const serialize = () => serializeEngagementFile({ client, frameworks: [], appVersion: '0.1.0', exportedAt: '2026-03-02T09:30:00.000Z' });
+  let text = serialize();
+  for (let copy = 1; text.length < TARGET_BYTES && copy < 40; copy += 1) {
+    client.workshops.push(...base.workshops.map((workshop) => ({ ...workshop, id: `${workshop.id}-c${copy}` })));
+    if (client.initiatives.length + base.initiatives.length <= 5_000) {
+      client.initiatives.push(...base.initiatives.map((initiative) => ({ ...initiative, id: `${initiative.id}-c${copy}`, dependsOn: [] })));
+    }
+    text = serialize();
+  }
+  return { text, client };
+}
+
+/**
+ * Import read of a ~10 MB engagement file (what `previewImport` does before planning) beside
+ * `JSON.parse` of the same text, alternating in one run; medians of each.
+ */
+export async function runImportBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
+  const samples = options.samples ?? 5;
+  const { text, client } = tenMegabyteEngagementFile();
+  // Warm-up: JIT and zod's first compilation of the schemas.
+  const warm = readEngagementFile(text);
+  if (!warm.ok) throw new Error(`the bench file does not read: ${warm.error.message}`);
+  JSON.parse(text);
+  const ours: number[] = [];
+  const plain: number[] = [];
+  for (let sample = 0; sample < samples; sample += 1) {
+    let start = performance.now();
+    const read = readEngagementFile(text);
+    ours.push(performance.now() - start);
+    if (!read.ok) throw new Error(read.error.message);
+    start = performance.now();
+    JSON.parse(text);
+    plain.push(performance.now() - start);
+  }
+  const [mine, base] = [percentile(ours, 50), percentile(plain, 50)];
+  const ok = mine <= IMPORT_READ_TARGET_MS;
+  return {
+    ok,
+    lines: [
+      `import: ${(text.length / (1024 * 1024)).toFixed(1)} MB engagement file (${client.workshops.length} workshops, ${client.initiatives.length} initiatives, ${client.kpis.length} KPIs), median of ${samples}`,
+      `  Cairn read + validate + migrate check   ${mine.toFixed(0)} ms`,
+      `  JSON.parse of the same text             ${base.toFixed(0)} ms`,
+      `  ratio ${(mine / base).toFixed(1)}×; target ≤ ${IMPORT_READ_TARGET_MS} ms: ${ok ? 'OK' : 'TOO SLOW'}`,
+    ],
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  void runImportBench().then((result) => {
+    console.log(result.lines.join('\n'));
+    process.exitCode = result.ok ? 0 : 1;
+  });
+}
