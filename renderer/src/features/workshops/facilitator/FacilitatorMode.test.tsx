@@ -70,6 +70,23 @@ describe('facilitator mode', () => {
     expect(workshop().agenda[0]!.timer.running).toBe(false);
   });
 
+  it('merges, groups, renames and moves notes by keyboard on the board', async () => {
+    const { user, dialog, workshop } = await facilitate(withNotes());
+    await user.keyboard('{ArrowDown}'); // the board, newest note active
+    await user.keyboard(' {ArrowRight}j');
+    expect(workshop().notes).toMatchObject([{ id: 'n1', text: 'Silos between stores\nNo time to post' }]);
+    await user.keyboard('g');
+    await user.keyboard('Culture{Enter}');
+    expect(workshop().clusters).toMatchObject([{ label: 'Culture' }]);
+    expect(within(dialog).getByText('Cluster “Culture” made.')).toBeInTheDocument();
+    await user.keyboard('r');
+    await user.clear(screen.getByLabelText('Cluster label'));
+    await user.keyboard(' and trust{Enter}');
+    expect(workshop().clusters[0]!.label).toBe('and trust');
+    await user.keyboard('m0');
+    expect(workshop().notes[0]!.clusterId).toBeNull();
+  });
+
   it('turns the active note into an action from the board, and leaves with the Leave button', async () => {
     const { user, dialog, workshop } = await facilitate(withNotes());
     expect(within(dialog).getByLabelText('New note')).toHaveFocus();

@@ -24,10 +24,13 @@ function boardGroups(workshop: Workshop, itemId: string) {
     { clusterId: null as string | null, label: 'Not yet clustered', notes: [...board.unclustered].reverse() },
     ...board.clusters.map(({ cluster, notes }) => ({ clusterId: cluster.id as string | null, label: cluster.label, notes })),
   ];
-  return { groups, flat: groups.flatMap((group) => group.notes) };
+  return groups;
 }
 
-function toRows(groups: ReturnType<typeof boardGroups>['groups'], columns: number): Row[] {
+/** Board order as one list, for keyboard navigation (built when a key needs it, not per note typed). */
+const flatten = (groups: ReturnType<typeof boardGroups>): WorkshopNote[] => groups.flatMap((group) => group.notes);
+
+function toRows(groups: ReturnType<typeof boardGroups>, columns: number): Row[] {
   const rows: Row[] = [];
   for (const group of groups) {
     if (group.clusterId === null && group.notes.length === 0 && groups.length === 1) continue;
@@ -48,7 +51,7 @@ function toRows(groups: ReturnType<typeof boardGroups>['groups'], columns: numbe
  */
 export function NoteBoard({ clientId, workshop, item, say }: { clientId: string; workshop: Workshop; item: AgendaItem; say: Say }) {
   const actions = useActions();
-  const { groups, flat } = useMemo(() => boardGroups(workshop, item.id), [workshop, item.id]);
+  const groups = useMemo(() => boardGroups(workshop, item.id), [workshop, item.id]);
   const scroller = useRef<HTMLDivElement>(null);
   const [columns, setColumns] = useState(4);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -78,7 +81,8 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
   });
 
   // Keep the active note real: it may have been merged away or deleted.
-  const active = activeId !== null && flat.some((note) => note.id === activeId) ? activeId : null;
+  const active = activeId !== null && groups.some((group) => group.notes.some((note) => note.id === activeId)) ? activeId : null;
+  const noteCount = groups.reduce((sum, group) => sum + group.notes.length, 0);
   // Scroll only when the active note changes, looking its row up then (not on every note typed).
   const rowsRef = useRef(rows);
   rowsRef.current = rows;
@@ -89,11 +93,12 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
   }, [active, virtualizer]);
 
   const chosen = (): string[] => {
+    const flat = flatten(groups);
     // The active note comes first: it is the one a merge keeps.
     const others = flat.filter((note) => selected.has(note.id) && note.id !== active).map((note) => note.id);
     return active === null ? others : [active, ...others];
   };
-  const noteById = (id: string | null) => (id === null ? undefined : flat.find((note) => note.id === id));
+  const noteById = (id: string | null) => (id === null ? undefined : flatten(groups).find((note) => note.id === id));
   const report = (outcome: { ok: boolean; message?: string }, done: string) => (outcome.ok ? say(done) : say(outcome.message ?? 'That did not work.', 'refused'));
 
   const command = (key: string): boolean => {
@@ -130,6 +135,7 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
         return true;
       case 'delete':
         if (note) {
+          const flat = flatten(groups);
           const at = flat.indexOf(note);
           actions.deleteNote(clientId, workshop.id, note.id);
           setActiveId(flat[at + 1]?.id ?? flat[at - 1]?.id ?? null);
@@ -143,6 +149,7 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const flat = flatten(groups);
     const at = active === null ? -1 : flat.findIndex((note) => note.id === active);
     const moveTo = (index: number) => {
       const target = flat[Math.max(0, Math.min(flat.length - 1, index))];
@@ -184,7 +191,7 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
     <section className="facilitator__board-wrap" aria-label="Board">
       <div className="facilitator__board-tools" role="toolbar" aria-label="Arrange notes">
         <span className="facilitator__board-count">
-          {flat.length} {flat.length === 1 ? 'note' : 'notes'}
+          {noteCount} {noteCount === 1 ? 'note' : 'notes'}
           {selected.size > 0 ? ` · ${selected.size} selected` : ''}
         </span>
         {(
@@ -215,10 +222,11 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
         data-note-board
         onKeyDown={onKeyDown}
         onFocus={() => {
-          if (active === null && flat[0]) setActiveId(flat[0].id);
+          const first = groups.find((group) => group.notes.length > 0)?.notes[0];
+          if (active === null && first) setActiveId(first.id);
         }}
       >
-        {flat.length === 0 ? <p className="facilitator__board-empty">Notes appear here as they are typed.</p> : null}
+        {noteCount === 0 ? <p className="facilitator__board-empty">Notes appear here as they are typed.</p> : null}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((virtual) => {
             const row = rows[virtual.index]!;

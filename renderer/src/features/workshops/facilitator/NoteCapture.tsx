@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AgendaItem, Workshop } from '../../../../../shared/workshop';
 import { useActions } from '../../../store/StoreContext';
 import type { Say } from './facilitation-context';
@@ -18,8 +18,9 @@ export function NoteCapture({ clientId, workshop, item, say, onReveal }: { clien
   const box = useRef<HTMLInputElement>(null);
   useEffect(() => box.current?.focus(), [item.id]);
 
-  let hidden = 0;
-  for (const note of workshop.notes) if (note.agendaItemId === item.id && note.hidden) hidden += 1;
+  // Counted once per change of the notes, not on every keystroke typed in the box.
+  const notes = workshop.notes;
+  const hidden = useMemo(() => notes.reduce((count, note) => (note.agendaItemId === item.id && note.hidden ? count + 1 : count), 0), [notes, item.id]);
 
   const submit = () => {
     const parsed = parseAuthorPrefix(text, workshop.participants);
