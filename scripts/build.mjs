@@ -85,6 +85,14 @@ export async function buildMain() {
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'export-worker.ts')],
     outfile: fromRoot('dist', 'main', 'export-worker.cjs'),
   });
+  // Edited workbooks are parsed in a memory-capped worker (the CLI bundle finds it in dist/main too).
+  await esbuild({
+    ...nodeBundle,
+    ...importMetaUrlShim,
+    external: [],
+    entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'xlsx-import-worker.ts')],
+    outfile: fromRoot('dist', 'main', 'xlsx-import-worker.cjs'),
+  });
   // The report fonts, read by the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
   await cp(fromRoot('resources', 'fonts'), fromRoot('dist', 'fonts'), { recursive: true });
 }

@@ -101,7 +101,7 @@ function inspectPart(compressed: Buffer, entry: ZipEntry, limit: number, isSheet
     const finish = (result: PartFacts | string) => {
       if (settled) return;
       settled = true;
-      inflater.destroy();
+      inflater?.destroy();
       resolve(result);
     };
     const scan = (text: string) => {
