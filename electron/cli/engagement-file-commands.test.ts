@@ -95,4 +95,12 @@ describe('cairn export --format cairn, validate, import, backup', () => {
     expect(await cli('validate', 'all.cairn-backup')).toMatchObject({ code: 0, stdout: expect.stringMatching(/^Valid workspace backup: 1 clients, 0 custom frameworks/) });
     expect(await cli('backup')).toMatchObject({ code: 2, stderr: expect.stringMatching(/backup needs --out FILE/) });
   });
+
+  it('reads back a workbook it exported as a merge preview with nothing to change', async () => {
+    expect(await cli('export', client.id, '--format', 'xlsx', '--out', 'nordlicht.xlsx')).toMatchObject({ code: 0 });
+    const dry = await cli('import', 'nordlicht.xlsx', '--dry-run');
+    expect(dry).toMatchObject({ code: 0, stderr: '' });
+    expect(dry.stdout).toMatch(/^Merge nordlicht\.xlsx into “Nordlicht Outdoor GmbH”\./);
+    expect(dry.stdout).not.toMatch(/ (created|updated|skipped|conflict)/);
+  }, 30_000);
 });

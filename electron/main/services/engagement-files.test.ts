@@ -61,11 +61,13 @@ describe('engagement files service', () => {
     expect((await clientOnDisk(client.id)).initiatives[0]!.status).toBe('done');
   });
 
-  it('says clearly when workbook import is not available, changing nothing', async () => {
+  it('refuses a file named .xlsx that is not a workbook with one clear sentence, changing nothing', async () => {
     const { files } = await setUp();
     const workbook = join(outDir, 'Nordlicht.xlsx');
-    await writeFile(workbook, 'PK\u0003\u0004');
-    await expect(files.previewImport(workbook)).rejects.toThrow(/Importing workbooks is not available/);
+    await writeFile(workbook, 'PK\u0003\u0004 not really a zip');
+    const before = await readFile(join(dataDir, 'clients', `${client.id}.json`));
+    await expect(files.previewImport(workbook)).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(/^[A-Z].+\.$/) });
+    expect(await readFile(join(dataDir, 'clients', `${client.id}.json`))).toEqual(before);
   });
 
   it('changes nothing when the write fails halfway: the client stays, the frameworks it brought are taken back out', async () => {

@@ -17,8 +17,9 @@ import { dataLayout } from './data-layout';
 import type { FrameworkLibrary } from './framework-library';
 import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
 import type { Workspace } from './workspace';
+import { readWorkbookEdits } from './deliverables/xlsx-import';
 
-/** Reads a workbook's edits onto a base client (the workbook import provides it). */
+/** Reads a workbook's edits onto a base client; defaults to the real reader (zip guard, then a memory-capped worker). */
 export type WorkbookReader = (bytesOrPath: Uint8Array | string, base: Client) => Promise<Result<Client>>;
 
 export interface EngagementFilesDeps {
@@ -60,8 +61,6 @@ interface AppliedImport {
 const MAX_PENDING = 8;
 const MAX_ITEMS = 500;
 
-const notYetWorkbooks: WorkbookReader = async () => ({ ok: false, error: { code: 'invalid-request', message: 'Importing workbooks is not available in this version of Cairn yet.' } });
-
 /**
  * `.cairn` export and import, workspace backups. A preview is computed from the file and
  * the client as saved on disk, and kept in memory by id; applying it re-checks that the
@@ -75,7 +74,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
   const newId = deps.newId ?? randomUUID;
   const appVersion = deps.appVersion ?? packageJson.version;
   const layout = dataLayout(deps.dataDir);
-  const readWorkbook = deps.readWorkbookEdits ?? notYetWorkbooks;
+  const readWorkbook: WorkbookReader = deps.readWorkbookEdits ?? ((bytesOrPath, base) => readWorkbookEdits(bytesOrPath, base, { now: clock, newId }));
   const pending = new Map<string, PendingImport>();
   const applied = new Map<string, AppliedImport>();
 
