@@ -64,10 +64,11 @@ const summary = (timings: NoteTiming[], key: keyof NoteTiming) => {
 /**
  * `npm run bench`, facilitator UI: a note typed into facilitator mode with 2,000 notes on
  * the board, from the Enter keydown to the note on screen, in headless Chromium over the
- * loopback bridge. Budgeted: keydown → note in the DOM and laid out (the page's work),
- * p95 under one frame. Reported beside it: keydown → the next painted frame (adds the wait
- * for the display's frame), and the same for two baselines from this run: the board at 0
- * notes, and a plain DOM list of 2,000 items taking the note at its top.
+ * loopback bridge. Budgeted: the page's work, from the moment it handles the key to the
+ * note in the DOM and laid out, p95 under one frame. Reported beside it: the same from the
+ * key's own timestamp (adds any wait for a busy main thread) and to the next painted frame
+ * (adds the wait for the display's frame), and all three for two baselines from this run:
+ * the board at 0 notes, and a plain DOM list of 2,000 items taking the note at its top.
  */
 export async function runFacilitatorUiBench(): Promise<{ lines: string[]; ok: boolean }> {
   const { notes, samples, warmup } = FACILITATOR_UI_SHAPE;
@@ -100,18 +101,21 @@ export async function runFacilitatorUiBench(): Promise<{ lines: string[]; ok: bo
     const large = await timeNotes(page, 'Large', samples, warmup, NOTE_TEXT, 'New note');
     await context.close();
 
-    const largeWork = summary(large, 'laidOutMs');
+    const largeWork = summary(large, 'workMs');
+    const largeLaid = summary(large, 'laidOutMs');
     const largePaint = summary(large, 'paintedMs');
     const verdict = largeWork.p95 < FRAME_BUDGET_MS ? 'ok' : 'OVER';
     const line = (name: string, timings: NoteTiming[]) => {
-      const work = summary(timings, 'laidOutMs');
+      const work = summary(timings, 'workMs');
+      const laid = summary(timings, 'laidOutMs');
       const paint = summary(timings, 'paintedMs');
-      return `    ${name}: laid out median ${formatMs(work.median)}, p95 ${formatMs(work.p95)}; painted median ${formatMs(paint.median)}, p95 ${formatMs(paint.p95)}`;
+      return `    ${name}: work median ${formatMs(work.median)} (script ${formatMs(summary(timings, 'scriptMs').median)}), p95 ${formatMs(work.p95)}; from the key's timestamp median ${formatMs(laid.median)}, p95 ${formatMs(laid.p95)}; painted median ${formatMs(paint.median)}, p95 ${formatMs(paint.p95)}`;
     };
     const lines = [
       `facilitator UI in Chromium: a note typed with ${notes} notes on the board (${samples} notes, ${warmup} warm-up; ${onScreen} note cards mounted, the rest virtualized)`,
-      `  keydown (Enter) → note in the DOM and laid out: median ${formatMs(largeWork.median)}, p95 ${formatMs(largeWork.p95)} — budget p95 < ${formatMs(FRAME_BUDGET_MS)} ${verdict}`,
-      `  keydown → next frame painted (adds the wait for the display's frame): median ${formatMs(largePaint.median)}, p95 ${formatMs(largePaint.p95)}`,
+      `  Enter handled → note in the DOM and laid out (the page's work): median ${formatMs(largeWork.median)} (script ${formatMs(summary(large, 'scriptMs').median)}, the rest style and layout), p95 ${formatMs(largeWork.p95)} — budget p95 < ${formatMs(FRAME_BUDGET_MS)} ${verdict}`,
+      `  from the key's own timestamp (adds waiting for a busy main thread): median ${formatMs(largeLaid.median)}, p95 ${formatMs(largeLaid.p95)}`,
+      `  to the next painted frame (adds the wait for the display's frame): median ${formatMs(largePaint.median)}, p95 ${formatMs(largePaint.p95)}`,
       line('baseline, board at 0 notes', empty),
       line(`baseline, plain DOM list of ${notes} items`, plain),
       `  whole facilitator UI bench: ${((performance.now() - started) / 1000).toFixed(1)} s`,

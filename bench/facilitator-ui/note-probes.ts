@@ -1,13 +1,19 @@
 /**
  * Functions run inside the Cairn page by `page.evaluate`. They time, from the trusted
- * keydown's timestamp, (1) until the note's text is in the DOM and laid out (the page's own
- * work: handler, store, React commit, style and layout), and (2) until the frame after it
- * has been painted (a requestAnimationFrame, then a message posted from it), which adds
- * the wait for the display's next frame.
+ * keydown's timestamp, (1) until the note's text is in the DOM and laid out (handler, store,
+ * React commit, style and layout, plus any wait for a busy main thread to take the key),
+ * (2) the same from the moment the page starts handling the key (its own work alone), and
+ * (3) until the frame after it has been painted (a requestAnimationFrame, then a message
+ * posted from it), which adds the wait for the display's next frame.
  */
 
 export interface NoteTiming {
+  /** From the keydown's own timestamp: includes the wait for a busy main thread to pick the key up. */
   laidOutMs: number;
+  /** From the moment the page starts handling the key: the page's own work. */
+  workMs: number;
+  /** Of the work, the part until the DOM holds the note (script: handler, store, React); the rest is style and layout. */
+  scriptMs: number;
   paintedMs: number;
 }
 
@@ -21,6 +27,7 @@ export function armNoteProbe(args: { selector: string; text: string }): void {
   };
   (window as ProbeWindow).__cairnNote = new Promise<NoteTiming>((resolve, reject) => {
     let pressedAt: number | null = null;
+    let handledAt = 0;
     const timeout = setTimeout(() => reject(new Error(`${args.text} never appeared`)), 10_000);
     const check = () => {
       if (pressedAt === null) return;
@@ -30,12 +37,15 @@ export function armNoteProbe(args: { selector: string; text: string }): void {
       window.removeEventListener('keydown', onKey, { capture: true });
       clearTimeout(timeout);
       const start = pressedAt;
+      const scriptMs = performance.now() - handledAt;
       // Reading its box forces style and layout now, as the coming frame would.
       element.getBoundingClientRect();
-      const laidOutMs = performance.now() - start;
+      const laidAt = performance.now();
+      const laidOutMs = laidAt - start;
+      const workMs = laidAt - handledAt;
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve({ laidOutMs, paintedMs: performance.now() - start });
+        channel.port1.onmessage = () => resolve({ laidOutMs, workMs, scriptMs, paintedMs: performance.now() - start });
         channel.port2.postMessage(null);
       });
     };
@@ -43,6 +53,7 @@ export function armNoteProbe(args: { selector: string; text: string }): void {
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     function onKey(event: KeyboardEvent) {
       if (event.key !== 'Enter') return;
+      handledAt = performance.now();
       pressedAt = event.timeStamp;
       queueMicrotask(check);
     }
