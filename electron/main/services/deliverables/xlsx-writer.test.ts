@@ -42,8 +42,10 @@ describe('renderWorkbook', () => {
 
   it('sets landscape print fitted to the width with the header row repeated', async () => {
     const { workbook } = await written;
-    const ws = workbook.getWorksheet('KPIs')!;
+    const ws = workbook.getWorksheet('Gaps')!;
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    // The widest sheets print two or three pages across, repeating their first column, rather than shrinking to an unreadable size.
+    expect(workbook.getWorksheet('Initiatives')!.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesRow: '1:1', printTitlesColumn: 'A:A' });
     expect(ws.headerFooter.oddHeader).toContain('Nordlicht Outdoor GmbH');
     expect(ws.headerFooter.oddFooter).toContain('Cairn && Partners');
   });

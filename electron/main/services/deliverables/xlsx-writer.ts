@@ -185,6 +185,18 @@ function writeForm(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Work
   }
 }
 
+/** Column widths one landscape A4 page holds at a readable size. */
+const PAGE_WIDTH_UNITS = 260;
+
+/**
+ * How many pages across a sheet prints on: one for most, two or three for the widest
+ * (Initiatives, KPIs) so that their text stays readable rather than shrinking to fit.
+ */
+export function pagesWide(sheet: WorkbookSheetModel): number {
+  const total = sheet.columns.reduce((sum, column) => sum + column.width, 0);
+  return Math.min(3, Math.max(1, Math.ceil(total / PAGE_WIDTH_UNITS)));
+}
+
 /**
  * Writes the workbook model as an .xlsx: brand-coloured frozen headers with filters,
  * typed and formatted cells, drop-downs, landscape print setup fitted to the page width
@@ -218,7 +230,7 @@ export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction
         paperSize: 9,
         orientation: 'landscape',
         fitToPage: true,
-        fitToWidth: 1,
+        fitToWidth: pagesWide(sheet),
         fitToHeight: 0,
         horizontalCentered: false,
         margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
@@ -229,6 +241,8 @@ export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction
       },
     });
     if (sheet.header) ws.pageSetup.printTitlesRow = '1:1';
+    // A sheet printed over several pages across repeats its first column on each.
+    if (sheet.header && pagesWide(sheet) > 1) ws.pageSetup.printTitlesColumn = 'A:A';
     ws.columns = sheet.columns.map((column) => ({ key: column.key, width: column.width, style: columnStyle(column.type) }));
     return ws;
   });
