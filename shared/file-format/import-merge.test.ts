@@ -29,7 +29,7 @@ describe('planMerge', () => {
     expect(plan.items.map((item) => [item.entity, item.state, item.label])).toEqual([
       ['stakeholders', 'updated', mine.stakeholders[0]!.name],
       ['engagements', 'created', 'Follow-up 2027'],
-      ['initiatives', 'skipped', 'An older idea'],
+      ['initiatives', 'skipped', mine.initiatives[1]!.title],
     ]);
     expect(plan.items[2]!.reason).toMatch(/changed later .* yours is kept/);
     const merged = applyMerge(mine, theirs, {}, NOW);

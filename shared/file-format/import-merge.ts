@@ -122,7 +122,8 @@ function planList(list: ClientEntityList, mine: readonly Stamped[], theirs: read
   const items: MergeItem[] = [];
   for (const entity of theirs) {
     const existing = mineById.get(entity.id) ?? null;
-    const item = compare(list, entity.id, labelOf(entity, entity.id), existing, entity, existing !== null && sameJson(existing, entity));
+    // Name an entity as the consultant knows it: by this workspace's copy when there is one.
+    const item = compare(list, entity.id, labelOf(existing ?? entity, entity.id), existing, entity, existing !== null && sameJson(existing, entity));
     group.counts[item.state] += 1;
     if (item.state !== 'unchanged') items.push(item);
   }

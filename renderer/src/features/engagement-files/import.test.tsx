@@ -50,7 +50,7 @@ describe('importing an engagement file', { timeout: 15_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Import “back-from-colleague.cairn”' });
     expect(within(dialog).getByRole('radio', { name: 'Merge into' })).toBeChecked();
     expect(within(dialog).getByText(/This workspace's copy was changed later/)).toBeInTheDocument();
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: `Keep which copy of ${demo.kpis[0]!.name}` }), 'theirs');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Keep which copy of Edited here later' }), 'theirs');
     await user.click(within(dialog).getByRole('button', { name: `Merge into ${demo.name}` }));
 
     await waitFor(() => expect(api.stored.get(demo.id)?.kpis[0]?.name).toBe(demo.kpis[0]!.name));
