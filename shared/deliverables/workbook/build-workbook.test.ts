@@ -13,7 +13,9 @@ const sheet = (id: WorkbookSheetModel['id']) => model.sheets.find((s) => s.id ==
 const column = (s: WorkbookSheetModel, header: string) => s.columns.findIndex((c) => c.header === header);
 const values = (s: WorkbookSheetModel, header: string) => s.rows.map((row) => row.cells[column(s, header)]);
 
-/** Sheet name → documented column headers, read from docs/workbook-layout.md. */
+const CELL_WORDS: Record<string, string> = { text: 'text', 'long-text': 'text (wrapped)', integer: 'whole number', number: 'number', date: 'date', boolean: 'Yes / No', link: 'link', timing: 'date or quarter ("Q3 2026")', id: 'id' };
+
+/** Sheet name → documented rows "header | cells | drop-down", read from docs/workbook-layout.md. */
 function documentedHeaders(): Map<string, string[]> {
   const doc = readFileSync(new URL('../../../docs/workbook-layout.md', import.meta.url), 'utf8');
   const sheets = new Map<string, string[]>();
@@ -23,7 +25,7 @@ function documentedHeaders(): Map<string, string[]> {
     const rows = section.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Column') && !line.startsWith('| ---'));
     sheets.set(
       name,
-      rows.map((line) => line.split(' | ')[0]!.slice(2)),
+      rows.map((line) => line.slice(2, -2).trim()),
     );
   }
   return sheets;
@@ -55,10 +57,15 @@ describe('buildWorkbookModel', () => {
     const stages = sheet('assessment').columns.filter((c) => /^\d+\. /.test(c.header)).map((c) => c.header);
     expect(stages).toEqual(['1. Hierarchy', '2. Emergent Community', '3. Community', '4. Network']);
     for (const s of model.sheets) {
-      const expected = documented
-        .get(s.name)!
-        .flatMap((header) => (header.startsWith('{one column per framework stage') ? stages : header.startsWith('{one column per audit question') ? SOCIAL_BUSINESS_AUDIT_GUIDE.questions.map((q) => q.question) : [header]));
-      expect(s.columns.map((c) => c.header), s.name).toEqual(expected);
+      const expected = documented.get(s.name)!.flatMap((line) => {
+        if (line.startsWith('{one column per framework stage')) return stages.map((stage) => `${stage} | text |`);
+        if (line.startsWith('{one column per audit question')) return SOCIAL_BUSINESS_AUDIT_GUIDE.questions.map((q) => `${q.question} | text (wrapped) |`);
+        return [line];
+      });
+      expect(
+        s.columns.map((c) => `${c.header} | ${CELL_WORDS[c.type]} | ${c.list ? c.list.join(' / ') : ''}`.trim()),
+        s.name,
+      ).toEqual(expected.map((line) => line.replace(/\s+\|\s*$/, ' |').trim()));
     }
   });
 

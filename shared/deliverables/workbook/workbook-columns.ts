@@ -174,10 +174,10 @@ export const MEASUREMENT_COLUMNS = [
 ];
 
 export const WORKSHOP_COLUMNS = [
-  col('workshop', 'Workshop', 'text', 30),
+  col('workshop', 'Workshop', 'long-text', 30),
   col('date', 'Date', 'date', 12),
   col('agendaItem', 'Agenda item', 'text', 24),
-  col('cluster', 'Cluster', 'text', 26),
+  col('cluster', 'Cluster', 'long-text', 28),
   col('note', 'Note', 'long-text', 60),
   col('author', 'Author', 'text', 22),
   col('noteDots', 'Dots on note', 'integer', 9),
@@ -185,14 +185,14 @@ export const WORKSHOP_COLUMNS = [
 ];
 
 export const DECISION_COLUMNS = [
-  col('workshop', 'Workshop', 'text', 30),
+  col('workshop', 'Workshop', 'long-text', 30),
   col('date', 'Decided on', 'date', 12),
   col('agendaItem', 'Agenda item', 'text', 24),
   col('decision', 'Decision', 'long-text', 70),
 ];
 
 export const ACTION_COLUMNS = [
-  col('workshop', 'Workshop', 'text', 30),
+  col('workshop', 'Workshop', 'long-text', 30),
   col('what', 'Action', 'long-text', 50),
   col('owner', 'Owner', 'text', 24),
   col('due', 'Due', 'date', 12),
