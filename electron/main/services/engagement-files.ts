@@ -346,13 +346,15 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         const backup = readWorkspaceBackup(text);
         if (!backup.ok) throw new FileProblemError(backup.error);
         const migrated = backup.migratedFrom ? `, migrated from schema version ${backup.migratedFrom}` : '';
-        return `Valid workspace backup: ${backup.file.clients.length} clients, ${backup.file.frameworks.length} custom frameworks (schema version ${backup.migratedFrom ?? backup.file.schemaVersion}${migrated}).`;
+        return `Valid workspace backup: ${backup.file.clients.length} client${backup.file.clients.length === 1 ? '' : 's'}, ${backup.file.frameworks.length} custom framework${backup.file.frameworks.length === 1 ? '' : 's'} (schema version ${backup.migratedFrom ?? backup.file.schemaVersion}${migrated}).`;
       }
       const read = readEngagementFile(text);
       if (!read.ok) throw new FileProblemError(read.error);
       const client = read.file.client;
       const unknown = read.unknownFieldCount > 0 ? `; ${read.unknownFieldCount} fields from a newer Cairn would not be kept` : '';
-      return `Valid Cairn file: ${client.name}, ${client.engagements.length} engagements, ${client.assessments.length} assessments, ${client.initiatives.length} initiatives, ${client.kpis.length} KPIs (schema version ${read.migratedFrom ?? read.file.schemaVersion}, written by Cairn ${read.file.appVersion})${unknown}.`;
+      const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+      const version = read.migratedFrom === null ? `schema version ${read.file.schemaVersion}` : `schema version ${read.migratedFrom}, migrated to ${read.file.schemaVersion}`;
+      return `Valid Cairn file: ${client.name}, ${count(client.engagements.length, 'engagement')}, ${count(client.assessments.length, 'assessment')}, ${count(client.initiatives.length, 'initiative')}, ${count(client.kpis.length, 'KPI')} (${version}, written by Cairn ${read.file.appVersion})${unknown}.`;
     },
   };
 }
