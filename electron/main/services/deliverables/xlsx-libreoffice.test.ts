@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ACCENTED_NAMES, deliverableFixture } from '../../../../shared/deliverables/deliverable-fixture';
 import { WORKBOOK_SHEETS } from '../../../../shared/deliverables/deliverable-request';
 import { buildWorkbookModel } from '../../../../shared/deliverables/workbook/build-workbook';
+import { readWorkbookEdits } from './xlsx-import';
 import { renderWorkbook } from './xlsx-writer';
 
 /**
@@ -48,5 +49,16 @@ describe.skipIf(!available)('the workbook in LibreOffice', () => {
     expect(sheet('Workshops')).toContain('Complaints on social go unanswered for days');
     expect(sheet('Assessment')).toContain('Current');
     expect(sheet('Roadmap')).toContain('Internal activities');
+  }, 90_000);
+
+  it('reads back a workbook LibreOffice saved, unchanged', async () => {
+    const input = deliverableFixture();
+    writeFileSync(join(dir, 'saved.xlsx'), await renderWorkbook(buildWorkbookModel(input, WORKBOOK_SHEETS)));
+    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'resaved'), join(dir, 'saved.xlsx')], {
+      stdio: 'pipe',
+      timeout: 60_000,
+    });
+    const result = await readWorkbookEdits(join(dir, 'resaved', 'saved.xlsx'), input.client);
+    expect(result.ok ? result.value : result.error.message).toEqual(input.client);
   }, 90_000);
 });
