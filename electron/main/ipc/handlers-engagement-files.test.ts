@@ -117,6 +117,21 @@ describe('engagement file handlers', () => {
     expect((await value<{ clients: Client[] }>('openWorkspace')).clients).toEqual([client]);
   });
 
+  it('refuses to undo an import once the client was edited after it, keeping the backup', async () => {
+    const path = await exportDemo();
+    const file = JSON.parse(await readFile(path, 'utf8')) as { client: Client };
+    file.client.notes = 'From the file';
+    file.client.updatedAt = '2026-06-20T09:00:00.000Z';
+    await writeFile(path, JSON.stringify(file));
+    const preview = await value<ImportPreview>('previewImport', { fileToken: await grant('open', path) });
+    const receipt = await value<ImportReceipt>('applyImport', { previewId: preview.previewId });
+    await value('saveClient', { client: { ...receipt.client, notes: 'Typed after the import' } });
+    expect(await call('undoImport', { importId: receipt.importId })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/was changed after the import.*kept in backups[/\\]/) },
+    });
+  });
+
   it('refuses to apply a preview once the client has changed since', async () => {
     const path = await exportDemo();
     const preview = await value<ImportPreview>('previewImport', { fileToken: await grant('open', path) });

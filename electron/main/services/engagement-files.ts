@@ -53,6 +53,8 @@ interface PendingImport {
 
 interface AppliedImport {
   clientId: string;
+  /** The client as the import wrote it; undo refuses once it has changed since. */
+  written: string;
   createdClient: boolean;
   backupPath: string | null;
   frameworksAdded: string[];
@@ -309,7 +311,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         throw error;
       }
       const importId = newId();
-      applied.set(importId, { clientId: valid.data.id, createdClient: entry.target === null, backupPath, frameworksAdded });
+      applied.set(importId, { clientId: valid.data.id, written: JSON.stringify(valid.data), createdClient: entry.target === null, backupPath, frameworksAdded });
       pending.clear();
       const changed = preview.groups.reduce((sum, group) => sum + group.counts.created + group.counts.updated, 0);
       const summary =
@@ -324,6 +326,11 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
       const record = applied.get(importId);
       if (!record) throw new OperationError('not-found', 'That import can no longer be undone.');
       await deps.workspace.idle();
+      const current = await readClient(record.clientId);
+      if (current && JSON.stringify(current) !== record.written) {
+        const kept = record.backupPath ? ` The version from before the import is kept in ${relative(deps.dataDir, record.backupPath)}.` : '';
+        throw new OperationError('invalid-request', `${current.name} was changed after the import, so undoing it would lose those changes.${kept}`);
+      }
       let result: UndoImportReceipt;
       if (record.createdClient) {
         await deps.workspace.purge(record.clientId);
