@@ -45,6 +45,17 @@ describe('engagement files', () => {
       await page.getByRole('heading', { level: 1, name: 'Nordlicht Outdoor GmbH (copy)' }).waitFor();
       await page.getByText('Imported Nordlicht Outdoor GmbH (copy) as a new client.').waitFor();
       expect(await page.getByRole('listbox', { name: 'Clients' }).getByRole('option').count()).toBe(2);
+      // Let autosave write the imported client back (unchanged), then undo: the copy goes away.
+      await page.getByText('All changes saved').waitFor();
+      await page.getByRole('button', { name: 'Undo import' }).click();
+      await page.getByText('The imported client was removed.').waitFor();
+      expect(await page.getByRole('listbox', { name: 'Clients' }).getByRole('option').count()).toBe(1);
+
+      bridge.queueFileChoice(file);
+      await page.getByRole('button', { name: 'Import…' }).click();
+      await page.getByRole('dialog', { name: 'Import “nordlicht.cairn”' }).getByRole('radio', { name: 'As a new client' }).click();
+      await page.getByRole('dialog', { name: 'Import “nordlicht.cairn”' }).getByRole('button', { name: 'Import as new client' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nordlicht Outdoor GmbH (copy)' }).waitFor();
 
       const bad = path.join(folder, 'bad.cairn');
       const text = await readFile(file, 'utf8');
@@ -56,6 +67,10 @@ describe('engagement files', () => {
       if (process.env['CAIRN_E2E_SHOTS']) await refused.screenshot({ path: path.join(process.env['CAIRN_E2E_SHOTS'], 'import-refused.png') });
       await refused.getByRole('button', { name: 'OK' }).click();
       expect(await page.getByRole('listbox', { name: 'Clients' }).getByRole('option').count()).toBe(2);
+      // Both clients come back after a restart: the import was saved for good.
+      await session.restart();
+      await session.page.getByRole('listbox', { name: 'Clients' }).getByRole('option', { name: /Nordlicht Outdoor GmbH \(copy\)/ }).waitFor();
+      expect(await session.page.getByRole('listbox', { name: 'Clients' }).getByRole('option').count()).toBe(2);
       expect(session.problems).toEqual([]);
     } finally {
       await session.close();
