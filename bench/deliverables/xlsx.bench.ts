@@ -34,7 +34,7 @@ async function writeRaw(model: WorkbookModel): Promise<number> {
  * in the same run. Alternates the two, medians of each; ok when the ratio ≤ 1.3.
  */
 export async function runXlsxBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
-  const samples = options.samples ?? 7;
+  const samples = options.samples ?? 9;
   const client = buildLargeDemoClient();
   const input = deliverableFixture({ client, engagementId: largeDemoEngagementId(client) });
   const model = buildWorkbookModel(input, WORKBOOK_SHEETS);
@@ -54,7 +54,11 @@ export async function runXlsxBench(options: { samples?: number } = {}): Promise<
     plain.push(performance.now() - start);
   }
   const [mine, base] = [percentile(ours, 50), percentile(plain, 50)];
-  const ratio = mine / base;
+  // Each pair runs back to back, so a burst of load from elsewhere hits both; the median of the pairwise ratios is the verdict.
+  const ratio = percentile(
+    ours.map((time, index) => time / plain[index]!),
+    50,
+  );
   const ok = ratio <= XLSX_TARGET_RATIO;
   return {
     ok,
@@ -62,7 +66,8 @@ export async function runXlsxBench(options: { samples?: number } = {}): Promise<
       `xlsx export: large demo engagement, ${model.sheets.length} sheets, ${cells.toLocaleString('en')} cells, ${(bytes / 1024).toFixed(0)} KB, median of ${samples}`,
       `  Cairn (model + styled workbook)   ${mine.toFixed(0)} ms`,
       `  plain exceljs, same cells         ${base.toFixed(0)} ms`,
-      `  ratio ${ratio.toFixed(2)} (target ≤ ${XLSX_TARGET_RATIO}): ${ok ? 'OK' : 'TOO SLOW'}`,
+      `  fastest runs: Cairn ${Math.min(...ours).toFixed(0)} ms, plain ${Math.min(...plain).toFixed(0)} ms`,
+      `  ratio ${ratio.toFixed(2)} (median of the ${samples} paired runs; target ≤ ${XLSX_TARGET_RATIO}): ${ok ? 'OK' : 'TOO SLOW'}`,
     ],
   };
 }

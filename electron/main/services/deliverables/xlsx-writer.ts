@@ -128,7 +128,8 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
     if (height !== null) added.height = height;
     for (let index = 0; index < row.cells.length; index += 1) {
       const colour = row.fills?.[index];
-      if (row.cells[index] !== null || colour !== undefined) added.getCell(index + 1).style = styleFor(index, colour);
+      // Empty cells too: exceljs creates them for null values, each with a fresh style copy otherwise.
+      added.getCell(index + 1).style = styleFor(index, colour);
     }
   }
   const last = Math.max(2, sheet.rows.length + 1);
