@@ -137,6 +137,18 @@ describe('buildWorkbookModel', () => {
     expect(safeLink('site', 'https://example.com/a')).toEqual({ text: 'site', url: 'https://example.com/a' });
   });
 
+  it('covers every engagement when none is chosen, and stays valid for a client with nothing recorded yet', () => {
+    const all = buildWorkbookModel({ ...input, engagementId: null }, WORKBOOK_SHEETS);
+    expect(all.properties.title).toBe('Nordlicht Outdoor GmbH – All engagements');
+    const assessments = new Set(all.sheets.find((s) => s.id === 'assessment')!.rows.map((row) => row.cells[0]));
+    expect(assessments.size).toBe(input.client.assessments.length);
+    const empty = { ...input.client, stakeholders: [], assessments: [], tenStagePlacements: [], audits: [], initiatives: [], kpis: [], workshops: [] };
+    const bare = buildWorkbookModel({ ...input, client: empty }, WORKBOOK_SHEETS);
+    expect(bare.sheets).toHaveLength(WORKBOOK_SHEETS.length);
+    expect(bare.sheets.filter((s) => s.header).every((s) => s.rows.every((row) => row.cells.length === s.columns.length))).toBe(true);
+    expect(bare.sheets[0]!.rows.some((row) => row.cells[1] === 'No assessment or ten-stage placement in scope yet.')).toBe(true);
+  });
+
   it('cuts text longer than a cell can hold and says so', () => {
     const long = cellText('x'.repeat(100_000));
     expect(long.length).toBeLessThanOrEqual(MAX_CELL_CHARS);
