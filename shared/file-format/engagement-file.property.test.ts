@@ -12,6 +12,8 @@ import { planCreate } from './import-merge';
  * (scripts/fuzz-import.ts runs 10,000).
  */
 const RUNS = Number(process.env['CAIRN_FUZZ_RUNS'] ?? 100);
+/** The default timeout covers 100 runs; a long fuzzing run gets time in proportion. */
+const TIMEOUT_MS = Math.max(20_000, RUNS * 100);
 
 let counter = 0;
 const base = buildDemoClient({ newId: () => `p-${(counter += 1)}`, now: new Date('2026-02-01T08:00:00.000Z') });
@@ -53,7 +55,7 @@ function expectStructured(text: string): void {
   assertNoPoisoning(POISONING_OPTIONS);
 }
 
-describe('engagement files, for generated content', () => {
+describe('engagement files, for generated content', { timeout: TIMEOUT_MS }, () => {
   it('round-trips: export, import into an empty workspace, export again gives the same file but for the export time', () => {
     fc.assert(
       fc.property(clientArb, (client) => {
