@@ -106,6 +106,7 @@ describe('buildWorkbookModel', () => {
 
   it('carries the client’s data, accented names included, with ids for re-import', () => {
     expect(sheet('summary').rows[0]!.cells[0]).toBe('Nordlicht Outdoor GmbH');
+    expect(sheet('summary').rows.some((row) => typeof row.cells[1] === 'string' && row.cells[1].includes('Keep them when editing'))).toBe(true);
     expect(values(sheet('stakeholders'), 'Name')).toEqual(expect.arrayContaining([...ACCENTED_NAMES]));
     expect(values(sheet('initiatives'), 'Initiative ID')).toEqual(expect.arrayContaining(input.client.initiatives.map((i) => i.id)));
     expect(values(sheet('actions'), 'Action ID')).toEqual(expect.arrayContaining(['a1', 'a2']));

@@ -82,6 +82,13 @@ function table(id: WorkbookSheet, columns: WorkbookColumn[], rows: WorkbookRow[]
   return { id, name: SHEET_NAMES[id], columns, header: true, rows, frozen: { rows: 1, columns: frozenColumns }, autoFilter: true, caption };
 }
 
+/** How to read and edit the workbook, on the Summary sheet. */
+export const ABOUT_NOTES = [
+  'Assessment: filled stage cells show the stages reached; amber cells the stages still to climb to the target.',
+  'Drop-down lists offer the allowed values for status, phase and similar columns.',
+  'Columns ending in “ID” tie each row to Cairn. Keep them when editing, so the changes can be imported back.',
+] as const;
+
 function summarySheet(ctx: Context): WorkbookSheetModel {
   const { input, scope } = ctx;
   const findings = keyFindings(input);
@@ -114,6 +121,9 @@ function summarySheet(ctx: Context): WorkbookSheetModel {
   rows.push({ cells: ['Key findings', null], style: 'section' });
   if (findings.sentences.length === 0) rows.push({ cells: [null, 'No assessment or ten-stage placement in scope yet.'], style: 'body' });
   findings.sentences.forEach((sentence, index) => rows.push({ cells: [index + 1, t(sentence)], style: 'body' }));
+  rows.push({ cells: [null, null] });
+  rows.push({ cells: ['About this workbook', null], style: 'section' });
+  for (const note of ABOUT_NOTES) rows.push({ cells: [null, note], style: 'body' });
   return { id: 'summary', name: SHEET_NAMES.summary, columns: SUMMARY_COLUMNS, header: false, rows, frozen: { rows: 0, columns: 0 }, autoFilter: false, caption: 'Summary' };
 }
 

@@ -46,6 +46,7 @@ describe('renderWorkbook', () => {
     expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
     // The widest sheets print two or three pages across, repeating their first column, rather than shrinking to an unreadable size.
     expect(workbook.getWorksheet('Initiatives')!.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesRow: '1:1', printTitlesColumn: 'A:A' });
+    expect(workbook.getWorksheet('Summary')!.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
     expect(ws.headerFooter.oddHeader).toContain('Nordlicht Outdoor GmbH');
     expect(ws.headerFooter.oddFooter).toContain('Cairn && Partners');
   });

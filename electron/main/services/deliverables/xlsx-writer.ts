@@ -232,7 +232,8 @@ export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction
         orientation: 'landscape',
         fitToPage: true,
         fitToWidth: pagesWide(sheet),
-        fitToHeight: 0,
+        // The Summary is one page; tables run on as long as they need.
+        fitToHeight: sheet.header ? 0 : 1,
         horizontalCentered: false,
         margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
       },
