@@ -2,6 +2,7 @@ import type { Framework } from '../../../../shared/frameworks/framework-schema';
 import { WORKSHOP_LIMITS, type AgendaItem, type Workshop } from '../../../../shared/workshop';
 import type { FacilitationOutcome } from '../../store/facilitation.slice';
 import type { AgendaItemFields } from '../../store/workshops.slice';
+import { NumberField } from './NumberField';
 import { METHOD_HINTS } from './workshop-format';
 
 interface Props {
@@ -36,18 +37,7 @@ export function AgendaItemDetails({ id, workshop, item, framework, set, onBlur }
         <>
           <label className="field agenda-item__budget">
             <span className="field__label">Dots per participant</span>
-            <input
-              type="number"
-              className="input"
-              min={1}
-              max={WORKSHOP_LIMITS.dotBudget}
-              value={item.dotBudget}
-              onChange={(event) => {
-                const dots = Number(event.target.value);
-                if (Number.isInteger(dots) && dots >= 1 && dots <= WORKSHOP_LIMITS.dotBudget) set({ dotBudget: dots }, 'dots');
-              }}
-              onBlur={onBlur}
-            />
+            <NumberField min={1} max={WORKSHOP_LIMITS.dotBudget} value={item.dotBudget} onCommit={(dots) => set({ dotBudget: dots }, 'dots')} onBlur={onBlur} />
           </label>
           <fieldset className="fieldset">
             <legend className="field__label">Vote on the notes of</legend>

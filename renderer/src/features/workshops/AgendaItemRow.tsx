@@ -9,6 +9,7 @@ import { useActions, useCairnStore } from '../../store/StoreContext';
 import type { FacilitationOutcome } from '../../store/facilitation.slice';
 import type { AgendaItemFields } from '../../store/workshops.slice';
 import { AgendaItemDetails } from './AgendaItemDetails';
+import { NumberField } from './NumberField';
 import { METHOD_LABELS } from './workshop-format';
 
 interface AgendaItemRowProps {
@@ -88,17 +89,12 @@ export function AgendaItemRow({ client, workshop, item, index, startsAt, framewo
           ))}
         </select>
         <label className="agenda-item__minutes">
-          <input
-            type="number"
-            className="input"
+          <NumberField
             min={1}
             max={WORKSHOP_LIMITS.plannedMinutes}
             aria-label={`Minutes for ${item.title}`}
             value={item.plannedMinutes}
-            onChange={(event) => {
-              const minutes = Number(event.target.value);
-              if (Number.isInteger(minutes) && minutes >= 1 && minutes <= WORKSHOP_LIMITS.plannedMinutes) set({ plannedMinutes: minutes }, 'minutes');
-            }}
+            onCommit={(minutes) => set({ plannedMinutes: minutes }, 'minutes')}
             onBlur={endBurst}
           />
           <span aria-hidden="true">min</span>
