@@ -6,6 +6,7 @@ import { runRoadmapUiBench } from './roadmap-ui/roadmap-ui.bench';
 import { runWorkshopBench } from './workshop/workshop.bench';
 import { runFacilitatorUiBench } from './facilitator-ui/facilitator-ui.bench';
 import { runXlsxBench } from './deliverables/xlsx.bench';
+import { runPdfBench } from './deliverables/pdf.bench';
 import { runExportUiStallBench } from './deliverables/export-ui-stall.bench';
 import { runImportBench } from './engagement-files/import.bench';
 
@@ -28,7 +29,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, () => runExportUiStallBench(), () => runImportBench()]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, runPdfBench, () => runExportUiStallBench(), () => runImportBench()]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);

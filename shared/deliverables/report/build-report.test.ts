@@ -77,16 +77,21 @@ describe('buildReportDocument', () => {
     expect(tables.every((node) => node.table!.dontBreakRows === true && node.table!.headerRows! >= 1)).toBe(true);
   });
 
-  it('marks headings so none is left alone at the bottom of a page', () => {
+  it('keeps every heading with what follows it, so none is left alone at the bottom of a page', () => {
     const doc = buildReportDocument(input, REPORT_SECTIONS);
     const headings = nodes(doc.content).filter((node) => node.style === 'h2' || node.style === 'h3');
     expect(headings.length).toBeGreaterThan(5);
-    expect(headings.every((node) => node.headlineLevel !== undefined)).toBe(true);
-    const info = (verticalRatio: number) => ({ headlineLevel: 1, pageNumbers: [3], pages: 5, startPosition: { pageNumber: 3, top: 700, verticalRatio, left: 56 } });
-    const alone = { getFollowingNodesOnPage: () => [], getNodesOnNextPage: () => [info(0.1)], getPreviousNodesOnPage: () => [] };
-    expect(doc.pageBreakBefore!(info(0.9), alone)).toBe(true);
-    expect(doc.pageBreakBefore!(info(0.3), alone)).toBe(false);
-    expect(doc.pageBreakBefore!(info(0.9), { ...alone, getFollowingNodesOnPage: () => [info(0.95)] })).toBe(false);
+    // Each heading is the first of an unbreakable block with something after it, or sits in a table's header rows.
+    const kept = new Set<PdfNode>();
+    for (const node of nodes(doc.content)) {
+      if (node.unbreakable && node.stack && node.stack.length > 1) {
+        const first = node.stack[0] as PdfNode;
+        kept.add(first);
+        if (first.stack) kept.add(first.stack[0] as PdfNode);
+      }
+      if (node.table?.headerRows) for (const row of node.table.body.slice(0, node.table.headerRows)) for (const cell of row) nodes(cell).forEach((inner) => kept.add(inner));
+    }
+    expect(headings.filter((heading) => !kept.has(heading)).map((heading) => heading.text)).toEqual([]);
   });
 
   it('puts the client and report title in the running header and numbers the pages, but not on the cover', () => {

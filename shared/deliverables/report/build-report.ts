@@ -33,8 +33,6 @@ import {
   brandColour,
   cell,
   dataTable,
-  isDark,
-  keepHeadingsWithContent,
   keepWithNext,
   longDate,
   paragraphs,
@@ -213,7 +211,7 @@ function gaps(ctx: Context): PdfContent[] {
   if (!ctx.assessment) return [...head, nothingYet('No maturity assessment has been recorded yet, so there are no gaps to show.')];
   const { assessment, framework } = ctx.assessment;
   const rows = gapTable(assessment, framework);
-  const gapCell = (gap: number | null): PdfNode =>
+  const gapCell = (gap: number | null): PdfContent =>
     gap === null ? cell('–', { alignment: 'center', color: MUTED }) : cell(gap > 0 ? `+${gap}` : String(gap), { alignment: 'center', bold: true, color: gap >= 2 ? DANGER : gap === 1 ? WARNING : SUCCESS });
   const confidence = (value: string | null) => (value && (CONFIDENCE_LEVELS as readonly string[]).includes(value) ? value[0]!.toUpperCase() + value.slice(1) : '–');
   return [
@@ -280,10 +278,16 @@ function roadmap(ctx: Context): PdfContent[] {
   const head = sectionHeading(ctx, 'roadmap', 'Four phases, inside and outside');
   const initiatives = ctx.scope.initiatives.filter((item) => item.status !== 'dropped').sort(byBoard);
   if (initiatives.length === 0) return [...head, nothingYet('No initiatives have been placed on the roadmap yet.')];
-  const entry = (item: Initiative | undefined): PdfNode =>
+  const entry = (item: Initiative | undefined): PdfContent =>
     item
-      ? { stack: [{ text: item.title, style: 'tdStrong' }, { text: [INITIATIVE_STATUS_LABELS[item.status], timingLabel(item.start) === 'unscheduled' ? '' : ` · from ${timingLabel(item.start)}`].join(''), style: 'small' }] }
-      : { text: '' };
+      ? {
+          text: [
+            { text: `${item.title}\n`, bold: true, color: INK },
+            { text: `${INITIATIVE_STATUS_LABELS[item.status]}${timingLabel(item.start) === 'unscheduled' ? '' : ` · from ${timingLabel(item.start)}`}`, fontSize: 8, color: MUTED },
+          ],
+          style: 'td',
+        }
+      : '';
   const phases = PHASES.flatMap((phase) => {
     const internal = initiatives.filter((item) => item.phase === phase.id && item.track === 'internal');
     const external = initiatives.filter((item) => item.phase === phase.id && item.track === 'external');
@@ -294,6 +298,7 @@ function roadmap(ctx: Context): PdfContent[] {
     const table = dataTable(ctx.brand, ['*', '*'], [TRACK_LABELS.internal, TRACK_LABELS.external], Array.from({ length: rows }, (_, index) => [entry(internal[index]), entry(external[index])]));
     table.table!.body.unshift([{ stack: heading, colSpan: 2, fillColor: '#ffffff', margin: [-6, 0, 0, 0] }, '']);
     table.table!.headerRows = 2;
+    table.table!.keepWithHeaderRows = 1;
     table.margin = [0, 6, 0, 10];
     return [table];
   });
@@ -308,16 +313,17 @@ function initiativesSection(ctx: Context): PdfContent[] {
   const competencyName = new Map(framework.competencies.map((competency) => [competency.id, competency.name]));
   const kpiName = new Map(ctx.client.kpis.map((kpi) => [kpi.id, kpi.name]));
   const titles = new Map(ctx.client.initiatives.map((item) => [item.id, item.title]));
-  const field = (label: string, value: string): PdfContent[] => [
-    { text: label.toUpperCase(), style: 'figureLabel' },
-    { text: value || '–', style: 'td', margin: [0, 1, 0, 0] },
-  ];
+  // One text node per field (label over value): 300 initiatives make 2,400 of them.
+  const field = (label: string, value: string): PdfNode => ({
+    text: [{ text: `${label.toUpperCase()}\n`, fontSize: 7.5, color: MUTED, characterSpacing: 0.4 }, { text: value || '–' }],
+    style: 'td',
+  });
   return [
     ...head,
     ...initiatives.map((item): PdfNode => {
       const owner = item.ownerStakeholderId ? (ctx.stakeholderNames.get(item.ownerStakeholderId) ?? '') : (item.ownerRole ?? '');
       const timing = item.start || item.end ? `${timingLabel(item.start)} – ${timingLabel(item.end)}` : 'Not scheduled';
-      const grid: PdfContent[][][] = [
+      const grid: PdfNode[][] = [
         [field('Status', INITIATIVE_STATUS_LABELS[item.status]), field('Owner', owner), field('Timing', timing), field('Impact / effort', `${item.impact} / ${item.effort}`)],
         [
           field('Objective', item.objective ? OBJECTIVES[item.objective].name : ''),
@@ -334,7 +340,7 @@ function initiativesSection(ctx: Context): PdfContent[] {
           { text: item.title, fontSize: 12, bold: true, color: INK, margin: [0, 0, 0, 4] },
           ...paragraphs(item.description),
           {
-            table: { widths: ['*', '*', '*', '*'], body: grid.map((row) => row.map((stack) => ({ stack }))) },
+            table: { widths: ['*', '*', '*', '*'], body: grid },
             layout: { hLineWidth: (index) => (index === 0 || index === 2 ? 0.5 : 0), vLineWidth: () => 0, hLineColor: () => RULE, paddingLeft: () => 0, paddingRight: () => 8, paddingTop: () => 5, paddingBottom: () => 5 },
           },
           ...(item.notes.trim() ? [{ text: item.notes.trim(), style: 'note' } as PdfNode] : []),
@@ -380,11 +386,10 @@ function kpis(ctx: Context): PdfContent[] {
   ];
 }
 
-function noteLine(item: SummaryNote): PdfContent {
-  const parts: PdfContent[] = [{ text: item.text }];
-  if (item.author) parts.push({ text: ` — ${item.author}`, color: MUTED });
-  if (item.dots > 0) parts.push({ text: `  ${item.dots} ${item.dots === 1 ? 'dot' : 'dots'}`, color: MUTED, bold: true });
-  return { text: parts, style: 'td', margin: [0, 0, 0, 2] };
+/** One note as a plain line (a workshop can hold thousands: plain strings lay out fastest). */
+function noteLine(item: SummaryNote): string {
+  const dots = item.dots > 0 ? `  (${item.dots} ${item.dots === 1 ? 'dot' : 'dots'})` : '';
+  return `${item.text}${item.author ? ` — ${item.author}` : ''}${dots}`;
 }
 
 function workshops(ctx: Context): PdfContent[] {
@@ -404,18 +409,18 @@ function workshops(ctx: Context): PdfContent[] {
           : []),
       ),
       ...boards.flatMap((board): PdfContent[] => {
-        const groups: PdfContent[] = [
-          ...board.clusters.map(
-            (cluster): PdfNode => ({
-              unbreakable: cluster.notes.length <= 12,
-              stack: [
-                { text: [{ text: cluster.label, bold: true, color: INK }, ...(cluster.totalDots > 0 ? [{ text: `  ${cluster.totalDots} ${cluster.totalDots === 1 ? 'dot' : 'dots'}`, color: ctx.brand, bold: true }] : [])], style: 'td', margin: [0, 2, 0, 2] },
-                { ul: cluster.notes.map(noteLine), markerColor: RULE, margin: [8, 0, 0, 4] },
-              ],
-            }),
-          ),
-          ...board.unclustered.map((item): PdfNode => ({ ul: [noteLine(item)], markerColor: RULE })),
-        ];
+        // Small blocks: a cluster's label with its first notes never splits; longer lists flow on.
+        const groups: PdfContent[] = [];
+        const list = (lines: string[], margin: [number, number, number, number]): PdfNode => ({ ul: lines, style: 'td', markerColor: RULE, margin });
+        for (const cluster of board.clusters) {
+          const lines = cluster.notes.map(noteLine);
+          const label: PdfNode = { text: [{ text: cluster.label, bold: true, color: INK }, ...(cluster.totalDots > 0 ? [{ text: `  ${cluster.totalDots} ${cluster.totalDots === 1 ? 'dot' : 'dots'}`, color: ctx.brand, bold: true }] : [])], style: 'td', margin: [0, 2, 0, 2] };
+          groups.push({ stack: [label, list(lines.slice(0, 3), [8, 0, 0, lines.length > 3 ? 0 : 4])], unbreakable: true });
+          if (lines.length > 3) groups.push(list(lines.slice(3), [8, 0, 0, 4]));
+        }
+        const loose = board.unclustered.map(noteLine);
+        if (loose.length > 0) groups.push(list(loose.slice(0, 3), [0, 2, 0, loose.length > 3 ? 0 : 4]));
+        if (loose.length > 3) groups.push(list(loose.slice(3), [0, 0, 0, 4]));
         const [first, ...rest] = groups;
         return [keepWithNext(h3(`${board.title} · ${board.noteCount} ${board.noteCount === 1 ? 'note' : 'notes'}`), ...(first === undefined ? [] : [first])), ...rest];
       }),
@@ -540,9 +545,8 @@ export function buildReportDocument(input: DeliverableInput, sections: readonly 
   };
   const wanted = new Set(sections);
   const body = REPORT_SECTIONS.filter((section) => wanted.has(section)).flatMap((section) => SECTION_BUILDERS[section](ctx));
-  const runningTitle = `${input.client.name} · ${REPORT_TITLE}`;
+  const footerName = input.profile.firm.trim() || input.profile.name.trim() || `${input.client.name} · ${REPORT_TITLE}`;
   const logo = input.logoDataUrl && LOGO_DATA_URL.test(input.logoDataUrl) ? { logo: input.logoDataUrl } : undefined;
-  const bandText = isDark(brand) ? '#ffffff' : INK;
   return {
     info: {
       title: `${input.client.name} – ${scope.engagement?.title ?? 'All engagements'} – ${REPORT_TITLE}`,
@@ -562,28 +566,28 @@ export function buildReportDocument(input: DeliverableInput, sections: readonly 
             { canvas: [{ type: 'rect', x: 0, y: 0, w: 14, h: PAGE.height, color: brand }] },
             { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 6, color: tint(brand, 0.6) }], absolutePosition: { x: 0, y: PAGE.height - 6 } },
           ]
-        : [],
+        : { canvas: [{ type: 'line', x1: PAGE.marginX, y1: 46, x2: PAGE.width - PAGE.marginX, y2: 46, lineWidth: 0.5, lineColor: RULE }] },
+    // Running header and footer: one text line each, which pdfmake lays out cheaply on every page.
     header: (page) =>
       page === 1
         ? ''
         : {
-            margin: [PAGE.marginX, 28, PAGE.marginX, 0],
-            stack: [
-              { columns: [{ text: input.client.name, style: 'small', bold: true, color: INK }, { text: REPORT_TITLE, style: 'small', alignment: 'right' }] },
-              { canvas: [{ type: 'line', x1: 0, y1: 6, x2: PAGE.width - 2 * PAGE.marginX, y2: 6, lineWidth: 0.5, lineColor: RULE }] },
-            ],
+            margin: [PAGE.marginX, 30, PAGE.marginX, 0],
+            text: [{ text: input.client.name, bold: true, color: INK }, { text: `   ·   ${REPORT_TITLE}` }],
+            style: 'small',
           },
     footer: (page, pages) =>
       page === 1
         ? ''
         : {
-            margin: [PAGE.marginX, 22, PAGE.marginX, 0],
-            columns: [
-              { text: [input.profile.firm.trim() || input.profile.name.trim() || runningTitle].join(''), style: 'small' },
-              { text: [{ text: `${page}`, bold: true, color: bandText === INK ? INK : brand }, { text: ` / ${pages}` }], style: 'small', alignment: 'right' },
-            ],
+            margin: [PAGE.marginX, 24, PAGE.marginX, 0],
+            text: [{ text: `${footerName}   ·   ` }, { text: `${page}`, bold: true, color: INK }, { text: ` / ${pages}` }],
+            style: 'small',
+            alignment: 'right',
           },
-    pageBreakBefore: keepHeadingsWithContent,
+    // No pageBreakBefore: pdfmake lays the whole document out again for every break it asks
+    // for, and collects node details for every node just to ask. Headings are kept with their
+    // content by construction instead (keepWithNext blocks, phase headings in table header rows).
     content: [...cover(ctx), ...contents(), ...body],
   };
 }

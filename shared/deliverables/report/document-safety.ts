@@ -20,8 +20,12 @@ export function unsafeReferences(doc: Pick<ReportDocument, 'content' | 'images' 
   for (const [key, value] of Object.entries(images)) {
     if (typeof value !== 'string' || !IMAGE_DATA_URL.test(value)) problems.push(`image "${key}" is not an inlined PNG or JPEG`);
   }
+  // pdfmake writes measurements and back-references into a document it has laid out, so a
+  // document rendered before may hold cycles: visit each object once.
+  const seen = new WeakSet<object>();
   const visit = (node: unknown, where: string): void => {
-    if (node === null || typeof node !== 'object') return;
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
     if (Array.isArray(node)) {
       node.forEach((child, index) => visit(child, `${where}[${index}]`));
       return;

@@ -1,4 +1,4 @@
-import type { PdfContent, PdfNeighbours, PdfNode, PdfNodeInfo, PdfTableLayout, PdfTextStyle } from './pdf-doc-types';
+import type { PdfContent, PdfNode, PdfTableLayout, PdfTextStyle } from './pdf-doc-types';
 
 /** A4 in points, and the margins every report and agenda page keeps. */
 export const PAGE = { width: 595.28, height: 841.89, marginX: 56, marginTop: 68, marginBottom: 60 } as const;
@@ -66,17 +66,13 @@ export function reportStyles(brand: string): Record<string, PdfTextStyle> {
   };
 }
 
-/** Hairline rows, brand header, light zebra: the table look of every Cairn document. */
+/** Hairline rows under a brand-coloured header: the table look of every Cairn document. */
 export function tableLayout(brand: string): PdfTableLayout {
   return {
     hLineWidth: (index, node) => (index === 0 || index === (node as { table: { body: unknown[] } }).table.body.length ? 0 : 0.5),
     vLineWidth: () => 0,
     hLineColor: () => RULE,
-    fillColor: (rowIndex, node) => {
-      const headerRows = (node as { table: { headerRows?: number } }).table.headerRows ?? 0;
-      if (rowIndex < headerRows) return brand;
-      return (rowIndex - headerRows) % 2 === 1 ? ZEBRA : null;
-    },
+    fillColor: (rowIndex, node) => (rowIndex < ((node as { table: { headerRows?: number } }).table.headerRows ?? 0) ? brand : null),
     paddingLeft: () => 6,
     paddingRight: () => 6,
     paddingTop: () => 4,
@@ -91,28 +87,22 @@ export function dataTable(brand: string, widths: (number | string)[], header: st
       widths,
       headerRows: 1,
       dontBreakRows: true,
-      keepWithHeaderRows: 1,
       body: [header.map((label) => ({ text: label, style: 'th' })), ...rows],
     },
     layout: tableLayout(brand),
+    // Cells inherit the body style from the table: one style for thousands of cells.
+    style: 'td',
     margin: [0, 4, 0, 12],
   };
 }
 
-export const cell = (text: string, style: PdfTextStyle & { style?: string } = {}): PdfNode => ({ text, style: 'td', ...style });
+export const cell = (text: string, style: PdfTextStyle & { style?: string } = {}): PdfContent => (Object.keys(style).length === 0 ? text : { text, ...style });
 
 /**
- * Headings are kept with what follows by construction (`keepWithNext`, tables whose header
- * rows carry the heading), which costs nothing at layout time. This is the safety net: a
- * node marked with a headline level that still ends up last on a page moves to the next
- * one. pdfmake lays the whole document out again after each such move, so it must stay rare.
+ * A heading and the start of what it introduces, never split across pages: this is how
+ * Cairn keeps headings from being orphaned at a page bottom. (pdfmake's pageBreakBefore
+ * would lay the whole document out again for every heading it moves.)
  */
-export function keepHeadingsWithContent(currentNode: PdfNodeInfo, nodes: PdfNeighbours): boolean {
-  if (currentNode.headlineLevel === undefined || currentNode.startPosition.verticalRatio < 0.75) return false;
-  return nodes.getFollowingNodesOnPage().length === 0 && nodes.getNodesOnNextPage().length > 0;
-}
-
-/** A heading and the start of what it introduces, never split across pages. */
 export const keepWithNext = (...nodes: PdfContent[]): PdfNode => ({ stack: nodes, unbreakable: true });
 
 /** Paragraphs from a consultant's text: blank lines separate them, single newlines stay. */
