@@ -33,7 +33,7 @@ describe('Workshops tab', () => {
     await user.click(within(dialog).getByRole('radio', { name: /Blank workshop/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Create workshop' }));
     expect(within(dialog).getByText('A blank workshop needs a title.')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('textbox', { name: 'Title', exact: true }));
+    await user.click(within(dialog).getByRole('textbox', { name: 'Title' }));
     await user.paste('Steering check-in');
     await user.click(within(dialog).getByRole('checkbox', { name: /Lena Vogt/ }));
     await user.click(within(dialog).getByLabelText('Someone else (name)'));
