@@ -35,6 +35,7 @@ import {
   dataTable,
   keepWithNext,
   longDate,
+  shortDate,
   paragraphs,
   reportStyles,
   tint,
@@ -357,7 +358,7 @@ function kpis(ctx: Context): PdfContent[] {
   const list = ctx.client.kpis;
   if (list.length === 0) return [...head, nothingYet('No KPIs have been defined yet.')];
   const value = (kpi: Kpi, dated: { value: number | null; date: string | null }) =>
-    dated.value === null ? '–' : `${formatKpiValue(dated.value, kpi.unit)}${dated.date ? `\n${longDate(dated.date)}` : ''}`;
+    dated.value === null ? '–' : `${formatKpiValue(dated.value, kpi.unit)}${dated.date ? `\n${shortDate(dated.date)}` : ''}`;
   return [
     ...head,
     { text: 'Each KPI with its definition, where it started, where it should be and the latest measurement. The status compares progress with the pace needed to reach the target on time.', style: 'body' },
@@ -455,7 +456,7 @@ function actions(ctx: Context): PdfContent[] {
         return [
           cell(action.what, { style: 'tdStrong' }),
           cell(action.ownerName || 'Unassigned', action.ownerName ? {} : { color: MUTED }),
-          cell(action.dueDate ? longDate(action.dueDate) : '–', overdue ? { color: DANGER, bold: true } : {}),
+          cell(action.dueDate ? shortDate(action.dueDate) : '–', overdue ? { color: DANGER, bold: true } : {}),
           cell(overdue ? 'Overdue' : ACTION_STATUS_LABELS[action.status], overdue ? { color: DANGER, bold: true } : {}),
           cell(workshop.title, { color: MUTED }),
         ];

@@ -40,13 +40,16 @@ export function isDark(colour: string): boolean {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2026-03-02" or a timestamp → "2 March 2026"; anything else is shown as it is. */
-export function longDate(iso: string | null | undefined): string {
+export function longDate(iso: string | null | undefined, monthLength = 20): string {
   if (!iso) return '';
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
+  return month ? `${Number(match[3])} ${month.slice(0, monthLength)} ${match[1]}` : iso;
 }
+
+/** "2026-03-02" → "2 Mar 2026", for table cells. */
+export const shortDate = (iso: string | null | undefined): string => longDate(iso, 3);
 
 export function reportStyles(brand: string): Record<string, PdfTextStyle> {
   return {
