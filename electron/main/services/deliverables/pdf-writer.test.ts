@@ -76,6 +76,19 @@ describe.skipIf(!poppler)('the agenda', () => {
   }, 20_000);
 });
 
+describe('the consultant’s logo', () => {
+  const logo = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACgAAAAQCAIAAADrtar6AAAAIElEQVR4nGOQz48ZEMQwavGoxaMWj1o8avGoxaMWwxAA+J1JH+AkoIoAAAAASUVORK5CYII=';
+
+  it('is drawn on the report cover and the agenda from the data URL alone', async () => {
+    const input = deliverableFixture({ logoDataUrl: logo });
+    const report = await renderPdf(buildReportDocument(input, ['method']));
+    const agenda = await renderPdf(buildAgendaDocument(input, 'fx-workshop'));
+    // Each file carries one embedded image: the logo.
+    for (const bytes of [report, agenda]) expect(bytes.toString('latin1').match(/\/Subtype \/Image/g)).toHaveLength(1);
+    expect((await renderPdf(buildReportDocument(deliverableFixture(), ['method']))).toString('latin1')).not.toMatch(/\/Subtype \/Image/);
+  });
+});
+
 describe('what the writer may read and fetch', () => {
   it('refuses a document with an image path, an image URL or a file link before pdfmake sees it', async () => {
     await expect(renderPdf({ content: [{ text: 'x' }, { image: '/etc/hostname' }] })).rejects.toBeInstanceOf(UnsafeDocumentError);
