@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ChevronDown, GripVertical, Trash2 } from 'lucide-react';
+import { ChevronDown, ChevronUp, GripVertical, Trash2 } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
 import type { Framework } from '../../../../shared/frameworks/framework-schema';
 import { AGENDA_METHODS, WORKSHOP_LIMITS, type AgendaItem, type AgendaMethod, type Workshop } from '../../../../shared/workshop';
@@ -100,7 +100,7 @@ export function AgendaItemRow({ client, workshop, item, index, startsAt, framewo
           <span aria-hidden="true">min</span>
         </label>
         <button type="button" className="icon-btn agenda-item__toggle" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${item.title}`} onClick={onToggle}>
-          <ChevronDown size={15} aria-hidden="true" />
+          {open ? <ChevronUp size={15} aria-hidden="true" /> : <ChevronDown size={15} aria-hidden="true" />}
         </button>
         <button type="button" className="icon-btn" aria-label={`Delete ${item.title}`} title="Delete item" onClick={() => report(deleteAgendaItem(client.id, workshop.id, item.id))}>
           <Trash2 size={14} aria-hidden="true" />
