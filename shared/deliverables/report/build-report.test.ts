@@ -59,6 +59,14 @@ describe('buildReportDocument', () => {
     expect(svgs.every((svg) => svg.startsWith('<svg') && svg.includes('role="img"'))).toBe(true);
   });
 
+  it('shows a workshop’s revealed maturity ratings with the median and where the room disagreed', () => {
+    const doc = buildReportDocument(input, ['workshops']);
+    const ratingTables = nodes(doc.content).filter((node) => node.table && text(node.table.body[0]!).includes('Median stage'));
+    expect(ratingTables.length).toBeGreaterThan(0);
+    const hidden = { ...input, client: { ...input.client, workshops: input.client.workshops.map((workshop) => ({ ...workshop, agenda: workshop.agenda.map((item) => ({ ...item, resultsRevealed: false })) })) } };
+    expect(text(buildReportDocument(hidden, ['workshops']).content)).not.toContain('Median stage');
+  });
+
   it('names every participant and owner, accented names included', () => {
     const all = text(buildReportDocument(input, ['workshops', 'actions']).content);
     for (const name of ACCENTED_NAMES) expect(all).toContain(name);

@@ -425,10 +425,28 @@ function workshops(ctx: Context): PdfContent[] {
         const [first, ...rest] = groups;
         return [keepWithNext(h3(`${board.title} · ${board.noteCount} ${board.noteCount === 1 ? 'note' : 'notes'}`), ...(first === undefined ? [] : [first])), ...rest];
       }),
+      ...summary.ratings
+        .filter((rating) => rating.revealed && rating.competencies.some((competency) => competency.raters > 0))
+        .map((rating) =>
+          keepWithNext(
+            h3(`${rating.title} · ${rating.participantsVoted} ${rating.participantsVoted === 1 ? 'participant' : 'participants'} rated`),
+            dataTable(
+              ctx.brand,
+              ['*', 110, 44, 60],
+              ['Competency', 'Median stage', 'Spread', 'Agreement'],
+              rating.competencies.map((competency) => [
+                cell(competency.name, { bold: true, color: INK }),
+                cell(stageLabel(framework, competency.median)),
+                cell(competency.spread === null ? '–' : String(competency.spread), { alignment: 'center' }),
+                cell(competency.raters === 0 ? 'No ratings' : competency.disagreement ? 'Disagreement' : 'Agreed', competency.disagreement ? { color: WARNING, bold: true } : {}),
+              ]),
+            ),
+          ),
+        ),
       ...(summary.decisions.length > 0
         ? [
-            keepWithNext(h3('Decisions'), { ol: summary.decisions.slice(0, 2).map((decision) => ({ text: decision.text, style: 'td', margin: [0, 0, 0, 2] })) }),
-            ...(summary.decisions.length > 2 ? [{ ol: summary.decisions.slice(2).map((decision) => ({ text: decision.text, style: 'td', margin: [0, 0, 0, 2] })), start: 3 } as PdfNode] : []),
+            keepWithNext(h3('Decisions'), { ol: summary.decisions.slice(0, 2).map((decision) => ({ text: decision.text, margin: [0, 0, 0, 2] })), style: 'td' }),
+            ...(summary.decisions.length > 2 ? [{ ol: summary.decisions.slice(2).map((decision) => ({ text: decision.text, margin: [0, 0, 0, 2] })), start: 3, style: 'td' } as PdfNode] : []),
           ]
         : []),
       ...(summary.actions.length > 0 ? [{ text: `${summary.actions.length} ${summary.actions.length === 1 ? 'action was' : 'actions were'} agreed; see Actions.`, style: 'note' } as PdfNode] : []),
