@@ -65,7 +65,7 @@ async function timed(work: () => Promise<unknown>): Promise<Timing> {
  * Exports the largest demo engagement (300 initiatives, 20 workshops, 2,000 notes, 50 KPIs)
  * to the PDF report, building and writing together, against plain pdfmake laying out the
  * same text, tables and charts in the same run (same fonts and writer). Alternates the two,
- * medians of each; the ratio is of CPU time, ok when ≤ 1.3.
+ * the ratio is the median of the paired CPU-time ratios, ok when ≤ 1.3.
  */
 export async function runPdfBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
   const samples = options.samples ?? 3;
@@ -85,7 +85,9 @@ export async function runPdfBench(options: { samples?: number } = {}): Promise<{
   }
   const median = (timings: Timing[], key: keyof Timing) => percentile(timings.map((timing) => timing[key]), 50);
   const [mine, base] = [median(ours, 'cpuMs'), median(plain, 'cpuMs')];
-  const ratio = mine / base;
+  // Judged on the median of paired ratios: each pair runs back to back, so a burst of load
+  // from other processes weighs on both sides of a pair alike.
+  const ratio = percentile(ours.map((timing, index) => timing.cpuMs / plain[index]!.cpuMs), 50);
   const ok = ratio <= PDF_TARGET_RATIO;
   return {
     ok,
@@ -93,7 +95,7 @@ export async function runPdfBench(options: { samples?: number } = {}): Promise<{
       `pdf report: large demo engagement, all ${REPORT_SECTIONS.length} sections, ${(bytes / 1024).toFixed(0)} KB (plain ${(rawBytes / 1024).toFixed(0)} KB), median of ${samples}`,
       `  Cairn (document + branded layout)   ${median(ours, 'wallMs').toFixed(0)} ms wall, ${mine.toFixed(0)} ms CPU`,
       `  plain pdfmake, same text and tables ${median(plain, 'wallMs').toFixed(0)} ms wall, ${base.toFixed(0)} ms CPU`,
-      `  ratio ${ratio.toFixed(2)} (target ≤ ${PDF_TARGET_RATIO}): ${ok ? 'OK' : 'TOO SLOW'}`,
+      `  ratio ${ratio.toFixed(2)}, median of paired runs (target ≤ ${PDF_TARGET_RATIO}): ${ok ? 'OK' : 'TOO SLOW'}`,
     ],
   };
 }
