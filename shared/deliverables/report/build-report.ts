@@ -579,22 +579,19 @@ export function buildReportDocument(input: DeliverableInput, sections: readonly 
     defaultStyle: { fontSize: 9.5, color: INK, lineHeight: 1.25 },
     styles: reportStyles(brand),
     ...(logo ? { images: logo } : {}),
+    // The running header and its rule are drawn with the page background, and the footer
+    // carries the page number: pdfmake lays out every dynamic header, footer and background
+    // on every page, so two blocks instead of three is measurably faster on a long report.
     background: (page) =>
       page === 1
         ? [
             { canvas: [{ type: 'rect', x: 0, y: 0, w: 14, h: PAGE.height, color: brand }] },
             { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 6, color: tint(brand, 0.6) }], absolutePosition: { x: 0, y: PAGE.height - 6 } },
           ]
-        : { canvas: [{ type: 'line', x1: PAGE.marginX, y1: 46, x2: PAGE.width - PAGE.marginX, y2: 46, lineWidth: 0.5, lineColor: RULE }] },
-    // Running header and footer: one text line each, which pdfmake lays out cheaply on every page.
-    header: (page) =>
-      page === 1
-        ? ''
-        : {
-            margin: [PAGE.marginX, 30, PAGE.marginX, 0],
-            text: [{ text: input.client.name, bold: true, color: INK }, { text: `   ·   ${REPORT_TITLE}` }],
-            style: 'small',
-          },
+        : [
+            { text: [{ text: input.client.name, bold: true, color: INK }, { text: `   ·   ${REPORT_TITLE}` }], style: 'small', absolutePosition: { x: PAGE.marginX, y: 30 } },
+            { canvas: [{ type: 'line', x1: 0, y1: 0, x2: CONTENT_WIDTH, y2: 0, lineWidth: 0.5, lineColor: RULE }], absolutePosition: { x: PAGE.marginX, y: 46 } },
+          ],
     footer: (page, pages) =>
       page === 1
         ? ''
