@@ -21,41 +21,59 @@ export function unsafeReferences(doc: Pick<ReportDocument, 'content' | 'images' 
     if (typeof value !== 'string' || !IMAGE_DATA_URL.test(value)) problems.push(`image "${key}" is not an inlined PNG or JPEG`);
   }
   // pdfmake writes measurements and back-references into a document it has laid out, so a
-  // document rendered before may hold cycles: visit each object once.
+  // document rendered before may hold cycles: visit each object once. The path to a node is
+  // kept as a stack and spelled out only for a problem (documents have many thousand nodes).
   const seen = new WeakSet<object>();
-  const visit = (node: unknown, where: string): void => {
+  const path: (string | number)[] = [];
+  const where = () => path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('').slice(1);
+  const visit = (node: unknown): void => {
     if (node === null || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) {
-      node.forEach((child, index) => visit(child, `${where}[${index}]`));
+      for (let index = 0; index < node.length; index += 1) {
+        const child: unknown = node[index];
+        if (child === null || typeof child !== 'object') continue;
+        path.push(index);
+        visit(child);
+        path.pop();
+      }
       return;
     }
     const record = node as Record<string, unknown>;
-    for (const key of FORBIDDEN_KEYS) if (key in record) problems.push(`${where} has "${key}"`);
+    for (const key of FORBIDDEN_KEYS) if (key in record) problems.push(`${where()} has "${key}"`);
     if ('image' in record) {
       const image = record.image;
       const ok = typeof image === 'string' && (Object.hasOwn(images, image) || IMAGE_DATA_URL.test(image));
-      if (!ok) problems.push(`${where} has an image that is not the logo: ${String(image).slice(0, 80)}`);
+      if (!ok) problems.push(`${where()} has an image that is not the logo: ${String(image).slice(0, 80)}`);
     }
     if ('link' in record && !(typeof record.link === 'string' && isAllowedLink(record.link))) {
-      problems.push(`${where} links to ${String(record.link).slice(0, 80)}`);
+      problems.push(`${where()} links to ${String(record.link).slice(0, 80)}`);
     }
-    if ('font' in record && record.font !== undefined && typeof record.font !== 'string') problems.push(`${where} has a font that is not a name`);
+    if ('font' in record && record.font !== undefined && typeof record.font !== 'string') problems.push(`${where()} has a font that is not a name`);
     if ('svg' in record) {
       const svg = record.svg;
-      if (typeof svg !== 'string') problems.push(`${where} has an SVG that is not markup`);
+      if (typeof svg !== 'string') problems.push(`${where()} has an SVG that is not markup`);
       else if (/<image\b|<use\b|<style\b|<foreignObject\b|@import|url\(\s*['"]?(?!#)/i.test(svg) || /\bhref\s*=\s*["'](?!#)/i.test(svg)) {
-        problems.push(`${where} has an SVG that refers outside itself`);
+        problems.push(`${where()} has an SVG that refers outside itself`);
       }
     }
-    for (const [key, value] of Object.entries(record)) {
-      if (typeof value === 'object' && value !== null) visit(value, `${where}.${key}`);
+    for (const key in record) {
+      const value = record[key];
+      if (value === null || typeof value !== 'object') continue;
+      path.push(key);
+      visit(value);
+      path.pop();
     }
   };
-  visit(doc.content, 'content');
+  path.push('content');
+  visit(doc.content);
+  path.pop();
   for (const part of ['header', 'footer', 'background'] as const) {
     const value = doc[part];
-    if (typeof value !== 'function') visit(value, part);
+    if (typeof value === 'function') continue;
+    path.push(part);
+    visit(value);
+    path.pop();
   }
   return problems;
 }
