@@ -15,7 +15,7 @@ export function FacilitatorLauncher({ client, workshop }: { client: Client; work
     <>
       <button
         type="button"
-        className="button button-primary"
+        className="btn btn--primary"
         onClick={() => {
           setOpen(true);
           void document.documentElement.requestFullscreen?.().catch(() => undefined);
