@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildLargeDemoClient } from '../../shared/demo/large-demo';
@@ -12,6 +12,7 @@ import { startAppBridge, type AppBridge } from '../../test/bridge/app-bridge';
 import { launchChromium } from '../../test/e2e/support/chromium';
 import { formatMs } from '../stats';
 import { busyLoop, startStallProbe, stopStallProbe, type StallReading } from './stall-probes';
+import { runWhenMain } from '../standalone';
 
 /** RAIL: a task over 50 ms is one the consultant can feel as a stuck click or a frozen bar. */
 export const EXPORT_UI_STALL_BUDGET_MS = 50;
@@ -109,15 +110,4 @@ export async function runExportUiStallBench(client: Client = buildLargeDemoClien
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runExportUiStallBench().then(
-    (result) => {
-      console.log(result.lines.join('\n'));
-      process.exitCode = result.ok ? 0 : 1;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, () => runExportUiStallBench());

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { deliverableFixture } from '../../shared/deliverables/deliverable-fixture';
 import { REPORT_SECTIONS } from '../../shared/deliverables/deliverable-request';
 import { buildReportDocument } from '../../shared/deliverables/report/build-report';
@@ -6,6 +5,7 @@ import type { PdfContent, ReportDocument } from '../../shared/deliverables/repor
 import { buildLargeDemoClient, largeDemoEngagementId } from '../../shared/demo/large-demo';
 import { renderPdf } from '../../electron/main/services/deliverables/pdf-writer';
 import { percentile } from '../stats';
+import { runWhenMain } from '../standalone';
 
 export const PDF_TARGET_RATIO = 1.3;
 
@@ -100,9 +100,4 @@ export async function runPdfBench(options: { samples?: number } = {}): Promise<{
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void runPdfBench({ samples: Number(process.env['CAIRN_BENCH_PDF_SAMPLES'] ?? 3) }).then((result) => {
-    console.log(result.lines.join('\n'));
-    process.exitCode = result.ok ? 0 : 1;
-  });
-}
+runWhenMain(import.meta.url, () => runPdfBench({ samples: Number(process.env['CAIRN_BENCH_PDF_SAMPLES'] ?? 3) }));

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { pathToFileURL } from 'node:url';
 import { deliverableFixture } from '../../shared/deliverables/deliverable-fixture';
 import { WORKBOOK_SHEETS } from '../../shared/deliverables/deliverable-request';
 import { buildWorkbookModel } from '../../shared/deliverables/workbook/build-workbook';
@@ -7,6 +6,7 @@ import { isDateCell, isLinkCell, type CellValue, type WorkbookModel } from '../.
 import { buildLargeDemoClient, largeDemoEngagementId } from '../../shared/demo/large-demo';
 import { renderWorkbook } from '../../electron/main/services/deliverables/xlsx-writer';
 import { percentile } from '../stats';
+import { runWhenMain } from '../standalone';
 
 export const XLSX_TARGET_RATIO = 1.3;
 
@@ -72,9 +72,4 @@ export async function runXlsxBench(options: { samples?: number } = {}): Promise<
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void runXlsxBench().then((result) => {
-    console.log(result.lines.join('\n'));
-    process.exitCode = result.ok ? 0 : 1;
-  });
-}
+runWhenMain(import.meta.url, () => runXlsxBench());

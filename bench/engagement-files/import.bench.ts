@@ -1,8 +1,8 @@
-import { pathToFileURL } from 'node:url';
 import type { Client } from '../../shared/domain/client';
 import { buildLargeDemoClient } from '../../shared/demo/large-demo';
 import { readEngagementFile, serializeEngagementFile } from '../../shared/file-format/engagement-file';
 import { percentile } from '../stats';
+import { runWhenMain } from '../standalone';
 
 /** Reading (safe parse, migration check, validation, integrity) a 10 MB file should stay under this. */
 export const IMPORT_READ_TARGET_MS = 2_000;
@@ -62,9 +62,4 @@ export async function runImportBench(options: { samples?: number } = {}): Promis
   };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  void runImportBench().then((result) => {
-    console.log(result.lines.join('\n'));
-    process.exitCode = result.ok ? 0 : 1;
-  });
-}
+runWhenMain(import.meta.url, () => runImportBench());

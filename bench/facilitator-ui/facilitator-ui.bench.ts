@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type { Client } from '../../shared/domain/client';
@@ -15,6 +15,7 @@ import { seedClient, workshopClient } from '../../test/e2e/support/workshop-clie
 import { FRAME_BUDGET_MS, formatMs, percentile } from '../stats';
 import { makeBenchWorkshop } from '../workshop/workshop-bench-data';
 import { armNoteProbe, awaitNoteProbe, mountPlainList, unmountPlainList, type NoteTiming } from './note-probes';
+import { runWhenMain } from '../standalone';
 
 export const FACILITATOR_UI_SHAPE = { notes: 2_000, samples: 60, warmup: 5 } as const;
 
@@ -128,15 +129,4 @@ export async function runFacilitatorUiBench(): Promise<{ lines: string[]; ok: bo
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runFacilitatorUiBench().then(
-    (result) => {
-      console.log(result.lines.join('\n'));
-      process.exitCode = result.ok ? 0 : 1;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, () => runFacilitatorUiBench());

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { buildDemoClient } from '../../shared/demo/demo-client';
@@ -14,6 +14,7 @@ import { launchChromium } from '../../test/e2e/support/chromium';
 import { makeBenchRoadmap } from '../roadmap/roadmap-bench-data';
 import { formatMs, percentile, timeEach } from '../stats';
 import { armCardMove, awaitCardMove, focusCard, timeTabToReady, type ViewReadyCheck } from './page-probes';
+import { runWhenMain } from '../standalone';
 
 export const ROADMAP_UI_SHAPE = { initiatives: 1_000, edges: 1_500, switches: 5, moves: 20, warmupMoves: 2 } as const;
 
@@ -155,15 +156,4 @@ export async function runRoadmapUiBench(): Promise<{ lines: string[]; ok: boolea
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  runRoadmapUiBench().then(
-    (result) => {
-      console.log(result.lines.join('\n'));
-      process.exitCode = result.ok ? 0 : 1;
-    },
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
-}
+runWhenMain(import.meta.url, () => runRoadmapUiBench());

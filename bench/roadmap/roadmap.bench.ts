@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { moveInitiative } from '../../shared/roadmap/board';
 import { canAddDependency, schedulingConflicts } from '../../shared/roadmap/dependencies';
 import { PHASE_IDS, TRACK_IDS } from '../../shared/roadmap/roadmap-reference';
@@ -6,6 +5,7 @@ import { timelineLayout } from '../../shared/roadmap/timeline-layout';
 import { seededRandom } from '../scoring/bench-data';
 import { FRAME_BUDGET_MS, formatMs, percentile, timeEach } from '../stats';
 import { makeBenchRoadmap } from './roadmap-bench-data';
+import { runWhenMain } from '../standalone';
 
 
 export const ROADMAP_BENCH_SHAPE = { initiatives: 1_000, edges: 1_500, samples: 300, warmup: 30 } as const;
@@ -60,8 +60,4 @@ export async function runRoadmapBench(): Promise<{ lines: string[]; ok: boolean 
   return { lines, ok };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { lines, ok } = await runRoadmapBench();
-  for (const line of lines) console.log(line);
-  process.exitCode = ok ? 0 : 1;
-}
+runWhenMain(import.meta.url, () => runRoadmapBench());

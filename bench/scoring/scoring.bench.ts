@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { assessmentHeatmap, assessmentRadar } from '../../shared/charts/assessment-charts';
 import { renderSvgToString } from '../../shared/charts/render-svg';
 import { COMMUNITY_MATURITY_MODEL } from '../../shared/frameworks/builtin';
@@ -11,6 +10,7 @@ import { percentToTarget } from '../../shared/scoring/percent-to-target';
 import { compareAssessments } from '../../shared/scoring/trends';
 import { makeBenchClients } from './bench-data';
 import { FRAME_BUDGET_MS, percentile, timeEach } from '../stats';
+import { runWhenMain } from '../standalone';
 
 
 export const BENCH_SHAPE = { clients: 100, perClient: 5, participants: 10 } as const;
@@ -72,8 +72,4 @@ export async function runScoringBench(): Promise<{ lines: string[]; ok: boolean 
   return { lines, ok };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { lines, ok } = await runScoringBench();
-  for (const line of lines) console.log(line);
-  process.exitCode = ok ? 0 : 1;
-}
+runWhenMain(import.meta.url, () => runScoringBench());

@@ -1,4 +1,3 @@
-import { pathToFileURL } from 'node:url';
 import { COMMUNITY_MATURITY_MODEL } from '../../shared/frameworks/builtin';
 import type { Framework } from '../../shared/frameworks/framework-schema';
 import { dotResults } from '../../shared/workshop/dot-voting';
@@ -10,6 +9,7 @@ import { workshopSummary } from '../../shared/workshop/workshop-summary';
 import { seededRandom } from '../scoring/bench-data';
 import { FRAME_BUDGET_MS, formatMs, percentile, timeEach } from '../stats';
 import { WORKSHOP_BENCH_SHAPE, makeBenchWorkshop } from './workshop-bench-data';
+import { runWhenMain } from '../standalone';
 
 
 const SAMPLES = 300;
@@ -75,8 +75,4 @@ export async function runWorkshopBench(): Promise<{ lines: string[]; ok: boolean
   return { lines, ok };
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { lines, ok } = await runWorkshopBench();
-  for (const line of lines) console.log(line);
-  process.exitCode = ok ? 0 : 1;
-}
+runWhenMain(import.meta.url, () => runWorkshopBench());
