@@ -17,6 +17,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test-setup.ts'],
+          // Typing whole forms with user-event takes seconds on a busy two-core machine.
+          testTimeout: 20_000,
         },
       },
       {
