@@ -89,6 +89,9 @@ describe('a consultant planning the roadmap', () => {
     await page.getByRole('button', { name: keyCard, exact: true }).focus();
     await page.keyboard.press('Space');
     await expect.poll(announced).toContain(`${keyCard} is over ${PHASE_NAMES[keyFrom.phase]}`);
+    // dnd-kit's keyboard sensor starts listening for arrows in a setTimeout after pick-up;
+    // a later timeout in the page runs after it, so the arrow cannot arrive too early.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 20)));
     await page.keyboard.press(arrow);
     await expect.poll(announced).toContain(`${keyCard} is over ${PHASE_NAMES[(keyFrom.phase + step) as PhaseNumber]}`);
     await page.keyboard.press('Space');
