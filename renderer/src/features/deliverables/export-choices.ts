@@ -1,25 +1,11 @@
+import { SHEET_NAMES } from '../../../../shared/deliverables/workbook/workbook-columns';
 import { REPORT_SECTIONS, WORKBOOK_SHEETS, type ReportSection, type WorkbookSheet } from '../../../../shared/deliverables/deliverable-request';
 
 export type ExportFormat = 'workbook' | 'report';
 
 /** What each section is called in the picker, in the documents' own order. */
 export const SECTION_LABELS: { workbook: Record<WorkbookSheet, string>; report: Record<ReportSection, string> } = {
-  workbook: {
-    summary: 'Summary',
-    stakeholders: 'Stakeholders',
-    assessment: 'Assessment',
-    ratings: 'Ratings',
-    'ten-stages': 'Ten stages',
-    audit: 'Audit',
-    gaps: 'Gaps',
-    roadmap: 'Roadmap',
-    initiatives: 'Initiatives',
-    kpis: 'KPIs',
-    'kpi-measurements': 'KPI measurements',
-    workshops: 'Workshops',
-    decisions: 'Decisions',
-    actions: 'Actions',
-  },
+  workbook: SHEET_NAMES,
   report: {
     'executive-summary': 'Executive summary',
     maturity: 'Maturity radar and heat map',
