@@ -7,6 +7,7 @@ import { IdSchema } from '../domain/common';
  */
 export const WORKBOOK_SHEETS = [
   'summary',
+  'dashboard',
   'stakeholders',
   'assessment',
   'ratings',

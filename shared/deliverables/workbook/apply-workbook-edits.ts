@@ -19,8 +19,10 @@ import {
   MEASUREMENT_COLUMNS,
   PHASE_LABELS,
   SHEET_NAMES,
+  isPercentUnit,
 } from './workbook-columns';
-import { TRUNCATION_NOTE, isDateCell, type CellValue, type WorkbookColumn } from './workbook-model';
+import { sameJson } from '../../file-format/import-merge';
+import { TRUNCATION_NOTE, isDateCell, isFormulaCell, type CellValue, type WorkbookColumn } from './workbook-model';
 
 /** One sheet as read from an .xlsx: its header row and the rows under it (1-based row numbers). */
 export interface WorkbookTable {
@@ -79,6 +81,10 @@ class RowReader {
     if (typeof value === 'number') return String(value);
     if (typeof value === 'boolean') return value ? 'Yes' : 'No';
     if (isDateCell(value)) return value.date;
+    if (isFormulaCell(value)) {
+      const result = value.result;
+      return typeof result === 'object' ? result.date : typeof result === 'boolean' ? (result ? 'Yes' : 'No') : String(result);
+    }
     return value.text;
   }
 
@@ -104,6 +110,21 @@ class RowReader {
     if (value === undefined || value === null) return value;
     if (!Number.isInteger(value) || value < min || value > max) throw this.fail(column, `expected a whole number from ${min} to ${max}, found ${value}`);
     return value;
+  }
+
+  /**
+   * A number of a KPI measured in percent, written as a fraction (0.18 for 18 %): read back
+   * in Cairn's units. An unchanged cell gives back exactly the value it was written from,
+   * whatever rounding the spreadsheet program applied when it saved.
+   */
+  percentNumber(column: string, original: number | null, percent: boolean): number | null | undefined {
+    const value = this.raw(column);
+    const typed = typeof value === 'string' ? /^\s*(-?[\d.,]+)\s*%\s*$/.exec(value) : null;
+    const read = typed ? Number(typed[1]!.replace(/,/g, '')) / 100 : this.number(column);
+    if (read === undefined || read === null || !percent) return read;
+    if (!Number.isFinite(read)) throw this.fail(column, `expected a percentage, found "${this.text(column)}"`);
+    if (original !== null && Math.abs(read - original / 100) <= 1e-9 * Math.max(1, Math.abs(original / 100))) return original;
+    return Number((read * 100).toPrecision(12));
   }
 
   date(column: string): string | null | undefined {
@@ -155,7 +176,8 @@ function readerFor(table: WorkbookTable | undefined, sheet: string): ((row: Work
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 const blankRow = (cells: readonly CellValue[]) => cells.every((value) => value === null || (typeof value === 'string' && value.trim() === ''));
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Canonical equality: the same values whatever the order of their keys. */
+const same = (a: unknown, b: unknown) => sameJson(a, b);
 
 const PHASE_OPTIONS = PHASES.map((phase, index) => ({ id: phase.id, names: [PHASE_LABELS[index]!, phase.name, String(phase.number)] }));
 const TRACK_OPTIONS = TRACK_IDS.map((id) => ({ id, names: [TRACK_LABELS[id], id.replace(/^./, (c) => c.toUpperCase())] }));
@@ -170,6 +192,9 @@ function timing(reader: RowReader, column: string): Timing | undefined {
   const value = reader.raw(column);
   if (value === undefined) return undefined;
   const text = reader.text(column)!.trim();
+  // "2026-Q3" (as written, sorting as text) or "Q3 2026" (as the app shows it).
+  const sortable = /^(\d{4})-Q([1-4])$/i.exec(text);
+  if (sortable && typeof value === 'string') return { kind: 'quarter', year: Number(sortable[1]), quarter: Number(sortable[2]) };
   const quarter = /^Q([1-4])\s+(\d{4})$/i.exec(text);
   if (quarter && typeof value === 'string') return { kind: 'quarter', year: Number(quarter[2]), quarter: Number(quarter[1]) };
   const date = reader.date(column);
@@ -318,9 +343,10 @@ function applyKpis(client: Client, kpiTable: WorkbookTable | undefined, measurem
       set(kpi, 'formula', r.text(h('formula')));
       set(kpi, 'unit', r.text(h('unit'))?.trim());
       set(kpi, 'direction', r.choice(h('direction'), DIRECTION_OPTIONS, 'keep') ?? undefined);
-      set(kpi.baseline, 'value', r.number(h('baseline')));
+      const percent = isPercentUnit(kpi.unit);
+      set(kpi.baseline, 'value', r.percentNumber(h('baseline'), before.baseline.value, percent));
       set(kpi.baseline, 'date', r.date(h('baselineDate')));
-      set(kpi.target, 'value', r.number(h('target')));
+      set(kpi.target, 'value', r.percentNumber(h('target'), before.target.value, percent));
       set(kpi.target, 'date', r.date(h('targetDate')));
       set(kpi, 'dataSource', r.text(h('dataSource')));
       if (!same(kpi, before)) changed.add(id);
@@ -346,7 +372,7 @@ function applyKpis(client: Client, kpiTable: WorkbookTable | undefined, measurem
       if (id !== '') seen.add(id);
       const next: Measurement = existing ? { ...existing } : { id: options.newId(), date: '', value: Number.NaN, note: '' };
       set(next, 'date', r.date(h('date')) ?? undefined);
-      set(next, 'value', r.number(h('value')) ?? undefined);
+      set(next, 'value', r.percentNumber(h('value'), existing?.value ?? null, isPercentUnit(kpi.unit)) ?? undefined);
       set(next, 'note', r.text(h('note')));
       if (!existing && (next.date === '' || Number.isNaN(next.value))) throw r.fail(next.date === '' ? h('date') : h('value'), 'a new measurement needs a date and a value');
       if (existing && same(next, existing)) continue;

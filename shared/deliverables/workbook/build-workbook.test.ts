@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { SOCIAL_BUSINESS_AUDIT_GUIDE } from '../../frameworks/builtin';
 import { ACCENTED_NAMES, deliverableFixture } from '../deliverable-fixture';
 import { WORKBOOK_SHEETS } from '../deliverable-request';
-import { buildWorkbookModel } from './build-workbook';
+import { GAP_FILL, buildWorkbookModel } from './build-workbook';
+import { shownValue } from './workbook-formulas';
 import { MAX_CELL_CHARS, cellText, isDateCell, isLinkCell, safeLink, type CellValue, type WorkbookSheetModel } from './workbook-model';
 
 const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c' };
@@ -13,7 +14,8 @@ const sheet = (id: WorkbookSheetModel['id']) => model.sheets.find((s) => s.id ==
 const column = (s: WorkbookSheetModel, header: string) => s.columns.findIndex((c) => c.header === header);
 const values = (s: WorkbookSheetModel, header: string) => s.rows.map((row) => row.cells[column(s, header)]);
 
-const CELL_WORDS: Record<string, string> = { text: 'text', 'long-text': 'text (wrapped)', integer: 'whole number', number: 'number', date: 'date', boolean: 'Yes / No', link: 'link', timing: 'date or quarter ("Q3 2026")', id: 'id' };
+const CELL_WORDS: Record<string, string> = { text: 'text', 'long-text': 'text (wrapped)', integer: 'whole number', number: 'number', percent: 'percentage', date: 'date', boolean: 'Yes / No', link: 'link', timing: 'date or quarter ("2026-Q3")', id: 'id' };
+const cellWords = (c: WorkbookSheetModel['columns'][number]) => (c.computed ? `formula: ${CELL_WORDS[c.type]}` : CELL_WORDS[c.type]);
 
 /** Sheet name → documented rows "header | cells | drop-down", read from docs/workbook-layout.md. */
 function documentedHeaders(): Map<string, string[]> {
@@ -35,6 +37,7 @@ describe('buildWorkbookModel', () => {
   it('makes every sheet asked for, in the standard order, and only those', () => {
     expect(model.sheets.map((s) => s.name)).toEqual([
       'Summary',
+      'Dashboard',
       'Stakeholders',
       'Assessment',
       'Ratings',
@@ -58,12 +61,12 @@ describe('buildWorkbookModel', () => {
     expect(stages).toEqual(['1. Hierarchy', '2. Emergent Community', '3. Community', '4. Network']);
     for (const s of model.sheets) {
       const expected = documented.get(s.name)!.flatMap((line) => {
-        if (line.startsWith('{one column per framework stage')) return stages.map((stage) => `${stage} | text |`);
+        if (line.startsWith('{one column per framework stage')) return stages.map((stage) => `${stage} | formula: text |`);
         if (line.startsWith('{one column per audit question')) return SOCIAL_BUSINESS_AUDIT_GUIDE.questions.map((q) => `${q.question} | text (wrapped) |`);
         return [line];
       });
       expect(
-        s.columns.map((c) => `${c.header} | ${CELL_WORDS[c.type]} | ${c.list ? c.list.join(' / ') : ''}`.trim()),
+        s.columns.map((c) => `${c.header} | ${cellWords(c)} | ${c.list ? c.list.join(' / ') : ''}`.trim()),
         s.name,
       ).toEqual(expected.map((line) => line.replace(/\s+\|\s*$/, ' |').trim()));
     }
@@ -86,11 +89,12 @@ describe('buildWorkbookModel', () => {
     for (const s of model.sheets) {
       s.columns.forEach((c, index) => {
         for (const row of s.rows) {
-          const value = row.cells[index]!;
-          if (value === null) continue;
+          const value = shownValue(row.cells[index]!);
+          if (value === null || value === '') continue;
           if (c.type === 'date') expect(isDateCell(value), `${s.name} / ${c.header}`).toBe(true);
-          if (c.type === 'integer' || c.type === 'number') expect(typeof value, `${s.name} / ${c.header}`).toBe('number');
-          if (c.type === 'boolean') expect(typeof value, `${s.name} / ${c.header}`).toBe('boolean');
+          if (c.type === 'integer' || c.type === 'number' || c.type === 'percent') expect(typeof value, `${s.name} / ${c.header}`).toBe('number');
+          if (c.type === 'boolean' && !c.computed) expect(typeof value, `${s.name} / ${c.header}`).toBe('boolean');
+          if (c.type === 'boolean' && c.computed) expect(value, `${s.name} / ${c.header}`).toMatch(/^(Yes|No)$/);
         }
       });
     }
@@ -114,13 +118,24 @@ describe('buildWorkbookModel', () => {
     expect(sheet('kpi-measurements').rows).toHaveLength(measurements);
   });
 
-  it('fills the heat map up to the current stage and marks the gap to the target', () => {
+  it('marks the heat map with formulas and colours it with conditional formats that follow the stages', () => {
     const assessment = sheet('assessment');
-    const culture = assessment.rows.find((row) => row.cells[2] === 'Culture')!;
+    const at = assessment.rows.findIndex((row) => row.cells[2] === 'Culture');
+    const culture = assessment.rows[at]!;
     const first = column(assessment, '1. Hierarchy');
-    expect(culture.cells[first]).toBe('Current');
-    expect(culture.cells[first + 2]).toBe('Target');
-    expect(Object.keys(culture.fills!).map(Number).sort()).toEqual([first, first + 1, first + 2]);
+    expect(shownValue(culture.cells[first]!)).toBe('Current');
+    expect(shownValue(culture.cells[first + 2]!)).toBe('Target');
+    const row = at + 2;
+    // Current stage is column H, target I, not applicable M (three lead columns, four stages, then the tail).
+    expect(culture.cells[first]).toEqual({ formula: `IF($M${row}="Yes","",IF(AND($H${row}=1,$I${row}=1),"Current = target",IF($H${row}=1,"Current",IF($I${row}=1,"Target",""))))`, result: 'Current' });
+    expect(culture.fills).toBeUndefined();
+    const last = assessment.rows.length + 1;
+    expect(assessment.conditionalFormats!.map((format) => format.range)).toEqual([`D2:D${last}`, `E2:E${last}`, `F2:F${last}`, `G2:G${last}`]);
+    expect(assessment.conditionalFormats![1]!.rules).toEqual([
+      { kind: 'expression', formula: '$M2="Yes"', fill: '#eceff3' },
+      { kind: 'expression', formula: 'AND(ISNUMBER($H2),$H2>=2)', fill: expect.stringMatching(/^#[0-9a-f]{6}$/) },
+      { kind: 'expression', formula: 'AND(ISNUMBER($H2),ISNUMBER($I2),$H2<2,$I2>=2)', fill: GAP_FILL },
+    ]);
   });
 
   it('keeps hostile text as plain text and links only to https and mailto', () => {

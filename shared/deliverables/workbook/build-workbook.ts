@@ -3,7 +3,7 @@ import { STAKEHOLDER_GROUP_LABELS } from '../../domain/reference-lists';
 import { SOCIAL_BUSINESS_AUDIT_GUIDE, TEN_STAGES_MODEL, TEN_STAGES_MODEL_ID } from '../../frameworks/builtin';
 import type { Framework } from '../../frameworks/framework-schema';
 import { kpiStatus, KPI_STATUS_LABELS } from '../../kpi/kpi-status';
-import { quarterLabel, type Timing } from '../../roadmap/calendar';
+import type { Timing } from '../../roadmap/calendar';
 import { INITIATIVE_STATUS_LABELS, OBJECTIVES, PHASE_IDS, TRACK_IDS, TRACK_LABELS, phaseIndex } from '../../roadmap/roadmap-reference';
 import { competencyRows } from '../../scoring/competency-rows';
 import { gapTable } from '../../scoring/gap-table';
@@ -35,8 +35,18 @@ import {
   TEN_STAGE_COLUMNS,
   WORKSHOP_COLUMNS,
   stageColumnHeader,
+  INITIATIVE_STATUS_FILLS,
+  KPI_STATUS_FILLS,
+  ACTION_STATUS_FILLS,
+  NOT_APPLICABLE_FILL,
+  OVERDUE_FILL,
+  SHEET_DESCRIPTIONS,
+  isPercentUnit,
 } from './workbook-columns';
-import { cellText, safeLink, type CellValue, type WorkbookColumn, type WorkbookModel, type WorkbookRow, type WorkbookSheetModel } from './workbook-model';
+import { dashboardSheet } from './dashboard-sheet';
+import { printSetup } from './print-setup';
+import { formula, gapFormula, heatmapColours, kpiProgressFormula, letterOf, overdueFormula, progressFormula, shownValue, stageMarkFormula, statusColours } from './workbook-formulas';
+import { cellText, safeLink, type CellValue, type ConditionalFormat, type WorkbookColumn, type WorkbookModel, type WorkbookRow, type WorkbookSheetModel } from './workbook-model';
 
 const t = (text: string): string => cellText(text);
 const day = (iso: string | null | undefined): CellValue => (iso ? { date: iso.slice(0, 10) } : null);
@@ -65,9 +75,12 @@ function luminance(hex: string): number {
 /** The fill of the stages still to climb between current and target (amber, readable with black text). */
 export const GAP_FILL = '#fbe3b4';
 
+/** A quarter in a form that sorts as text: "2026-Q3". */
+export const sortableQuarter = (year: number, quarter: number): string => `${year}-Q${quarter}`;
+
 function timingCell(timing: Timing): CellValue {
   if (timing === null) return null;
-  return timing.kind === 'date' ? { date: timing.date } : quarterLabel(timing);
+  return timing.kind === 'date' ? { date: timing.date } : sortableQuarter(timing.year, timing.quarter);
 }
 
 interface Context {
@@ -76,16 +89,20 @@ interface Context {
   brand: string;
   stakeholderName: Map<string, string>;
   assessments: { assessment: DeliverableScope['assessments'][number]; framework: Framework | null }[];
+  /** The sheets of this workbook, in order: the Summary lists them with links. */
+  sheets: readonly WorkbookSheet[];
 }
 
 function table(id: WorkbookSheet, columns: WorkbookColumn[], rows: WorkbookRow[], caption: string, frozenColumns = 1): WorkbookSheetModel {
-  return { id, name: SHEET_NAMES[id], columns, header: true, rows, frozen: { rows: 1, columns: frozenColumns }, autoFilter: true, caption };
+  return { id, name: SHEET_NAMES[id], columns, header: true, rows, frozen: { rows: 1, columns: frozenColumns }, autoFilter: true, caption, print: printSetup(columns) };
 }
 
 /** How to read and edit the workbook, on the Summary sheet. */
 export const ABOUT_NOTES = [
   'Assessment: filled stage cells show the stages reached; amber cells the stages still to climb to the target.',
   'Drop-down lists offer the allowed values for status, phase and similar columns.',
+  'Gap, progress to target, overdue and the Dashboard’s key figures are formulas: they follow your edits, and Cairn ignores them when the workbook comes back. Status colours follow edits too.',
+  'Columns ending in “ID” do not print.',
   'Columns ending in “ID” tie each row to Cairn. Keep them when editing, so the changes can be imported back.',
 ] as const;
 
@@ -122,9 +139,12 @@ function summarySheet(ctx: Context): WorkbookSheetModel {
   if (findings.sentences.length === 0) rows.push({ cells: [null, 'No assessment or ten-stage placement in scope yet.'], style: 'body' });
   findings.sentences.forEach((sentence, index) => rows.push({ cells: [index + 1, t(sentence)], style: 'body' }));
   rows.push({ cells: [null, null] });
+  rows.push({ cells: ['Contents', null], style: 'section' });
+  for (const id of ctx.sheets) rows.push({ cells: [{ text: SHEET_NAMES[id], sheet: SHEET_NAMES[id] }, SHEET_DESCRIPTIONS[id]], style: 'label' });
+  rows.push({ cells: [null, null] });
   rows.push({ cells: ['About this workbook', null], style: 'section' });
   for (const note of ABOUT_NOTES) rows.push({ cells: [null, note], style: 'body' });
-  return { id: 'summary', name: SHEET_NAMES.summary, columns: SUMMARY_COLUMNS, header: false, rows, frozen: { rows: 0, columns: 0 }, autoFilter: false, caption: 'Summary' };
+  return { id: 'summary', name: SHEET_NAMES.summary, columns: SUMMARY_COLUMNS, header: false, rows, frozen: { rows: 0, columns: 0 }, autoFilter: false, caption: 'Summary', print: printSetup(SUMMARY_COLUMNS) };
 }
 
 function stakeholderSheet(ctx: Context): WorkbookSheetModel {
@@ -152,25 +172,16 @@ function assessmentSheet(ctx: Context): WorkbookSheetModel {
   const first = ctx.assessments.find((a) => a.framework)?.framework;
   const stageColumns: WorkbookColumn[] = Array.from({ length: stageCount }, (_, index) => {
     const name = first?.stages[index]?.name ?? `Stage ${index + 1}`;
-    return { key: `stage${index + 1}`, header: stageColumnHeader(index + 1, name), type: 'text', width: 13 };
+    return { key: `stage${index + 1}`, header: stageColumnHeader(index + 1, name), type: 'text', width: 13, computed: true };
   });
   const columns = [...ASSESSMENT_LEAD_COLUMNS, ...stageColumns, ...ASSESSMENT_TAIL_COLUMNS];
+  const cols = { current: letterOf(columns, 'current'), target: letterOf(columns, 'target'), notApplicable: letterOf(columns, 'notApplicable') };
   const rows: WorkbookRow[] = [];
   for (const { assessment, framework } of ctx.assessments) {
     if (!framework) continue;
     for (const row of competencyRows(assessment, framework)) {
-      const fills: Record<number, string> = {};
-      const stages: CellValue[] = Array.from({ length: stageCount }, (_, index) => {
-        const level = index + 1;
-        const column = ASSESSMENT_LEAD_COLUMNS.length + index;
-        if (level > framework.stages.length) return null;
-        if (row.current !== null && level <= row.current) fills[column] = tint(ctx.brand, 0.2 + (0.45 * level) / framework.stages.length);
-        else if (row.current !== null && row.target !== null && level <= row.target) fills[column] = GAP_FILL;
-        if (level === row.current && level === row.target) return 'Current = target';
-        if (level === row.current) return 'Current';
-        if (level === row.target) return 'Target';
-        return null;
-      });
+      const at = rows.length + 2;
+      const stages: CellValue[] = Array.from({ length: stageCount }, (_, index) => (index < framework.stages.length ? stageMarkFormula(cols, at, index + 1, row.current, row.target) : null));
       const entry = row.entry;
       rows.push({
         cells: [
@@ -180,18 +191,24 @@ function assessmentSheet(ctx: Context): WorkbookSheetModel {
           ...stages,
           entry?.currentStage ?? null,
           entry?.targetStage ?? null,
-          row.current !== null && row.target !== null ? row.target - row.current : null,
+          gapFormula(cols, at, row.current, row.target),
+          progressFormula(cols, at, row.current, row.target),
           entry ? CONFIDENCE_LABELS[entry.confidence] : null,
           row.notApplicable,
           t(entry?.evidence ?? ''),
           assessment.id,
           row.competency.id,
         ],
-        fills,
       });
     }
   }
-  return table('assessment', columns, rows, 'Assessment: competency × stage', 3);
+  const last = rows.length + 1;
+  const conditionalFormats = heatmapColours({ ...cols, firstStage: ASSESSMENT_LEAD_COLUMNS.length + 1 }, stageCount, last, {
+    notApplicable: NOT_APPLICABLE_FILL,
+    gap: GAP_FILL,
+    reached: (level) => tint(ctx.brand, 0.2 + (0.45 * level) / Math.max(1, stageCount)),
+  });
+  return { ...table('assessment', columns, rows, 'Assessment: competency × stage', 3), conditionalFormats };
 }
 
 function ratingSheet(ctx: Context): WorkbookSheetModel {
@@ -225,13 +242,15 @@ function tenStageSheet(ctx: Context): WorkbookSheetModel {
       const mostly = result.stages.find((s) => s.stageId === stage.id)?.mostlyMet ?? false;
       for (const indicator of stage.indicators) {
         const met = placement.indicatorsMet[indicator.id] === true;
-        const fills: Record<number, string> = met ? { 5: tint(ctx.brand, 0.25) } : {};
+        const fills: Record<number, string> = {};
         if (result.effectiveStage !== null && stage.level <= result.effectiveStage) fills[1] = tint(ctx.brand, 0.35);
         rows.push({ cells: [day(placement.assessedOn), stage.level, stage.name, stage.alias, indicator.text, met, mostly], fills });
       }
     }
   }
-  return table('ten-stages', TEN_STAGE_COLUMNS, rows, 'Ten stages: indicators met', 0);
+  const last = rows.length + 1;
+  const conditionalFormats = (['met', 'mostlyMet'] as const).map((key) => statusColours(letterOf(TEN_STAGE_COLUMNS, key), 2, last, { Yes: tint(ctx.brand, 0.25) }));
+  return { ...table('ten-stages', TEN_STAGE_COLUMNS, rows, 'Ten stages: indicators met', 0), conditionalFormats };
 }
 
 function auditSheet(ctx: Context): WorkbookSheetModel {
@@ -256,16 +275,57 @@ function auditSheet(ctx: Context): WorkbookSheetModel {
 function gapSheet(ctx: Context): WorkbookSheetModel {
   const latest = [...ctx.assessments].reverse().find((a) => a.framework);
   const rows: WorkbookRow[] = [];
+  const cols = { current: letterOf(GAP_COLUMNS, 'current'), target: letterOf(GAP_COLUMNS, 'target'), notApplicable: letterOf(GAP_COLUMNS, 'notApplicable') };
   if (latest?.framework) {
     for (const row of gapTable(latest.assessment, latest.framework)) {
-      const fills: Record<number, string> = row.gap !== null && row.gap > 0 ? { 4: row.gap >= 2 ? '#f6c28b' : GAP_FILL } : {};
+      const at = rows.length + 2;
       rows.push({
-        cells: [t(latest.assessment.title), t(row.name), row.current, row.target, row.gap, row.confidence ? CONFIDENCE_LABELS[row.confidence] : null, row.notApplicable],
-        fills,
+        cells: [
+          t(latest.assessment.title),
+          t(row.name),
+          row.current,
+          row.target,
+          gapFormula(cols, at, row.current, row.target),
+          progressFormula(cols, at, row.current, row.target),
+          row.confidence ? CONFIDENCE_LABELS[row.confidence] : null,
+          row.notApplicable,
+        ],
       });
     }
   }
-  return table('gaps', GAP_COLUMNS, rows, 'Gaps to target, largest first');
+  const last = rows.length + 1;
+  const [gap, progress] = [letterOf(GAP_COLUMNS, 'gap'), letterOf(GAP_COLUMNS, 'progress')];
+  const gaps = rows.map((row) => shownValue(row.cells[4]!)).filter((value): value is number => typeof value === 'number');
+  const progresses = rows.map((row) => shownValue(row.cells[5]!)).filter((value): value is number => typeof value === 'number');
+  const footer: WorkbookRow[] =
+    rows.length === 0
+      ? []
+      : [
+          {
+            style: 'total',
+            cells: [
+              'Total',
+              'All competencies in scope',
+              null,
+              null,
+              formula(`SUM(${gap}2:${gap}${last})`, gaps.reduce((sum, value) => sum + value, 0)),
+              formula(`IFERROR(AVERAGE(${progress}2:${progress}${last}),"")`, progresses.length > 0 ? progresses.reduce((sum, value) => sum + value, 0) / progresses.length : null),
+              null,
+              null,
+            ],
+          },
+        ];
+  const conditionalFormats: ConditionalFormat[] = [
+    {
+      range: `${gap}2:${gap}${Math.max(2, last)}`,
+      rules: [
+        { kind: 'expression', formula: `AND(ISNUMBER(${gap}2),${gap}2>=2)`, fill: '#f6c28b' },
+        { kind: 'expression', formula: `AND(ISNUMBER(${gap}2),${gap}2>0)`, fill: GAP_FILL },
+      ],
+    },
+    statusColours(cols.notApplicable, 2, last, { Yes: NOT_APPLICABLE_FILL }),
+  ];
+  return { ...table('gaps', GAP_COLUMNS, rows, 'Gaps to target, largest first'), footer, conditionalFormats };
 }
 
 const STATUS_FILLS: Record<string, string> = { idea: '#f2f2f2', planned: '#e3edf7', 'in-progress': '#fff1c9', done: '#dcefdc', dropped: '#eeeeee' };
@@ -324,13 +384,19 @@ function initiativeSheet(ctx: Context): WorkbookSheetModel {
       i.id,
     ],
   }));
-  return table('initiatives', INITIATIVE_COLUMNS, rows, 'Initiatives');
+  const conditionalFormats = [statusColours(letterOf(INITIATIVE_COLUMNS, 'status'), 2, rows.length + 1, INITIATIVE_STATUS_FILLS)];
+  return { ...table('initiatives', INITIATIVE_COLUMNS, rows, 'Initiatives'), conditionalFormats };
 }
 
 function kpiSheet(ctx: Context): WorkbookSheetModel {
   const titles = new Map(ctx.input.client.initiatives.map((i) => [i.id, i.title]));
-  const rows = ctx.input.client.kpis.map((k) => {
+  const cols = { baseline: letterOf(KPI_COLUMNS, 'baseline'), target: letterOf(KPI_COLUMNS, 'target'), latest: letterOf(KPI_COLUMNS, 'latest') };
+  const percentColumns = (['baseline', 'target', 'latest'] as const).map((key) => KPI_COLUMNS.findIndex((column) => column.key === key));
+  const rows = ctx.input.client.kpis.map((k, index): WorkbookRow => {
     const status = kpiStatus(k);
+    const percent = isPercentUnit(k.unit);
+    const scaled = (value: number | null | undefined) => (value === null || value === undefined ? null : percent ? value / 100 : value);
+    const values = { baseline: scaled(k.baseline.value), target: scaled(k.target.value), latest: scaled(status.latest?.value) };
     return {
       cells: [
         t(k.name),
@@ -338,12 +404,13 @@ function kpiSheet(ctx: Context): WorkbookSheetModel {
         t(k.formula),
         t(k.unit),
         DIRECTION_LABELS[k.direction],
-        k.baseline.value,
+        values.baseline,
         day(k.baseline.date),
-        k.target.value,
+        values.target,
         day(k.target.date),
-        status.latest?.value ?? null,
+        values.latest,
         day(status.latest?.date),
+        kpiProgressFormula(cols, index + 2, values),
         KPI_STATUS_LABELS[status.status],
         t(status.reason),
         t(k.ownerStakeholderId ? (ctx.stakeholderName.get(k.ownerStakeholderId) ?? '') : ''),
@@ -351,17 +418,19 @@ function kpiSheet(ctx: Context): WorkbookSheetModel {
         joined(k.initiativeIds.map((id) => titles.get(id) ?? id)),
         k.id,
       ],
-      fills: { 11: { 'on-track': '#dcefdc', 'at-risk': '#fff1c9', 'off-track': '#f8d4d0', 'no-data': '#f2f2f2' }[status.status] },
+      ...(percent ? { percent: percentColumns } : {}),
     };
   });
-  return table('kpis', KPI_COLUMNS, rows, 'KPI plan');
+  const conditionalFormats = [statusColours(letterOf(KPI_COLUMNS, 'status'), 2, rows.length + 1, KPI_STATUS_FILLS)];
+  return { ...table('kpis', KPI_COLUMNS, rows, 'KPI plan'), conditionalFormats };
 }
 
 function measurementSheet(ctx: Context): WorkbookSheetModel {
   const rows: WorkbookRow[] = [];
   for (const k of ctx.input.client.kpis) {
     for (const m of [...k.measurements].sort((a, b) => a.date.localeCompare(b.date))) {
-      rows.push({ cells: [t(k.name), day(m.date), m.value, t(k.unit), t(m.note), k.id, m.id] });
+      const percent = isPercentUnit(k.unit);
+      rows.push({ cells: [t(k.name), day(m.date), percent ? m.value / 100 : m.value, t(k.unit), t(m.note), k.id, m.id], ...(percent ? { percent: [2] } : {}) });
     }
   }
   return table('kpi-measurements', MEASUREMENT_COLUMNS, rows, 'KPI measurements');
@@ -412,8 +481,12 @@ function decisionSheet(ctx: Context): WorkbookSheetModel {
   return table('decisions', DECISION_COLUMNS, rows, 'Decisions');
 }
 
+/** The statuses an action can be overdue in. */
+const OPEN_ACTION_LABELS = [ACTION_STATUS_LABELS.open, ACTION_STATUS_LABELS['in-progress']];
+
 function actionSheet(ctx: Context): WorkbookSheetModel {
   const today = ctx.input.generatedAt.slice(0, 10);
+  const cols = { due: letterOf(ACTION_COLUMNS, 'due'), status: letterOf(ACTION_COLUMNS, 'status') };
   const rows: WorkbookRow[] = [];
   for (const w of ctx.scope.workshops) {
     const notes = new Map(w.notes.map((n) => [n.id, n]));
@@ -421,15 +494,26 @@ function actionSheet(ctx: Context): WorkbookSheetModel {
       const overdue = a.dueDate !== null && a.dueDate < today && (a.status === 'open' || a.status === 'in-progress');
       const source = a.sourceNoteId ? notes.get(a.sourceNoteId) : undefined;
       rows.push({
-        cells: [t(w.title), t(a.what), t(a.ownerName), day(a.dueDate), ACTION_STATUS_LABELS[a.status], overdue, source && !source.hidden ? t(source.text) : null, w.id, a.id],
-        fills: overdue ? { 5: '#f8d4d0' } : {},
+        cells: [
+          t(w.title),
+          t(a.what),
+          t(a.ownerName),
+          day(a.dueDate),
+          ACTION_STATUS_LABELS[a.status],
+          overdueFormula(cols, rows.length + 2, overdue, OPEN_ACTION_LABELS),
+          source && !source.hidden ? t(source.text) : null,
+          w.id,
+          a.id,
+        ],
       });
     }
   }
-  return table('actions', ACTION_COLUMNS, rows, 'Actions');
+  const last = rows.length + 1;
+  const conditionalFormats = [statusColours(cols.status, 2, last, ACTION_STATUS_FILLS), statusColours(letterOf(ACTION_COLUMNS, 'overdue'), 2, last, { Yes: OVERDUE_FILL })];
+  return { ...table('actions', ACTION_COLUMNS, rows, 'Actions'), conditionalFormats };
 }
 
-const BUILDERS: Record<WorkbookSheet, (ctx: Context) => WorkbookSheetModel> = {
+const BUILDERS: Record<Exclude<WorkbookSheet, 'dashboard'>, (ctx: Context) => WorkbookSheetModel> = {
   summary: summarySheet,
   stakeholders: stakeholderSheet,
   assessment: assessmentSheet,
@@ -459,8 +543,11 @@ export function buildWorkbookModel(input: DeliverableInput, sheets: readonly Wor
     brand,
     stakeholderName: new Map(input.client.stakeholders.map((s) => [s.id, s.name])),
     assessments: scope.assessments.map((assessment) => ({ assessment, framework: frameworkFor(input.client, assessment, input.frameworks) })),
+    sheets: [],
   };
   const wanted = new Set(sheets);
+  ctx.sheets = WORKBOOK_SHEETS.filter((id) => wanted.has(id));
+  const built = ctx.sheets.filter((id) => id !== 'dashboard').map((id) => BUILDERS[id](ctx));
   const engagement = scope.engagement?.title ?? 'All engagements';
   return {
     properties: {
@@ -474,6 +561,7 @@ export function buildWorkbookModel(input: DeliverableInput, sheets: readonly Wor
     },
     brandColour: brand,
     headerText: luminance(brand) > 0.45 ? '#1a1a1a' : '#ffffff',
-    sheets: WORKBOOK_SHEETS.filter((id) => wanted.has(id)).map((id) => BUILDERS[id](ctx)),
+    // The Dashboard counts over the other sheets, so it is built from them.
+    sheets: ctx.sheets.map((id) => (id === 'dashboard' ? dashboardSheet(input, built, brand) : built.find((sheet) => sheet.id === id)!)),
   };
 }

@@ -13,6 +13,7 @@ import type { WorkbookColumn } from './workbook-model';
 
 export const SHEET_NAMES: Record<WorkbookSheet, string> = {
   summary: 'Summary',
+  dashboard: 'Dashboard',
   stakeholders: 'Stakeholders',
   assessment: 'Assessment',
   ratings: 'Ratings',
@@ -50,7 +51,13 @@ export const LISTS = {
 const col = (key: string, header: string, type: WorkbookColumn['type'], width: number, list?: readonly (string | number)[]): WorkbookColumn =>
   list ? { key, header, type, width, list } : { key, header, type, width };
 
+/** A column the workbook computes with a formula on every row; re-import ignores it. */
+const computed = (column: WorkbookColumn): WorkbookColumn => ({ ...column, computed: true });
+
 export const SUMMARY_COLUMNS = [col('label', 'Item', 'text', 26), col('value', 'Value', 'long-text', 96)];
+
+/** Key figures (formulas over the other sheets) above the charts. */
+export const DASHBOARD_COLUMNS = [col('figure', 'Figure', 'text', 40), col('value', 'Value', 'number', 14), col('rule', 'How it is counted', 'long-text', 70)];
 
 export const STAKEHOLDER_COLUMNS = [
   col('name', 'Name', 'text', 28),
@@ -72,7 +79,8 @@ export const ASSESSMENT_LEAD_COLUMNS = [col('assessment', 'Assessment', 'text', 
 export const ASSESSMENT_TAIL_COLUMNS = [
   col('current', 'Current stage', 'integer', 10),
   col('target', 'Target stage', 'integer', 10),
-  col('gap', 'Gap', 'integer', 7),
+  computed(col('gap', 'Gap', 'integer', 7)),
+  computed(col('progress', 'Progress to target', 'percent', 10)),
   col('confidence', 'Confidence', 'text', 12, LISTS.confidence),
   col('notApplicable', 'Not applicable', 'boolean', 11, LISTS.yesNo),
   col('evidence', 'Evidence', 'long-text', 60),
@@ -109,7 +117,8 @@ export const GAP_COLUMNS = [
   col('competency', 'Competency', 'text', 26),
   col('current', 'Current stage', 'integer', 10),
   col('target', 'Target stage', 'integer', 10),
-  col('gap', 'Gap', 'integer', 7),
+  computed(col('gap', 'Gap', 'integer', 7)),
+  computed(col('progress', 'Progress to target', 'percent', 10)),
   col('confidence', 'Confidence', 'text', 12),
   col('notApplicable', 'Not applicable', 'boolean', 11),
 ];
@@ -155,6 +164,7 @@ export const KPI_COLUMNS = [
   col('targetDate', 'Target date', 'date', 12),
   col('latest', 'Latest', 'number', 11),
   col('latestDate', 'Latest date', 'date', 12),
+  computed(col('progress', 'Progress to target', 'percent', 10)),
   col('status', 'Status', 'text', 11),
   col('statusReason', 'Why', 'long-text', 50),
   col('owner', 'Owner', 'text', 24),
@@ -197,8 +207,39 @@ export const ACTION_COLUMNS = [
   col('owner', 'Owner', 'text', 24),
   col('due', 'Due', 'date', 12),
   col('status', 'Status', 'text', 13, LISTS.actionStatus),
-  col('overdue', 'Overdue', 'boolean', 9),
+  computed(col('overdue', 'Overdue', 'boolean', 9)),
   col('sourceNote', 'From note', 'long-text', 36),
   col('workshopId', 'Workshop ID', 'id', 16),
   col('actionId', 'Action ID', 'id', 16),
 ];
+
+/** Status fills, by the label a status column shows; conditional formats apply them as the client edits. */
+export const INITIATIVE_STATUS_FILLS: Record<string, string> = { Idea: '#f2f2f2', Planned: '#e3edf7', 'In progress': '#fff1c9', Done: '#dcefdc', Dropped: '#e0e0e0' };
+export const KPI_STATUS_FILLS: Record<string, string> = { 'On track': '#dcefdc', 'At risk': '#fff1c9', 'Off track': '#f8d4d0', 'No data': '#f2f2f2' };
+export const ACTION_STATUS_FILLS: Record<string, string> = { Open: '#e3edf7', 'In progress': '#fff1c9', Done: '#dcefdc', Dropped: '#e0e0e0' };
+export const OVERDUE_FILL = '#f8d4d0';
+export const YES_FILL = '#dcefdc';
+/** Out of scope: the grey the charts use for "not applicable". */
+export const NOT_APPLICABLE_FILL = '#eceff3';
+
+/** What each sheet holds, as the Summary's contents list says it. */
+export const SHEET_DESCRIPTIONS: Record<WorkbookSheet, string> = {
+  summary: 'The client, the engagement, key findings and this contents list.',
+  dashboard: 'Key figures (formulas over the other sheets) and the report’s charts.',
+  stakeholders: 'Who is who: influence, interest, sponsor and champions.',
+  assessment: 'The maturity heat map: competency × stage, with gap and progress to target.',
+  ratings: 'Each participant’s rating of each competency.',
+  'ten-stages': 'Ten-stage model indicators, met or not.',
+  audit: 'Social business audit: business functions × questions.',
+  gaps: 'Gaps to target, largest first, with totals.',
+  roadmap: 'The roadmap grid: phase × track.',
+  initiatives: 'Every initiative with its phase, status, owner, impact, effort and timing.',
+  kpis: 'The KPI plan: baseline, target, latest value, progress and status.',
+  'kpi-measurements': 'Every KPI reading.',
+  workshops: 'Workshop notes, clusters and dot votes.',
+  decisions: 'Decisions taken in workshops.',
+  actions: 'Workshop actions with owner, due date and whether they are overdue.',
+};
+
+/** A KPI measured in percent: its numbers are written as fractions (18 → 0.18) and shown as percentages. */
+export const isPercentUnit = (unit: string): boolean => unit.trim() === '%';

@@ -17,11 +17,29 @@ export interface LinkCell {
   url: string;
 }
 
+/** A link to another sheet of the workbook (its top-left cell). */
+export interface SheetLinkCell {
+  text: string;
+  sheet: string;
+}
+
+/** What a formula evaluates to when the workbook is written: every reader shows it before recalculating. */
+export type FormulaResult = string | number | boolean | DateCell;
+
+/**
+ * A formula the builder wrote (never user text), with the value it has at export time, so
+ * a reader that does not recalculate still shows numbers. Re-import ignores computed cells.
+ */
+export interface FormulaCell {
+  formula: string;
+  result: FormulaResult;
+}
+
 /**
  * A cell's value. Strings are always written as text, whatever they start with: a
- * string never becomes a formula.
+ * string never becomes a formula; only a `FormulaCell` does.
  */
-export type CellValue = string | number | boolean | DateCell | LinkCell | null;
+export type CellValue = string | number | boolean | DateCell | LinkCell | SheetLinkCell | FormulaCell | null;
 
 /** How a column's cells are typed and formatted. */
 export type ColumnType =
@@ -36,7 +54,9 @@ export type ColumnType =
   | 'link'
   /** A date cell or a text such as "Q3 2026" (initiative timing). */
   | 'timing'
-  /** A Cairn id used to match rows on re-import: shown in grey. */
+  /** A fraction (0.23) shown as a percentage (23%). */
+  | 'percent'
+  /** A Cairn id used to match rows on re-import: shown in grey, not printed. */
   | 'id';
 
 export interface WorkbookColumn {
@@ -47,16 +67,57 @@ export interface WorkbookColumn {
   type: ColumnType;
   /** Allowed values: a drop-down on every data row. */
   list?: readonly (string | number)[];
+  /** Every data cell is a formula the workbook computes; re-import ignores the column. */
+  computed?: true;
 }
 
 /** How a row of a form-like sheet (the Summary) is styled. */
-export type RowStyle = 'title' | 'subtitle' | 'section' | 'label' | 'body';
+export type RowStyle = 'title' | 'subtitle' | 'section' | 'label' | 'body' | 'total';
 
 export interface WorkbookRow {
   cells: CellValue[];
   style?: RowStyle;
   /** Cell fills (#rrggbb) by column index, for the heat map and the roadmap grid. */
   fills?: Record<number, string>;
+  /** Column indexes whose numbers are fractions shown as percentages (a KPI measured in %). */
+  percent?: number[];
+  /** The row starts a new printed page. */
+  pageBreakBefore?: boolean;
+}
+
+/** A conditional-format rule: the fill follows the cell's value as the client edits. */
+export type ConditionalRule =
+  /** The cell's text equals `text`. */
+  | { kind: 'equals'; text: string; fill: string }
+  /** An Excel formula, relative to the range's top-left cell, is true. */
+  | { kind: 'expression'; formula: string; fill: string };
+
+export interface ConditionalFormat {
+  /** An A1 range on the sheet, e.g. "F2:F41"; the first rule that matches wins. */
+  range: string;
+  rules: ConditionalRule[];
+}
+
+/** A chart drawn on a sheet: the same SVG the app and the report draw, rasterized by the writer. */
+export interface SheetImage {
+  title: string;
+  svg: string;
+  /** Size on the sheet, in pixels. */
+  width: number;
+  height: number;
+  /** 0-based row and column of the top-left corner. */
+  row: number;
+  column: number;
+}
+
+/** How a sheet prints: the scale (never below `MIN_PRINT_SCALE`), and the columns that print. */
+export interface PrintSetup {
+  /** Percent. */
+  scale: number;
+  /** How many of the leading columns print; the id columns after them do not. */
+  columns: number;
+  /** Pages across at that scale. */
+  pagesWide: number;
 }
 
 export interface WorkbookSheetModel {
@@ -72,6 +133,11 @@ export interface WorkbookSheetModel {
   autoFilter: boolean;
   /** Shown in the printed page header. */
   caption: string;
+  /** Rows below the table that are not data (totals): outside the filter, not read back. */
+  footer?: WorkbookRow[];
+  conditionalFormats?: ConditionalFormat[];
+  images?: SheetImage[];
+  print: PrintSetup;
 }
 
 export interface WorkbookProperties {
@@ -125,3 +191,16 @@ export function safeLink(text: string, url: string): CellValue {
 
 export const isDateCell = (value: CellValue): value is DateCell => typeof value === 'object' && value !== null && 'date' in value;
 export const isLinkCell = (value: CellValue): value is LinkCell => typeof value === 'object' && value !== null && 'url' in value;
+export const isSheetLinkCell = (value: CellValue): value is SheetLinkCell => typeof value === 'object' && value !== null && 'sheet' in value;
+export const isFormulaCell = (value: CellValue): value is FormulaCell => typeof value === 'object' && value !== null && 'formula' in value;
+
+/** The column letters of a 1-based column number: 1 → A, 28 → AB. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A sheet name as a formula refers to it: always quoted, quotes doubled. */
+export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deliverableFixture } from '../../../../shared/deliverables/deliverable-fixture';
 import { WORKBOOK_SHEETS } from '../../../../shared/deliverables/deliverable-request';
 import { buildWorkbookModel } from '../../../../shared/deliverables/workbook/build-workbook';
+import { isFormulaCell, type FormulaCell } from '../../../../shared/deliverables/workbook/workbook-model';
 import { LISTS_SHEET_NAME, estimateRowHeight, renderWorkbook } from './xlsx-writer';
 
 const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#2a4d8f' };
@@ -40,13 +41,21 @@ describe('renderWorkbook', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
-  it('sets landscape print fitted to the width with the header row repeated', async () => {
+  it('prints landscape at a legible scale with the header row repeated and the id columns left out', async () => {
     const { workbook } = await written;
     const ws = workbook.getWorksheet('Gaps')!;
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
-    // The widest sheets print two or three pages across, repeating their first column, rather than shrinking to an unreadable size.
-    expect(workbook.getWorksheet('Initiatives')!.pageSetup).toMatchObject({ fitToWidth: 2, printTitlesRow: '1:1', printTitlesColumn: 'A:A' });
-    expect(workbook.getWorksheet('Summary')!.pageSetup).toMatchObject({ fitToWidth: 1, fitToHeight: 1 });
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: false, printTitlesRow: '1:1' });
+    for (const sheet of model.sheets) {
+      const setup = workbook.getWorksheet(sheet.name)!.pageSetup;
+      expect(setup.scale, sheet.name).toBeGreaterThanOrEqual(60);
+      expect(setup.scale, sheet.name).toBe(sheet.print.scale);
+      expect(setup.printArea, sheet.name).toMatch(/^A\$?1:[A-Z]+\$?\d+$/);
+    }
+    // The widest sheets print several pages across, repeating their first column, rather than shrinking to an unreadable size.
+    expect(workbook.getWorksheet('Initiatives')!.pageSetup).toMatchObject({ printTitlesRow: '1:1', printTitlesColumn: 'A:A' });
+    // Initiative ID is the 23rd column (W): the print area stops at V.
+    expect(workbook.getWorksheet('Initiatives')!.pageSetup.printArea).toMatch(/:V\$?\d+$/);
+    expect(workbook.getWorksheet('Initiatives')!.getRow(1).getCell(23).value).toBe('Initiative ID');
     expect(ws.headerFooter.oddHeader).toContain('Nordlicht Outdoor GmbH');
     expect(ws.headerFooter.oddFooter).toContain('Cairn && Partners');
   });
@@ -72,25 +81,65 @@ describe('renderWorkbook', () => {
     expect(initiatives.getCell('F40').dataValidation).toMatchObject({ type: 'list' });
   });
 
-  it('never writes a formula: hostile text comes back as the same string', async () => {
+  it('writes formulas only where the model has them, with their cached results; hostile text comes back as the same string', async () => {
     const { workbook } = await written;
-    let formulas = 0;
+    const expected = new Map<string, FormulaCell>();
+    for (const sheet of model.sheets) {
+      const offset = sheet.header ? 2 : 1;
+      [...sheet.rows, ...(sheet.footer ?? [])].forEach((row, r) =>
+        row.cells.forEach((value, c) => {
+          if (value !== null && isFormulaCell(value)) expected.set(`${sheet.name}!${r + offset}:${c + 1}`, value);
+        }),
+      );
+    }
+    const found = new Map<string, ExcelJS.CellFormulaValue>();
     workbook.eachSheet((ws) =>
-      ws.eachRow((row) =>
-        row.eachCell((cell) => {
-          if (cell.type === ExcelJS.ValueType.Formula || cell.formula) formulas += 1;
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          if (cell.type === ExcelJS.ValueType.Formula) found.set(`${ws.name}!${r}:${c}`, cell.value as ExcelJS.CellFormulaValue);
         }),
       ),
     );
-    expect(formulas).toBe(0);
+    expect([...found.keys()].sort()).toEqual([...expected.keys()].sort());
+    expect(found.size).toBeGreaterThan(50);
+    for (const [key, value] of expected) {
+      // An empty text result is written as an empty cached value, which reads back as none.
+      const result = typeof value.result === 'object' ? new Date(`${value.result.date}T00:00:00.000Z`) : value.result === '' ? undefined : value.result;
+      expect(found.get(key), key).toEqual({ formula: value.formula, result });
+    }
     const titles: unknown[] = [];
     workbook.getWorksheet('Initiatives')!.getColumn(1).eachCell((cell) => titles.push(cell.value));
     expect(titles).toEqual(expect.arrayContaining(HOSTILE));
   });
 
+  it('writes conditional formats, percentages, sheet links and the Dashboard’s charts as PNG', async () => {
+    const { workbook } = await written;
+    const assessment = workbook.getWorksheet('Assessment')!;
+    const formats = (assessment as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(formats.map((format) => format.ref)).toEqual(model.sheets.find((s) => s.id === 'assessment')!.conditionalFormats!.map((format) => format.range));
+    expect(formats[0]!.rules[1]).toMatchObject({ type: 'expression', formulae: ['AND(ISNUMBER($H2),$H2>=1)'] });
+    const statuses = (workbook.getWorksheet('Initiatives') as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[] }[] }[] }).conditionalFormattings;
+    expect(statuses[0]!.rules.map((rule) => rule.formulae[0])).toEqual(['"Idea"', '"Planned"', '"In progress"', '"Done"', '"Dropped"']);
+    const kpis = workbook.getWorksheet('KPIs')!;
+    const sov = input.client.kpis.findIndex((k) => k.unit === '%') + 2;
+    expect(kpis.getCell(`F${sov}`).numFmt).toBe('0.0%');
+    expect(kpis.getCell(`L${sov}`).numFmt).toBe('0%');
+    const links: string[] = [];
+    workbook.getWorksheet('Summary')!.getColumn(1).eachCell((cell) => {
+      if (cell.hyperlink) links.push(cell.hyperlink);
+    });
+    expect(links).toEqual(model.sheets.map((s) => `#'${s.name}'!A1`));
+    const dashboard = workbook.getWorksheet('Dashboard')!;
+    const images = dashboard.getImages();
+    expect(images).toHaveLength(model.sheets.find((s) => s.id === 'dashboard')!.images!.length);
+    const png = workbook.getImage(Number(images[0]!.imageId));
+    expect(png.extension).toBe('png');
+    expect(Buffer.from(png.buffer as unknown as Uint8Array).subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
   it('makes wrapped rows tall enough for their text', () => {
     expect(estimateRowHeight(['short'], [20], [true])).toBeNull();
-    expect(estimateRowHeight(['x'.repeat(230)], [20], [true])).toBe(10 * 13 + 3);
+    expect(estimateRowHeight(['x'.repeat(230)], [23], [true])).toBe(10 * 13 + 3);
     expect(estimateRowHeight(['x'.repeat(100_000)], [20], [true])).toBe(409);
   });
 });

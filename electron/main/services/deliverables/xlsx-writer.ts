@@ -1,5 +1,19 @@
 import ExcelJS from 'exceljs';
-import { isDateCell, isLinkCell, type CellValue, type ColumnType, type WorkbookModel, type WorkbookSheetModel } from '../../../../shared/deliverables/workbook/workbook-model';
+import {
+  columnLetter,
+  isDateCell,
+  isFormulaCell,
+  isLinkCell,
+  isSheetLinkCell,
+  sheetRef,
+  type CellValue,
+  type ColumnType,
+  type DateCell,
+  type WorkbookModel,
+  type WorkbookRow,
+  type WorkbookSheetModel,
+} from '../../../../shared/deliverables/workbook/workbook-model';
+import { RASTER_SCALE, rasterizeSvg } from './chart-raster';
 
 /** The hidden sheet holding the drop-down lists (re-import ignores it). */
 export const LISTS_SHEET_NAME = 'Lists';
@@ -10,7 +24,9 @@ const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
 const FONT = 'Calibri';
 const GREY = '#6b6b6b';
 
-const NUM_FORMATS: Partial<Record<ColumnType, string>> = { date: 'yyyy-mm-dd', timing: 'yyyy-mm-dd', integer: '0', number: '#,##0.###;-#,##0.###;0' };
+const NUM_FORMATS: Partial<Record<ColumnType, string>> = { date: 'yyyy-mm-dd', timing: 'yyyy-mm-dd', integer: '0', number: '#,##0.###;-#,##0.###;0', percent: '0%' };
+/** A KPI measured in percent shows one decimal: 18.5 %. */
+const PERCENT_CELL = '0.0%';
 
 /** Header and footer codes treat "&" as a command: user text doubles it. */
 const headerText = (text: string) => text.replace(/&/g, '&&').slice(0, 80);
@@ -21,14 +37,15 @@ const MAX_ROW_POINTS = 409;
 
 /**
  * Neither Excel nor LibreOffice fits row heights to wrapped text when opening a file, so
- * the writer estimates them: lines of each wrapped cell at about 1.25 characters of
- * 10-point Calibri per unit of column width.
+ * the writer estimates them: lines of each wrapped cell at one character per unit of
+ * column width. Calibri fits about 1.25; the allowance is for the wider fonts a
+ * spreadsheet program substitutes when Calibri is missing, so printed text is never cut.
  */
 export function estimateRowHeight(cells: readonly CellValue[], widths: readonly number[], wrapped: readonly boolean[]): number | null {
   let lines = 1;
   cells.forEach((value, index) => {
     if (!wrapped[index] || typeof value !== 'string' || value.length === 0) return;
-    const perLine = Math.max(4, Math.floor((widths[index] ?? 10) * 1.25));
+    const perLine = Math.max(4, Math.floor((widths[index] ?? 10) * 1.0));
     let count = 0;
     for (const paragraph of value.split('\n')) count += Math.max(1, Math.ceil(paragraph.length / perLine));
     lines = Math.max(lines, count);
@@ -36,13 +53,22 @@ export function estimateRowHeight(cells: readonly CellValue[], widths: readonly 
   return lines <= 1 ? null : Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
 }
 
+const toDate = (value: DateCell): Date => {
+  const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+};
+
 function toExcel(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null;
-  if (isDateCell(value)) {
-    const [y, m, d] = value.date.split('-').map(Number) as [number, number, number];
-    return new Date(Date.UTC(y, m - 1, d));
-  }
+  if (isDateCell(value)) return toDate(value);
   if (isLinkCell(value)) return { text: value.text, hyperlink: value.url };
+  // A link inside the workbook: "#'Sheet'!A1" is the form Excel and LibreOffice follow.
+  if (isSheetLinkCell(value)) return { text: value.text, hyperlink: `#${sheetRef(value.sheet)}!A1` };
+  // Formulas come only from the builder, never from user text; the result is what readers show before recalculating.
+  if (isFormulaCell(value)) {
+    const result = value.result;
+    return { formula: value.formula, result: typeof result === 'object' ? toDate(result) : result } as ExcelJS.CellFormulaValue;
+  }
   // Yes and No read better than TRUE and FALSE in a client's hands; re-import accepts both.
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   // Strings stay strings: exceljs writes them as shared strings, never as formulas.
@@ -53,12 +79,14 @@ function toExcel(value: CellValue): ExcelJS.CellValue {
 const WHITE_LINE = { style: 'thin', color: { argb: 'FFFFFFFF' } } as const;
 const CELL_GAP: Partial<ExcelJS.Borders> = { top: WHITE_LINE, bottom: WHITE_LINE, left: WHITE_LINE, right: WHITE_LINE };
 
-const CENTRED: ReadonlySet<ColumnType> = new Set(['boolean', 'integer', 'date', 'timing']);
+const CENTRED: ReadonlySet<ColumnType> = new Set(['boolean', 'integer', 'date', 'timing', 'percent']);
+const WRAPPED: ReadonlySet<ColumnType> = new Set(['text', 'long-text']);
 
 function columnStyle(type: ColumnType): Partial<ExcelJS.Style> {
   const style: Partial<ExcelJS.Style> = {
     font: { name: FONT, size: 10, ...(type === 'id' ? { color: { argb: argb(GREY) } } : {}) },
-    alignment: { vertical: 'top', wrapText: type === 'long-text', horizontal: CENTRED.has(type) ? 'center' : undefined },
+    // Every text column wraps, so no printed cell is cut off; row heights follow (estimateRowHeight).
+    alignment: { vertical: 'top', wrapText: WRAPPED.has(type), horizontal: CENTRED.has(type) ? 'center' : undefined },
   };
   const numFmt = NUM_FORMATS[type];
   if (numFmt) style.numFmt = numFmt;
@@ -84,11 +112,6 @@ function listsSheet(workbook: ExcelJS.Workbook, model: WorkbookModel): Map<strin
   return formulas;
 }
 
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
 
 /** exceljs accepts a range address for a validation, though its types only name cells. */
 interface RangeValidations {
@@ -98,7 +121,7 @@ interface RangeValidations {
 function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: WorkbookModel, lists: Map<string, string>) {
   const headerRow = ws.addRow(sheet.columns.map((column) => column.header));
   const widths = sheet.columns.map((column) => column.width);
-  const wrapped = sheet.columns.map((column) => column.type === 'long-text');
+  const wrapped = sheet.columns.map((column) => WRAPPED.has(column.type));
   headerRow.height = Math.max(30, estimateRowHeight(
       sheet.columns.map((column) => column.header),
       widths.map((width) => width * 0.9),
@@ -115,23 +138,30 @@ function writeTable(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Wor
   // it has seen and skips re-serialising it, which keeps styled writing close to plain writing.
   const columnStyles = sheet.columns.map((column) => columnStyle(column.type));
   const filled = new Map<string, Partial<ExcelJS.Style>>();
-  const styleFor = (index: number, colour: string | undefined) => {
-    if (colour === undefined) return columnStyles[index]!;
-    const key = `${index}${colour}`;
+  const styleFor = (index: number, colour: string | undefined, percent: boolean, total: boolean) => {
+    if (colour === undefined && !percent && !total) return columnStyles[index]!;
+    const key = `${index}${colour}${percent}${total}`;
     let style = filled.get(key);
-    if (!style) filled.set(key, (style = { ...columnStyles[index]!, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } }, border: CELL_GAP }));
+    if (!style) {
+      style = { ...columnStyles[index]! };
+      if (colour) Object.assign(style, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } }, border: CELL_GAP });
+      if (percent) style.numFmt = PERCENT_CELL;
+      if (total) Object.assign(style, { font: { ...style.font, bold: true }, border: { top: { style: 'thin', color: { argb: argb(model.brandColour) } } } });
+      filled.set(key, style);
+    }
     return style;
   };
-  for (const row of sheet.rows) {
+  const addRow = (row: WorkbookRow, total: boolean) => {
     const added = ws.addRow(row.cells.map(toExcel));
     const height = estimateRowHeight(row.cells, widths, wrapped);
     if (height !== null) added.height = height;
     for (let index = 0; index < row.cells.length; index += 1) {
-      const colour = row.fills?.[index];
       // Empty cells too: exceljs creates them for null values, each with a fresh style copy otherwise.
-      added.getCell(index + 1).style = styleFor(index, colour);
+      added.getCell(index + 1).style = styleFor(index, row.fills?.[index], row.percent?.includes(index) ?? false, total);
     }
-  }
+  };
+  for (const row of sheet.rows) addRow(row, false);
+  for (const row of sheet.footer ?? []) addRow(row, true);
   const last = Math.max(2, sheet.rows.length + 1);
   if (sheet.autoFilter) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: sheet.columns.length } };
   sheet.columns.forEach((column, index) => {
@@ -154,27 +184,40 @@ function writeForm(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Work
   for (const row of sheet.rows) {
     const added = ws.addRow(row.cells.map(toExcel));
     const [first, second] = [added.getCell(1), added.getCell(2)];
+    const rest = row.cells.slice(1).map((_, index) => added.getCell(index + 2));
+    // A break before the row is a break after the one above it.
+    if (row.pageBreakBefore && added.number > 1) ws.getRow(added.number - 1).addPageBreak();
     row.cells.forEach((value, index) => {
-      if (value !== null && isDateCell(value)) added.getCell(index + 1).numFmt = 'd mmmm yyyy';
+      const cell = added.getCell(index + 1);
+      if (value !== null && isDateCell(value)) cell.numFmt = 'd mmmm yyyy';
+      if (row.percent?.includes(index)) cell.numFmt = PERCENT_CELL;
+      else if (value !== null && isFormulaCell(value) && typeof value.result === 'number') cell.numFmt = '#,##0.##';
+      if (value !== null && isSheetLinkCell(value)) cell.font = { name: FONT, size: 10, bold: true, underline: true, color: { argb: brand } };
     });
     switch (row.style) {
       case 'title':
         first.font = { name: FONT, size: 20, bold: true, color: { argb: brand } };
         added.height = 30;
-        ws.mergeCells(added.number, 1, added.number, 2);
+        ws.mergeCells(added.number, 1, added.number, sheet.columns.length);
         break;
       case 'subtitle':
         first.font = { name: FONT, size: 13, color: { argb: argb(GREY) } };
-        ws.mergeCells(added.number, 1, added.number, 2);
+        ws.mergeCells(added.number, 1, added.number, sheet.columns.length);
         break;
       case 'section':
         first.font = { name: FONT, size: 12, bold: true, color: { argb: brand } };
-        for (const cell of [first, second]) cell.border = { bottom: { style: 'thin', color: { argb: brand } } };
+        for (const cell of [first, ...rest]) cell.border = { bottom: { style: 'thin', color: { argb: brand } } };
         break;
-      case 'label':
-        first.font = { name: FONT, size: 10, bold: true };
-        second.alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
+      case 'label': {
+        if (!isSheetLinkCell(row.cells[0] ?? null)) first.font = { name: FONT, size: 10, bold: true };
+        first.alignment = { vertical: 'top', wrapText: true };
+        const last = rest.at(-1);
+        if (last && rest.length > 1) last.alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
+        else second.alignment = { vertical: 'top', wrapText: true, horizontal: 'left' };
+        const height = estimateRowHeight(row.cells, sheet.columns.map((column) => column.width), sheet.columns.map(() => true));
+        if (height !== null) added.height = height;
         break;
+      }
       case 'body':
         added.height = estimateRowHeight(row.cells, [sheet.columns[0]!.width, sheet.columns[1]!.width], [false, true]) ?? 15;
         first.alignment = { vertical: 'top', horizontal: 'right' };
@@ -186,22 +229,39 @@ function writeForm(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel, model: Work
   }
 }
 
-/** Column widths one landscape A4 page holds at a readable size. */
-const PAGE_WIDTH_UNITS = 260;
+/** The sheet's last written row (at least the header row). */
+const lastRowOf = (sheet: WorkbookSheetModel): number => Math.max(1, sheet.rows.length + (sheet.header ? 1 : 0) + (sheet.footer?.length ?? 0));
 
-/**
- * How many pages across a sheet prints on: one for most, two or three for the widest
- * (Initiatives, KPIs) so that their text stays readable rather than shrinking to fit.
- */
-export function pagesWide(sheet: WorkbookSheetModel): number {
-  const total = sheet.columns.reduce((sum, column) => sum + column.width, 0);
-  return Math.min(3, Math.max(1, Math.ceil(total / PAGE_WIDTH_UNITS)));
+/** The conditional formats of a sheet: fills that follow the cells' values as the client edits. */
+function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel) {
+  let priority = 1;
+  for (const format of sheet.conditionalFormats ?? []) {
+    ws.addConditionalFormatting({
+      ref: format.range,
+      rules: format.rules.map((rule) => {
+        const style = { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } } } as const;
+        return rule.kind === 'equals'
+          ? { type: 'cellIs', operator: 'equal', formulae: [`"${rule.text.replace(/"/g, '""')}"`], style, priority: priority++ }
+          : { type: 'expression', formulae: [rule.formula], style, priority: priority++ };
+      }) as ExcelJS.ConditionalFormattingRule[],
+    });
+  }
+}
+
+/** The sheet's charts, rasterized here in the export worker and placed over the rows reserved for them. */
+function writeImages(workbook: ExcelJS.Workbook, ws: ExcelJS.Worksheet, sheet: WorkbookSheetModel) {
+  for (const image of sheet.images ?? []) {
+    const png = rasterizeSvg(image.svg, image.width * RASTER_SCALE);
+    const id = workbook.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+    ws.addImage(id, { tl: { col: image.column, row: image.row }, ext: { width: image.width, height: image.height }, editAs: 'oneCell' });
+  }
 }
 
 /**
  * Writes the workbook model as an .xlsx: brand-coloured frozen headers with filters,
- * typed and formatted cells, drop-downs, landscape print setup fitted to the page width
- * with the header row repeated, and the document's properties.
+ * typed and formatted cells, formulas with their cached results, conditional formats,
+ * drop-downs, the Dashboard's charts as PNG, landscape print setup at a legible scale
+ * with the header row repeated and the id columns left out, and the document's properties.
  */
 export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction: number) => void = () => undefined): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -230,12 +290,14 @@ export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction
       pageSetup: {
         paperSize: 9,
         orientation: 'landscape',
-        fitToPage: true,
-        fitToWidth: pagesWide(sheet),
-        // The Summary is one page; tables run on as long as they need.
-        fitToHeight: sheet.header ? 0 : 1,
+        // An explicit scale computed from the column widths (never below 60 %), not shrink-to-fit.
+        fitToPage: false,
+        scale: sheet.print.scale,
         horizontalCentered: false,
         margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
+        // The id columns sit last and do not print; re-import still reads them.
+        // exceljs adds the column anchors; the row anchors make the area absolute ($A$1:$J$40), as LibreOffice needs.
+        printArea: `A$1:${columnLetter(sheet.print.columns)}$${lastRowOf(sheet)}`,
       },
       headerFooter: {
         oddHeader: `&L&8${headerText(model.properties.title)}&R&8${headerText(sheet.caption)}`,
@@ -244,7 +306,7 @@ export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction
     });
     if (sheet.header) ws.pageSetup.printTitlesRow = '1:1';
     // A sheet printed over several pages across repeats its first column on each.
-    if (sheet.header && pagesWide(sheet) > 1) ws.pageSetup.printTitlesColumn = 'A:A';
+    if (sheet.header && sheet.print.pagesWide > 1) ws.pageSetup.printTitlesColumn = 'A:A';
     ws.columns = sheet.columns.map((column) => ({ key: column.key, width: column.width, style: columnStyle(column.type) }));
     return ws;
   });
@@ -253,6 +315,8 @@ export async function renderWorkbook(model: WorkbookModel, onProgress: (fraction
     const ws = sheets[index]!;
     if (sheet.header) writeTable(ws, sheet, model, lists);
     else writeForm(ws, sheet, model);
+    writeConditionalFormats(ws, sheet);
+    writeImages(workbook, ws, sheet);
     done += sheet.rows.length + 10;
     onProgress(0.6 * (done / total));
   });
