@@ -8,6 +8,10 @@ import { serializeEngagementFile } from '../../../shared/file-format/engagement-
 import { COMMUNITY_MATURITY_MODEL } from '../../../shared/frameworks/builtin';
 import { duplicateFramework } from '../../../shared/frameworks/framework-edits';
 import { ok } from '../../../shared/result';
+import { deliverableFixture } from '../../../shared/deliverables/deliverable-fixture';
+import { WORKBOOK_SHEETS } from '../../../shared/deliverables/deliverable-request';
+import { buildWorkbookModel } from '../../../shared/deliverables/workbook/build-workbook';
+import { renderWorkbook } from './deliverables/xlsx-writer';
 import { createEngagementFiles, type WorkbookReader } from './engagement-files';
 import { faultInjectingFs, type Fault } from './fault-injecting-fs';
 import { createFrameworkLibrary } from './framework-library';
@@ -60,6 +64,20 @@ describe('engagement files service', () => {
     await files.applyImport(preview.previewId);
     expect((await clientOnDisk(client.id)).initiatives[0]!.status).toBe('done');
   });
+
+  it('previews an unchanged exported workbook as zero changes, for every engagement filter, with the real clock and reader', async () => {
+    const { files } = await setUp();
+    // The client as the workspace holds it (saved and read back), exported today: TODAY() and the overdue column agree.
+    const stored = await clientOnDisk(client.id);
+    for (const engagementId of [null, ...stored.engagements.map((e) => e.id)]) {
+      const input = deliverableFixture({ client: stored, engagementId, generatedAt: new Date().toISOString() });
+      const workbook = join(outDir, `Nordlicht-${engagementId ?? 'all'}.xlsx`);
+      await writeFile(workbook, await renderWorkbook(buildWorkbookModel(input, WORKBOOK_SHEETS)));
+      const preview = await files.previewImport(workbook, { hintClientId: client.id });
+      expect(preview.items, `engagement ${engagementId ?? 'all'}`).toEqual([]);
+      for (const group of preview.groups) expect({ entity: group.entity, ...group.counts, unchanged: 0 }).toEqual({ entity: group.entity, created: 0, updated: 0, unchanged: 0, skipped: 0, conflict: 0 });
+    }
+  }, 60_000);
 
   it('refuses a file named .xlsx that is not a workbook with one clear sentence, changing nothing', async () => {
     const { files } = await setUp();

@@ -58,6 +58,48 @@ describe('readWorkbookEdits', () => {
     if (result.ok) expect(result.value).toEqual(base);
   });
 
+  it('reads an unchanged workbook back as the same client with the real clock, and ignores computed columns the client typed over', async () => {
+    const today = deliverableFixture({ generatedAt: new Date().toISOString() });
+    const bytes = await renderWorkbook(buildWorkbookModel(today, WORKBOOK_SHEETS));
+    const unchanged = await readWorkbookEdits(bytes, today.client);
+    expect(unchanged.ok ? unchanged.value : unchanged.error.message).toEqual(today.client);
+    const typedOver = await edited((workbook) => {
+      const gaps = workbook.getWorksheet('Assessment')!;
+      gaps.getRow(2).getCell(columnOf(gaps, 'Gap')).value = 5;
+      gaps.getRow(2).getCell(columnOf(gaps, 'Progress to target')).value = 0.1;
+      const actions = workbook.getWorksheet('Actions')!;
+      setCell(actions, rowWhere(actions, 'Action ID', 'a1'), 'Overdue', 'No');
+      const kpis = workbook.getWorksheet('KPIs')!;
+      kpis.getRow(2).getCell(columnOf(kpis, 'Progress to target')).value = 2;
+    });
+    const result = await readWorkbookEdits(typedOver, base, options);
+    expect(result.ok ? result.value : result.error.message).toEqual(base);
+  });
+
+  it('reads percentages back in the KPI’s own units and quarters in their sortable form', async () => {
+    const kpi = base.kpis.find((k) => k.unit === '%' && k.shareOfVoice === null)!;
+    const measurement = kpi.measurements[0]!;
+    const initiative = base.initiatives.find((i) => i.engagementId === input.engagementId)!;
+    const bytes = await edited((workbook) => {
+      const kpis = workbook.getWorksheet('KPIs')!;
+      const row = rowWhere(kpis, 'KPI ID', kpi.id);
+      setCell(kpis, row, 'Target', 0.9);
+      setCell(kpis, row, 'Baseline', '55.5%');
+      const measurements = workbook.getWorksheet('KPI measurements')!;
+      setCell(measurements, rowWhere(measurements, 'Measurement ID', measurement.id), 'Value', 0.715);
+      const initiatives = workbook.getWorksheet('Initiatives')!;
+      setCell(initiatives, rowWhere(initiatives, 'Initiative ID', initiative.id), 'Start', '2027-Q1');
+      setCell(initiatives, rowWhere(initiatives, 'Initiative ID', initiative.id), 'End', '2027-Q4');
+    });
+    const result = await readWorkbookEdits(bytes, base, options);
+    if (!result.ok) throw new Error(result.error.message);
+    const after = result.value.kpis.find((k) => k.id === kpi.id)!;
+    expect(after.target.value).toBe(90);
+    expect(after.baseline.value).toBe(55.5);
+    expect(after.measurements.find((m) => m.id === measurement.id)!.value).toBe(71.5);
+    expect(result.value.initiatives.find((i) => i.id === initiative.id)).toMatchObject({ start: { kind: 'quarter', year: 2027, quarter: 1 }, end: { kind: 'quarter', year: 2027, quarter: 4 } });
+  });
+
   it('brings back edits to initiatives, KPIs, measurements, assessment values and actions, and new rows', async () => {
     const initiative = base.initiatives.find((i) => i.engagementId === input.engagementId)!;
     const kpi = base.kpis.find((k) => k.shareOfVoice === null && k.measurements.length > 0)!;
