@@ -32,6 +32,9 @@ const nodeBundle = {
   // packaged app needs no node_modules (and ESM-only packages work from CommonJS).
   external: ['electron'],
   sourcemap: 'linked',
+  // Native addons (resvg, which rasterizes the workbook's charts) are copied beside the
+  // bundle that requires them; electron-builder.yml unpacks them from the asar.
+  loader: { '.node': 'copy' },
   logLevel: 'warning',
   legalComments: 'none',
 };
