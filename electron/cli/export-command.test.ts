@@ -86,7 +86,7 @@ describe('cairn export', () => {
     await services.workspace.save(demo('Nordlicht'));
     await expect(exportWith({ client: 'Nordlicht', format: 'xlsx', out: 'n.xlsx', sections: 'summary,horoscope' })).rejects.toMatchObject({
       exitCode: 2,
-      message: expect.stringMatching(/^unknown section “horoscope” for xlsx; use summary, stakeholders, /),
+      message: expect.stringMatching(/^unknown section “horoscope” for xlsx; use summary, dashboard, stakeholders, /),
     });
   });
 
