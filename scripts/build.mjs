@@ -14,7 +14,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fromRoot = (...parts) => path.join(root, ...parts);
 
 /** Packages that must never reach the renderer: they are heavy and belong in main. */
-export const FORBIDDEN_IN_RENDERER = ['exceljs', 'pdfmake'];
+export const FORBIDDEN_IN_RENDERER = ['exceljs', 'pdfmake', '@resvg/resvg-js'];
 
 // Some dependencies (electron-store, conf) are ESM-only and read import.meta.url; in a
 // CommonJS bundle that is undefined, so give them the bundle's own file URL instead.
