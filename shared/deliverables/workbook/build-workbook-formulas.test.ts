@@ -105,6 +105,13 @@ describe('the workbook as a model an analyst works in', () => {
     }
   });
 
+  it('colours the roadmap cards by the status at the end of their text', () => {
+    const roadmap = sheet('roadmap');
+    expect(roadmap.rows.every((row) => row.fills === undefined)).toBe(true);
+    expect(roadmap.conditionalFormats![0]!.range).toBe(`B2:E${roadmap.rows.length + 1}`);
+    expect(roadmap.conditionalFormats![0]!.rules).toContainEqual({ kind: 'expression', formula: 'RIGHT(B2,6)="(Done)"', fill: '#dcefdc' });
+  });
+
   it('writes quarters in a form that sorts: 2026-Q3', () => {
     const initiatives = sheet('initiatives');
     const timings = initiatives.rows.flatMap((row) => [row.cells[at(initiatives, 'Start')], row.cells[at(initiatives, 'End')]]).filter((v) => typeof v === 'string');

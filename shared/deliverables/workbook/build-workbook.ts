@@ -328,7 +328,6 @@ function gapSheet(ctx: Context): WorkbookSheetModel {
   return { ...table('gaps', GAP_COLUMNS, rows, 'Gaps to target, largest first'), footer, conditionalFormats };
 }
 
-const STATUS_FILLS: Record<string, string> = { idea: '#f2f2f2', planned: '#e3edf7', 'in-progress': '#fff1c9', done: '#dcefdc', dropped: '#eeeeee' };
 
 function roadmapSheet(ctx: Context): WorkbookSheetModel {
   const rows: WorkbookRow[] = [];
@@ -338,17 +337,20 @@ function roadmapSheet(ctx: Context): WorkbookSheetModel {
     );
     const depth = Math.max(1, ...cells.map((c) => c.length));
     for (let index = 0; index < depth; index += 1) {
-      const fills: Record<number, string> = {};
       const row: CellValue[] = [index === 0 ? TRACK_LABELS[track] : null];
-      cells.forEach((list, p) => {
+      cells.forEach((list) => {
         const initiative = list[index];
         row.push(initiative ? t(`${initiative.title} (${INITIATIVE_STATUS_LABELS[initiative.status]})`) : null);
-        if (initiative) fills[p + 1] = STATUS_FILLS[initiative.status]!;
       });
-      rows.push({ cells: row, fills });
+      rows.push({ cells: row });
     }
   }
-  return { ...table('roadmap', ROADMAP_COLUMNS, rows, 'Roadmap: phase × track'), autoFilter: false };
+  // Each card is coloured by the status in brackets at its end, so a card whose status the client edits recolours.
+  const range = `B2:${letterOf(ROADMAP_COLUMNS, PHASE_IDS.at(-1)!)}${Math.max(2, rows.length + 1)}`;
+  const conditionalFormats: ConditionalFormat[] = [
+    { range, rules: Object.entries(INITIATIVE_STATUS_FILLS).map(([label, fill]) => ({ kind: 'expression', formula: `RIGHT(B2,${label.length + 2})="(${label})"`, fill })) },
+  ];
+  return { ...table('roadmap', ROADMAP_COLUMNS, rows, 'Roadmap: phase × track'), autoFilter: false, conditionalFormats };
 }
 
 function initiativeSheet(ctx: Context): WorkbookSheetModel {
