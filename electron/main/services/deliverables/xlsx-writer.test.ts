@@ -128,7 +128,7 @@ describe('renderWorkbook', () => {
     workbook.getWorksheet('Summary')!.getColumn(1).eachCell((cell) => {
       if (cell.hyperlink) links.push(cell.hyperlink);
     });
-    expect(links).toEqual(model.sheets.map((s) => `#'${s.name}'!A1`));
+    expect(links).toEqual(model.sheets.map((s) => `#'${s.name}'!$A$1`));
     const dashboard = workbook.getWorksheet('Dashboard')!;
     const images = dashboard.getImages();
     expect(images).toHaveLength(model.sheets.find((s) => s.id === 'dashboard')!.images!.length);

@@ -62,8 +62,9 @@ function toExcel(value: CellValue): ExcelJS.CellValue {
   if (value === null) return null;
   if (isDateCell(value)) return toDate(value);
   if (isLinkCell(value)) return { text: value.text, hyperlink: value.url };
-  // A link inside the workbook: "#'Sheet'!A1" is the form Excel and LibreOffice follow.
-  if (isSheetLinkCell(value)) return { text: value.text, hyperlink: `#${sheetRef(value.sheet)}!A1` };
+  // A link inside the workbook, as a relationship to "#'Sheet'!$A$1". The absolute address
+  // keeps exceljs from also writing it as a `location`, which would double the anchor.
+  if (isSheetLinkCell(value)) return { text: value.text, hyperlink: `#${sheetRef(value.sheet)}!$A$1` };
   // Formulas come only from the builder, never from user text; the result is what readers show before recalculating.
   if (isFormulaCell(value)) {
     const result = value.result;
