@@ -40,6 +40,16 @@ describe('applyWorkbookEdits', () => {
     if (result.ok) expect(result.value).toEqual(base);
   });
 
+  it('compares values, not the order of their keys: a client stored with its keys in another order comes back unchanged', () => {
+    const reorder = (value: unknown): unknown =>
+      Array.isArray(value) ? value.map(reorder) : typeof value === 'object' && value !== null ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reorder(v)])) : value;
+    const shuffled = reorder(base) as Client;
+    const result = applyWorkbookEdits(shuffled, tablesOf(base), options);
+    if (!result.ok) throw new Error(result.error.message);
+    const stamped = [...result.value.initiatives, ...result.value.kpis, ...result.value.assessments, ...result.value.workshops].filter((record) => record.updatedAt === NOW);
+    expect(stamped).toEqual([]);
+  });
+
   it('keeps the full text of a note shortened on export', () => {
     const long = 'Long evidence. '.repeat(4_000);
     const client = { ...base, initiatives: base.initiatives.map((i, index) => (index === 0 ? { ...i, description: long } : i)) };
