@@ -1,101 +1,36 @@
 import { raterLabels } from '../../assessment/rater-labels';
 import { STAKEHOLDER_GROUP_LABELS } from '../../domain/reference-lists';
 import { SOCIAL_BUSINESS_AUDIT_GUIDE, TEN_STAGES_MODEL, TEN_STAGES_MODEL_ID } from '../../frameworks/builtin';
-import type { Framework } from '../../frameworks/framework-schema';
-import { kpiStatus, KPI_STATUS_LABELS } from '../../kpi/kpi-status';
-import type { Timing } from '../../roadmap/calendar';
 import { INITIATIVE_STATUS_LABELS, OBJECTIVES, PHASE_IDS, TRACK_IDS, TRACK_LABELS, phaseIndex } from '../../roadmap/roadmap-reference';
-import { competencyRows } from '../../scoring/competency-rows';
-import { gapTable } from '../../scoring/gap-table';
 import { deriveTenStage } from '../../scoring/ten-stage-derivation';
 import type { DeliverableInput } from '../deliverable-input';
 import { WORKBOOK_SHEETS, type WorkbookSheet } from '../deliverable-request';
-import { deliverableScope, frameworkFor, type DeliverableScope } from '../deliverable-scope';
+import { deliverableScope, frameworkFor } from '../deliverable-scope';
 import { keyFindings } from '../key-findings';
+import { dashboardSheet } from './dashboard-sheet';
+import { actionSheet, assessmentSheet, gapSheet, kpiSheet, measurementSheet } from './measured-sheets';
+import { printSetup } from './print-setup';
+import { day, joined, luminance, t, table, timingCell, tint, type Context } from './sheet-context';
 import {
-  ACTION_COLUMNS,
-  ACTION_STATUS_LABELS,
-  ASSESSMENT_LEAD_COLUMNS,
-  ASSESSMENT_TAIL_COLUMNS,
   AUDIT_LEAD_COLUMNS,
   AUDIT_TAIL_COLUMNS,
-  CONFIDENCE_LABELS,
   DECISION_COLUMNS,
-  DIRECTION_LABELS,
-  GAP_COLUMNS,
   INITIATIVE_COLUMNS,
-  KPI_COLUMNS,
-  MEASUREMENT_COLUMNS,
+  INITIATIVE_STATUS_FILLS,
   PHASE_LABELS,
   RATING_COLUMNS,
   ROADMAP_COLUMNS,
+  SHEET_DESCRIPTIONS,
   SHEET_NAMES,
   STAKEHOLDER_COLUMNS,
   SUMMARY_COLUMNS,
   TEN_STAGE_COLUMNS,
   WORKSHOP_COLUMNS,
-  stageColumnHeader,
-  INITIATIVE_STATUS_FILLS,
-  KPI_STATUS_FILLS,
-  ACTION_STATUS_FILLS,
-  NOT_APPLICABLE_FILL,
-  OVERDUE_FILL,
-  SHEET_DESCRIPTIONS,
-  isPercentUnit,
 } from './workbook-columns';
-import { dashboardSheet } from './dashboard-sheet';
-import { printSetup } from './print-setup';
-import { formula, gapFormula, heatmapColours, kpiProgressFormula, letterOf, overdueFormula, progressFormula, shownValue, stageMarkFormula, statusColours } from './workbook-formulas';
-import { cellText, safeLink, type CellValue, type ConditionalFormat, type WorkbookColumn, type WorkbookModel, type WorkbookRow, type WorkbookSheetModel } from './workbook-model';
+import { letterOf, statusColours } from './workbook-formulas';
+import { safeLink, type CellValue, type ConditionalFormat, type WorkbookColumn, type WorkbookModel, type WorkbookRow, type WorkbookSheetModel } from './workbook-model';
 
-const t = (text: string): string => cellText(text);
-const day = (iso: string | null | undefined): CellValue => (iso ? { date: iso.slice(0, 10) } : null);
-const joined = (values: readonly string[]): string => t(values.join('; '));
-
-/** Mixes a #rrggbb colour with white: 0 gives white, 1 the colour itself. */
-export function tint(hex: string, strength: number): string {
-  const channel = (offset: number) => {
-    const value = parseInt(hex.slice(offset, offset + 2), 16);
-    return Math.round(255 - (255 - value) * strength)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(1)}${channel(3)}${channel(5)}`;
-}
-
-/** Relative luminance (WCAG) of a #rrggbb colour. */
-function luminance(hex: string): number {
-  const linear = (offset: number) => {
-    const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(1) + 0.7152 * linear(3) + 0.0722 * linear(5);
-}
-
-/** The fill of the stages still to climb between current and target (amber, readable with black text). */
-export const GAP_FILL = '#fbe3b4';
-
-/** A quarter in a form that sorts as text: "2026-Q3". */
-export const sortableQuarter = (year: number, quarter: number): string => `${year}-Q${quarter}`;
-
-function timingCell(timing: Timing): CellValue {
-  if (timing === null) return null;
-  return timing.kind === 'date' ? { date: timing.date } : sortableQuarter(timing.year, timing.quarter);
-}
-
-interface Context {
-  input: DeliverableInput;
-  scope: DeliverableScope;
-  brand: string;
-  stakeholderName: Map<string, string>;
-  assessments: { assessment: DeliverableScope['assessments'][number]; framework: Framework | null }[];
-  /** The sheets of this workbook, in order: the Summary lists them with links. */
-  sheets: readonly WorkbookSheet[];
-}
-
-function table(id: WorkbookSheet, columns: WorkbookColumn[], rows: WorkbookRow[], caption: string, frozenColumns = 1): WorkbookSheetModel {
-  return { id, name: SHEET_NAMES[id], columns, header: true, rows, frozen: { rows: 1, columns: frozenColumns }, autoFilter: true, caption, print: printSetup(columns) };
-}
+export { GAP_FILL, sortableQuarter, tint } from './sheet-context';
 
 /** How to read and edit the workbook, on the Summary sheet. */
 export const ABOUT_NOTES = [
@@ -167,50 +102,6 @@ function stakeholderSheet(ctx: Context): WorkbookSheetModel {
   return table('stakeholders', STAKEHOLDER_COLUMNS, rows, 'Stakeholders');
 }
 
-function assessmentSheet(ctx: Context): WorkbookSheetModel {
-  const stageCount = Math.max(0, ...ctx.assessments.map((a) => a.framework?.stages.length ?? 0));
-  const first = ctx.assessments.find((a) => a.framework)?.framework;
-  const stageColumns: WorkbookColumn[] = Array.from({ length: stageCount }, (_, index) => {
-    const name = first?.stages[index]?.name ?? `Stage ${index + 1}`;
-    return { key: `stage${index + 1}`, header: stageColumnHeader(index + 1, name), type: 'text', width: 13, computed: true };
-  });
-  const columns = [...ASSESSMENT_LEAD_COLUMNS, ...stageColumns, ...ASSESSMENT_TAIL_COLUMNS];
-  const cols = { current: letterOf(columns, 'current'), target: letterOf(columns, 'target'), notApplicable: letterOf(columns, 'notApplicable') };
-  const rows: WorkbookRow[] = [];
-  for (const { assessment, framework } of ctx.assessments) {
-    if (!framework) continue;
-    for (const row of competencyRows(assessment, framework)) {
-      const at = rows.length + 2;
-      const stages: CellValue[] = Array.from({ length: stageCount }, (_, index) => (index < framework.stages.length ? stageMarkFormula(cols, at, index + 1, row.current, row.target) : null));
-      const entry = row.entry;
-      rows.push({
-        cells: [
-          t(assessment.title),
-          day(assessment.assessedOn),
-          t(row.competency.name),
-          ...stages,
-          entry?.currentStage ?? null,
-          entry?.targetStage ?? null,
-          gapFormula(cols, at, row.current, row.target),
-          progressFormula(cols, at, row.current, row.target),
-          entry ? CONFIDENCE_LABELS[entry.confidence] : null,
-          row.notApplicable,
-          t(entry?.evidence ?? ''),
-          assessment.id,
-          row.competency.id,
-        ],
-      });
-    }
-  }
-  const last = rows.length + 1;
-  const conditionalFormats = heatmapColours({ ...cols, firstStage: ASSESSMENT_LEAD_COLUMNS.length + 1 }, stageCount, last, {
-    notApplicable: NOT_APPLICABLE_FILL,
-    gap: GAP_FILL,
-    reached: (level) => tint(ctx.brand, 0.2 + (0.45 * level) / Math.max(1, stageCount)),
-  });
-  return { ...table('assessment', columns, rows, 'Assessment: competency × stage', 3), conditionalFormats };
-}
-
 function ratingSheet(ctx: Context): WorkbookSheetModel {
   const rows: WorkbookRow[] = [];
   for (const { assessment, framework } of ctx.assessments) {
@@ -271,63 +162,6 @@ function auditSheet(ctx: Context): WorkbookSheetModel {
   }
   return table('audit', columns, rows, 'Social business audit: functions × questions', 2);
 }
-
-function gapSheet(ctx: Context): WorkbookSheetModel {
-  const latest = [...ctx.assessments].reverse().find((a) => a.framework);
-  const rows: WorkbookRow[] = [];
-  const cols = { current: letterOf(GAP_COLUMNS, 'current'), target: letterOf(GAP_COLUMNS, 'target'), notApplicable: letterOf(GAP_COLUMNS, 'notApplicable') };
-  if (latest?.framework) {
-    for (const row of gapTable(latest.assessment, latest.framework)) {
-      const at = rows.length + 2;
-      rows.push({
-        cells: [
-          t(latest.assessment.title),
-          t(row.name),
-          row.current,
-          row.target,
-          gapFormula(cols, at, row.current, row.target),
-          progressFormula(cols, at, row.current, row.target),
-          row.confidence ? CONFIDENCE_LABELS[row.confidence] : null,
-          row.notApplicable,
-        ],
-      });
-    }
-  }
-  const last = rows.length + 1;
-  const [gap, progress] = [letterOf(GAP_COLUMNS, 'gap'), letterOf(GAP_COLUMNS, 'progress')];
-  const gaps = rows.map((row) => shownValue(row.cells[4]!)).filter((value): value is number => typeof value === 'number');
-  const progresses = rows.map((row) => shownValue(row.cells[5]!)).filter((value): value is number => typeof value === 'number');
-  const footer: WorkbookRow[] =
-    rows.length === 0
-      ? []
-      : [
-          {
-            style: 'total',
-            cells: [
-              'Total',
-              'All competencies in scope',
-              null,
-              null,
-              formula(`SUM(${gap}2:${gap}${last})`, gaps.reduce((sum, value) => sum + value, 0)),
-              formula(`IFERROR(AVERAGE(${progress}2:${progress}${last}),"")`, progresses.length > 0 ? progresses.reduce((sum, value) => sum + value, 0) / progresses.length : null),
-              null,
-              null,
-            ],
-          },
-        ];
-  const conditionalFormats: ConditionalFormat[] = [
-    {
-      range: `${gap}2:${gap}${Math.max(2, last)}`,
-      rules: [
-        { kind: 'expression', formula: `AND(ISNUMBER(${gap}2),${gap}2>=2)`, fill: '#f6c28b' },
-        { kind: 'expression', formula: `AND(ISNUMBER(${gap}2),${gap}2>0)`, fill: GAP_FILL },
-      ],
-    },
-    statusColours(cols.notApplicable, 2, last, { Yes: NOT_APPLICABLE_FILL }),
-  ];
-  return { ...table('gaps', GAP_COLUMNS, rows, 'Gaps to target, largest first'), footer, conditionalFormats };
-}
-
 
 function roadmapSheet(ctx: Context): WorkbookSheetModel {
   const rows: WorkbookRow[] = [];
@@ -390,54 +224,6 @@ function initiativeSheet(ctx: Context): WorkbookSheetModel {
   return { ...table('initiatives', INITIATIVE_COLUMNS, rows, 'Initiatives'), conditionalFormats };
 }
 
-function kpiSheet(ctx: Context): WorkbookSheetModel {
-  const titles = new Map(ctx.input.client.initiatives.map((i) => [i.id, i.title]));
-  const cols = { baseline: letterOf(KPI_COLUMNS, 'baseline'), target: letterOf(KPI_COLUMNS, 'target'), latest: letterOf(KPI_COLUMNS, 'latest') };
-  const percentColumns = (['baseline', 'target', 'latest'] as const).map((key) => KPI_COLUMNS.findIndex((column) => column.key === key));
-  const rows = ctx.input.client.kpis.map((k, index): WorkbookRow => {
-    const status = kpiStatus(k);
-    const percent = isPercentUnit(k.unit);
-    const scaled = (value: number | null | undefined) => (value === null || value === undefined ? null : percent ? value / 100 : value);
-    const values = { baseline: scaled(k.baseline.value), target: scaled(k.target.value), latest: scaled(status.latest?.value) };
-    return {
-      cells: [
-        t(k.name),
-        t(k.definition),
-        t(k.formula),
-        t(k.unit),
-        DIRECTION_LABELS[k.direction],
-        values.baseline,
-        day(k.baseline.date),
-        values.target,
-        day(k.target.date),
-        values.latest,
-        day(status.latest?.date),
-        kpiProgressFormula(cols, index + 2, values),
-        KPI_STATUS_LABELS[status.status],
-        t(status.reason),
-        t(k.ownerStakeholderId ? (ctx.stakeholderName.get(k.ownerStakeholderId) ?? '') : ''),
-        t(k.dataSource),
-        joined(k.initiativeIds.map((id) => titles.get(id) ?? id)),
-        k.id,
-      ],
-      ...(percent ? { percent: percentColumns } : {}),
-    };
-  });
-  const conditionalFormats = [statusColours(letterOf(KPI_COLUMNS, 'status'), 2, rows.length + 1, KPI_STATUS_FILLS)];
-  return { ...table('kpis', KPI_COLUMNS, rows, 'KPI plan'), conditionalFormats };
-}
-
-function measurementSheet(ctx: Context): WorkbookSheetModel {
-  const rows: WorkbookRow[] = [];
-  for (const k of ctx.input.client.kpis) {
-    for (const m of [...k.measurements].sort((a, b) => a.date.localeCompare(b.date))) {
-      const percent = isPercentUnit(k.unit);
-      rows.push({ cells: [t(k.name), day(m.date), percent ? m.value / 100 : m.value, t(k.unit), t(m.note), k.id, m.id], ...(percent ? { percent: [2] } : {}) });
-    }
-  }
-  return table('kpi-measurements', MEASUREMENT_COLUMNS, rows, 'KPI measurements');
-}
-
 function workshopSheet(ctx: Context): WorkbookSheetModel {
   const rows: WorkbookRow[] = [];
   for (const w of ctx.scope.workshops) {
@@ -481,38 +267,6 @@ function decisionSheet(ctx: Context): WorkbookSheetModel {
     for (const d of w.decisions) rows.push({ cells: [t(w.title), day(d.decidedAt), t(d.agendaItemId ? (items.get(d.agendaItemId) ?? '') : ''), t(d.text)] });
   }
   return table('decisions', DECISION_COLUMNS, rows, 'Decisions');
-}
-
-/** The statuses an action can be overdue in. */
-const OPEN_ACTION_LABELS = [ACTION_STATUS_LABELS.open, ACTION_STATUS_LABELS['in-progress']];
-
-function actionSheet(ctx: Context): WorkbookSheetModel {
-  const today = ctx.input.generatedAt.slice(0, 10);
-  const cols = { due: letterOf(ACTION_COLUMNS, 'due'), status: letterOf(ACTION_COLUMNS, 'status') };
-  const rows: WorkbookRow[] = [];
-  for (const w of ctx.scope.workshops) {
-    const notes = new Map(w.notes.map((n) => [n.id, n]));
-    for (const a of w.actions) {
-      const overdue = a.dueDate !== null && a.dueDate < today && (a.status === 'open' || a.status === 'in-progress');
-      const source = a.sourceNoteId ? notes.get(a.sourceNoteId) : undefined;
-      rows.push({
-        cells: [
-          t(w.title),
-          t(a.what),
-          t(a.ownerName),
-          day(a.dueDate),
-          ACTION_STATUS_LABELS[a.status],
-          overdueFormula(cols, rows.length + 2, overdue, OPEN_ACTION_LABELS),
-          source && !source.hidden ? t(source.text) : null,
-          w.id,
-          a.id,
-        ],
-      });
-    }
-  }
-  const last = rows.length + 1;
-  const conditionalFormats = [statusColours(cols.status, 2, last, ACTION_STATUS_FILLS), statusColours(letterOf(ACTION_COLUMNS, 'overdue'), 2, last, { Yes: OVERDUE_FILL })];
-  return { ...table('actions', ACTION_COLUMNS, rows, 'Actions'), conditionalFormats };
 }
 
 const BUILDERS: Record<Exclude<WorkbookSheet, 'dashboard'>, (ctx: Context) => WorkbookSheetModel> = {
