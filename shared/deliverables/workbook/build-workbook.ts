@@ -37,8 +37,7 @@ export const ABOUT_NOTES = [
   'Assessment: filled stage cells show the stages reached; amber cells the stages still to climb to the target.',
   'Drop-down lists offer the allowed values for status, phase and similar columns.',
   'Gap, progress to target, overdue and the Dashboard’s key figures are formulas: they follow your edits, and Cairn ignores them when the workbook comes back. Status colours follow edits too.',
-  'Columns ending in “ID” do not print.',
-  'Columns ending in “ID” tie each row to Cairn. Keep them when editing, so the changes can be imported back.',
+  'Columns ending in “ID” tie each row to Cairn and do not print. Keep them when editing, so the changes can be imported back.',
 ] as const;
 
 function summarySheet(ctx: Context): WorkbookSheetModel {
