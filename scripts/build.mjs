@@ -74,7 +74,7 @@ export async function buildMain() {
   await esbuild({
     ...nodeBundle,
     ...importMetaUrlShim,
-    entryPoints: [fromRoot('electron', 'main', 'index.ts')],
+    entryPoints: [fromRoot('electron', 'main', 'entry.ts')],
     outfile: fromRoot('dist', 'main', 'index.cjs'),
   });
   // Deliverables (exceljs, pdfmake) are built in a worker thread; main starts it from this file beside it.

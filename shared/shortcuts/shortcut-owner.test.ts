@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { editsText, pageOwnsShortcut, undoTarget, type FocusedElement } from './shortcut-owner';
+
+const element = (tagName: string, type = '', extra: Partial<FocusedElement> = {}): FocusedElement => ({ tagName, type, isContentEditable: false, readOnly: false, ...extra });
+
+describe('shortcut ownership', () => {
+  it('gives app commands to the native menu in the desktop app and to the page in a browser', () => {
+    expect(pageOwnsShortcut(true)).toBe(false);
+    expect(pageOwnsShortcut(false)).toBe(true);
+  });
+
+  it.each([
+    [{ textField: false, dialogOpen: false }, 'history'],
+    [{ textField: true, dialogOpen: false }, 'text'],
+    [{ textField: false, dialogOpen: true }, 'text'],
+    [{ textField: true, dialogOpen: true }, 'text'],
+  ] as const)('sends Undo with %o to %s', (context, target) => {
+    expect(undoTarget(context)).toBe(target);
+  });
+
+  it.each([
+    [element('INPUT'), true],
+    [element('INPUT', 'text'), true],
+    [element('input', 'search'), true],
+    [element('INPUT', 'number'), true],
+    [element('TEXTAREA'), true],
+    [element('DIV', '', { isContentEditable: true }), true],
+    [element('INPUT', 'checkbox'), false],
+    [element('INPUT', 'radio'), false],
+    [element('INPUT', 'range'), false],
+    [element('INPUT', 'text', { readOnly: true }), false],
+    [element('BUTTON'), false],
+    [element('SELECT'), false],
+    [element('BODY'), false],
+  ])('knows whether %o edits text', (focused, expected) => {
+    expect(editsText(focused)).toBe(expected);
+  });
+
+  it('treats no focus as not editing', () => {
+    expect(editsText(null)).toBe(false);
+  });
+});
