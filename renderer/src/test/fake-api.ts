@@ -46,6 +46,10 @@ export interface FakeApiSeed {
   snapshots?: { info: SnapshotInfo; client: Client }[];
   frameworks?: Framework[];
   workshopTemplates?: WorkshopTemplate[];
+  /** Play the desktop app, whose native menu owns the app shortcuts (default: a browser). */
+  hasNativeMenu?: boolean;
+  /** Files the OS opened before the page started (with what each holds). */
+  openedFiles?: { name: string; content: Client | string }[];
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -54,7 +58,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const flushListeners = new Set<() => void>();
   const filesListeners = new Set<() => void>();
-  let openedFiles: string[] = [];
+  let openedFiles: string[] = (seed.openedFiles ?? []).map((file) => file.name);
   const snapshots = new Map<string, { info: SnapshotInfo; client: Client }[]>();
   const exportJobs = new Map<string, { kind: string; saved: boolean }>();
   for (const snapshot of seed.snapshots ?? []) {
@@ -67,7 +71,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     frameworks: new Map((seed.frameworks ?? []).map((framework) => [framework.id, framework])),
     workshopTemplates: new Map((seed.workshopTemplates ?? []).map((template) => [template.id, template])),
     fileChoices: [],
-    importFiles: new Map(),
+    importFiles: new Map((seed.openedFiles ?? []).map((file) => [file.name, file.content])),
     snapshots,
     problems: [...(seed.problems ?? [])],
     preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [], ...seed.preferences },
@@ -81,7 +85,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
       filesListeners.forEach((listener) => listener());
     },
     exportChoices: DEFAULT_EXPORT_CHOICES,
-    hasNativeMenu: false,
+    hasNativeMenu: seed.hasNativeMenu ?? false,
     onFilesOpened(listener) {
       filesListeners.add(listener);
       return () => filesListeners.delete(listener);
