@@ -28,7 +28,7 @@ export function defaultImportWorker(moduleUrl: string = import.meta.url): Workbo
   const here = fileURLToPath(moduleUrl);
   if (here.endsWith('.cjs')) {
     const beside = unpackedPath(join(dirname(here), 'xlsx-import-worker.cjs'));
-    return { file: existsSync(beside) ? beside : join(dirname(here), '..', 'main', 'xlsx-import-worker.cjs'), argv: [] };
+    return { file: existsSync(beside) ? beside : unpackedPath(join(dirname(here), '..', 'main', 'xlsx-import-worker.cjs')), argv: [] };
   }
   return { file: join(dirname(here), 'ts-worker-bootstrap.mjs'), argv: [join(dirname(here), 'xlsx-import-worker.ts')] };
 }
