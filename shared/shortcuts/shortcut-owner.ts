@@ -12,9 +12,6 @@
  * field or working in a dialog: there they are the field's own text undo.
  */
 
-/** Commands with a native-menu accelerator (kept in step with MENU_COMMANDS by a test). */
-export type ShortcutCommand = 'undo' | 'redo' | 'new-client' | 'find' | 'settings' | 'export' | 'import';
-
 /** What the page reports about where the keyboard is. */
 export interface EditingContext {
   /** Focus is in something that edits text: a text input, a textarea or contenteditable. */
@@ -25,7 +22,7 @@ export interface EditingContext {
 
 export const NOT_EDITING: EditingContext = { textField: false, dialogOpen: false };
 
-/** Whether the page should act on a key chord that stands for `command`. */
+/** Whether the page acts on the key chords of app commands (test/integration/shortcut-owners.test.ts checks both key maps agree). */
 export function pageOwnsShortcut(hasNativeMenu: boolean): boolean {
   return !hasNativeMenu;
 }
