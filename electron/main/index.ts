@@ -18,7 +18,7 @@ import { denyAllPermissions, installWebContentsSecurity } from './security';
 import { createAppServices, type AppServices } from './services/app-services';
 import { resolveDataDir } from './services/data-dir';
 import { setAsideUnreadablePreferences } from './services/preferences-file-guard';
-import { NOT_EDITING, undoTarget, type EditingContext } from '../../shared/shortcuts/shortcut-owner';
+import { NOT_EDITING, menuUndoAction, type EditingContext } from '../../shared/shortcuts/shortcut-owner';
 import { createMainWindow } from './window';
 import { careForWindow } from './window-care';
 import { createWindowStateStore } from './window-state-store';
@@ -109,12 +109,12 @@ async function start(): Promise<void> {
     send: sendCommand,
     // In a text field or a dialog, Undo is the field's own (Electron's role-based undo);
     // only otherwise does it reach the app's history (shared/shortcuts/shortcut-owner.ts).
-    undo: (direction) => {
+    undo: (direction, viaAccelerator) => {
       const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
       if (!target || target.isDestroyed()) return;
-      if (undoTarget(editingContext) === 'history') sendCommand(direction);
-      else if (direction === 'undo') target.webContents.undo();
-      else target.webContents.redo();
+      const action = menuUndoAction(editingContext, viaAccelerator, process.platform);
+      if (action === 'history') sendCommand(direction);
+      else if (action === 'text') void (direction === 'undo' ? target.webContents.undo() : target.webContents.redo());
     },
     showLogs: () => showLogs(logFolder),
   });

@@ -13,7 +13,7 @@ const inert = { undo: () => {}, showLogs: () => {} };
 function build(platform: NodeJS.Platform, isDevelopment = false) {
   const sent: string[] = [];
   const items = flatten(
-    menuTemplate({ platform, isDevelopment, send: (command: MenuCommand) => sent.push(command), undo: (direction) => sent.push(`native-decides:${direction}`), showLogs: () => sent.push('show-logs') }),
+    menuTemplate({ platform, isDevelopment, send: (command: MenuCommand) => sent.push(command), undo: (direction, viaKeys) => sent.push(`native-decides:${direction}${viaKeys ? ':keys' : ''}`), showLogs: () => sent.push('show-logs') }),
   );
   const click = (id: string) => {
     const item = items.find((candidate) => candidate.id === id);
@@ -37,6 +37,11 @@ describe.each(['linux', 'win32', 'darwin'] as const)('menuTemplate on %s', (plat
     click('command:undo');
     click('command:redo');
     expect(sent).toEqual(['native-decides:undo', 'native-decides:redo']);
+    // The key press (not the mouse) is passed on: Chromium may already have undone the text.
+    const menu = build(platform);
+    const undo = menu.items.find((item) => item.id === 'command:undo')!;
+    (undo.click as unknown as (item: unknown, window: unknown, event: { triggeredByAccelerator: boolean }) => void)(undo, undefined, { triggeredByAccelerator: true });
+    expect(menu.sent).toEqual(['native-decides:undo:keys']);
   });
 
   it('has File ▸ Import…, Export…, Export Client File… and Back Up Workspace…, and Help ▸ Show Logs', () => {

@@ -12,12 +12,15 @@ export interface MenuTemplateInput {
    * Undo or Redo from the menu (or its accelerator, which the menu alone owns): main sends
    * it to the focused text field's own undo or to the app's history (shortcut-owner.ts).
    */
-  undo: (direction: 'undo' | 'redo') => void;
+  undo: (direction: 'undo' | 'redo', viaAccelerator: boolean) => void;
   /** Help ▸ Show Logs. */
   showLogs: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** Electron tells a click handler whether the key combination (not the mouse) chose the item. */
+const viaAccelerator = (event: { triggeredByAccelerator?: boolean } | undefined): boolean => event?.triggeredByAccelerator === true;
 
 /**
  * The application menu. Its accelerators are the only owners of the app's shortcuts (the
@@ -74,10 +77,10 @@ export function menuTemplate({ platform, isDevelopment, send, undo, showLogs }: 
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      { id: 'command:undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => undo('undo') },
-      { id: 'command:redo', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: () => undo('redo') },
+      { id: 'command:undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: (_item, _window, event) => undo('undo', viaAccelerator(event)) },
+      { id: 'command:redo', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: (_item, _window, event) => undo('redo', viaAccelerator(event)) },
       // Windows and Linux people also press Ctrl+Y; a hidden item gives that key one owner too.
-      ...(isMac ? [] : [{ id: 'command:redo-ctrl-y', label: 'Redo', accelerator: 'CmdOrCtrl+Y', visible: false, acceleratorWorksWhenHidden: true, click: () => undo('redo') } satisfies MenuItemConstructorOptions]),
+      ...(isMac ? [] : [{ id: 'command:redo-ctrl-y', label: 'Redo', accelerator: 'CmdOrCtrl+Y', visible: false, acceleratorWorksWhenHidden: true, click: (_item, _window, event) => undo('redo', viaAccelerator(event)) } satisfies MenuItemConstructorOptions]),
       separator,
       { role: 'cut' },
       { role: 'copy' },

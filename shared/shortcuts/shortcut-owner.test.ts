@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editsText, pageOwnsShortcut, undoTarget, type FocusedElement } from './shortcut-owner';
+import { editsText, menuUndoAction, pageOwnsShortcut, undoTarget, type FocusedElement } from './shortcut-owner';
 
 const element = (tagName: string, type = '', extra: Partial<FocusedElement> = {}): FocusedElement => ({ tagName, type, isContentEditable: false, readOnly: false, ...extra });
 
@@ -38,5 +38,25 @@ describe('shortcut ownership', () => {
 
   it('treats no focus as not editing', () => {
     expect(editsText(null)).toBe(false);
+  });
+});
+
+describe('menuUndoAction', () => {
+  const text = { textField: true, dialogOpen: false };
+  const dialog = { textField: false, dialogOpen: true };
+  const page = { textField: false, dialogOpen: false };
+
+  it.each([
+    [page, true, 'linux', 'history'],
+    [page, false, 'darwin', 'history'],
+    [text, true, 'linux', 'none'],
+    [text, true, 'win32', 'none'],
+    [dialog, true, 'win32', 'none'],
+    [text, true, 'darwin', 'text'],
+    [dialog, true, 'darwin', 'text'],
+    [text, false, 'linux', 'text'],
+    [dialog, false, 'win32', 'text'],
+  ] as const)('with %o, accelerator %s, on %s: %s', (context, viaAccelerator, platform, expected) => {
+    expect(menuUndoAction(context, viaAccelerator, platform)).toBe(expected);
   });
 });

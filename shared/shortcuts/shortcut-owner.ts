@@ -55,3 +55,17 @@ export function editsText(element: FocusedElement | null): boolean {
   if (tag === 'input') return !element.readOnly && TEXT_INPUT_TYPES.has(element.type.toLowerCase());
   return false;
 }
+
+/**
+ * What the menu's Undo (or Redo) does in the desktop app, from where the keyboard is and
+ * how the item was triggered:
+ * - 'history': Cairn's undo history (the page runs it);
+ * - 'text': the focused field's own undo (`webContents.undo()`, what the `undo` role does);
+ * - 'none': nothing more, because Chromium already undid the text for the key press itself
+ *   (Ctrl+Z in a field on Windows and Linux is an editing key; on macOS Cmd+Z is only a menu
+ *   key equivalent, so there the menu must do it). Never the field's undo twice.
+ */
+export function menuUndoAction(context: EditingContext, viaAccelerator: boolean, platform: string): 'history' | 'text' | 'none' {
+  if (undoTarget(context) === 'history') return 'history';
+  return viaAccelerator && platform !== 'darwin' ? 'none' : 'text';
+}
