@@ -17,7 +17,7 @@ export function startLogging(): { logFolder: string } {
   log.transports.file.maxSize = LOG_MAX_BYTES;
   log.transports.file.archiveLogFn = (file) => rotateLogFile(file.path);
   log.transports.file.level = 'info';
-  log.transports.console.level = app.isPackaged ? false : 'warn';
+  log.transports.console.level = app.isPackaged ? false : 'info';
   Object.assign(console, log.functions);
   log.errorHandler.startCatching({ showDialog: false });
   log.eventLogger.startLogging({ level: 'warn' });

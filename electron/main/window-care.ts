@@ -16,6 +16,11 @@ export function careForWindow(window: BrowserWindow): void {
   nativeTheme.on('updated', followTheme);
   window.on('closed', () => nativeTheme.removeListener('updated', followTheme));
 
+  // The page's own errors belong in the same log as main's.
+  window.webContents.on('console-message', (details) => {
+    if (details.level === 'error') logger.error(`page: ${details.message} (${details.sourceId}:${details.lineNumber})`);
+  });
+
   const crashes: number[] = [];
   window.webContents.on('render-process-gone', (_event, details) => {
     const now = Date.now();
