@@ -1,6 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FileGrant } from '../../../../shared/ipc/contract-files';
+import type { CairnApi } from '../../api/cairn-api';
 import { useApi } from '../../api/ApiContext';
+
+/**
+ * Grants taken from main but not yet shown, per API. Taking empties main's queue, so what
+ * arrives while no component listens (a remount, StrictMode's double effects) waits here.
+ */
+const inboxes = new WeakMap<CairnApi, { grants: FileGrant[]; listeners: Set<() => void> }>();
+const inboxOf = (api: CairnApi) => {
+  let inbox = inboxes.get(api);
+  if (!inbox) inboxes.set(api, (inbox = { grants: [], listeners: new Set() }));
+  return inbox;
+};
 
 /**
  * Files the OS asked Cairn to open (a double-clicked `.cairn` file, a second launch, macOS
@@ -15,15 +27,25 @@ export function useOpenedFiles(ready: boolean, open: (grant: FileGrant) => Promi
   openRef.current = open;
 
   useEffect(() => {
-    let live = true;
+    const inbox = inboxOf(api);
+    const drain = () => {
+      if (inbox.grants.length === 0) return;
+      const grants = inbox.grants;
+      inbox.grants = [];
+      setWaiting((current) => [...current, ...grants]);
+    };
     const take = async () => {
       const result = await api.takeOpenedFiles({});
-      if (live && result.ok && result.value.length > 0) setWaiting((current) => [...current, ...result.value]);
+      if (!result.ok || result.value.length === 0) return;
+      inbox.grants.push(...result.value);
+      for (const listener of inbox.listeners) listener();
     };
+    inbox.listeners.add(drain);
+    drain();
     void take();
     const off = api.onFilesOpened(() => void take());
     return () => {
-      live = false;
+      inbox.listeners.delete(drain);
       off();
     };
   }, [api]);
