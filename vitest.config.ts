@@ -1,4 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { existsSync } from 'node:fs';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import { findChromium, missingBrowserMessage } from './test/e2e/support/find-chromium';
+
+// `npm test` runs on any machine: the e2e project needs Chrome or Chromium
+// (CAIRN_CHROMIUM, or the usual install paths); without one it is left out with a loud
+// message and everything else runs. Under CI=true a missing browser fails instead.
+const browser = findChromium({ env: process.env, platform: process.platform, exists: existsSync });
+const ci = process.env.CI === 'true';
+const runE2e = browser.path !== null || ci;
+if (!runE2e) {
+  const message = `\n${missingBrowserMessage(browser, ci)}\n`;
+  console.warn(message);
+  // Again below the results, where nobody can miss it.
+  process.once('exit', () => console.warn(message));
+}
+
+const e2e: TestProjectInlineConfiguration = {
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    globalSetup: ['test/e2e/global-setup.ts'],
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+    fileParallelism: false,
+  },
+};
 
 export default defineConfig({
   test: {
@@ -7,7 +34,16 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/bridge/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'test/integration/**/*.test.ts',
+            'test/bridge/**/*.test.ts',
+            'test/e2e/support/**/*.test.ts',
+            'test/electron/support/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           testTimeout: 20_000,
         },
       },
@@ -21,17 +57,7 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
-      {
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.e2e.ts'],
-          globalSetup: ['test/e2e/global-setup.ts'],
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
-          fileParallelism: false,
-        },
-      },
+      ...(runE2e ? [e2e] : []),
     ],
   },
 });

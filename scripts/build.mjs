@@ -73,12 +73,13 @@ function listFiles(dir) {
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
-export async function buildMain() {
+/** The main process and its worker threads; `outDir` is dist/ unless a test builds elsewhere. */
+export async function buildMain({ outDir = fromRoot('dist') } = {}) {
   await esbuild({
     ...nodeBundle,
     ...importMetaUrlShim,
-    entryPoints: [fromRoot('electron', 'main', 'index.ts')],
-    outfile: fromRoot('dist', 'main', 'index.cjs'),
+    entryPoints: [fromRoot('electron', 'main', 'entry.ts')],
+    outfile: path.join(outDir, 'main', 'index.cjs'),
   });
   // Deliverables (exceljs, pdfmake) are built in a worker thread; main starts it from this file beside it.
   await esbuild({
@@ -86,7 +87,7 @@ export async function buildMain() {
     ...importMetaUrlShim,
     external: [],
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'export-worker.ts')],
-    outfile: fromRoot('dist', 'main', 'export-worker.cjs'),
+    outfile: path.join(outDir, 'main', 'export-worker.cjs'),
   });
   // Edited workbooks are parsed in a memory-capped worker (the CLI bundle finds it in dist/main too).
   await esbuild({
@@ -94,10 +95,10 @@ export async function buildMain() {
     ...importMetaUrlShim,
     external: [],
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'xlsx-import-worker.ts')],
-    outfile: fromRoot('dist', 'main', 'xlsx-import-worker.cjs'),
+    outfile: path.join(outDir, 'main', 'xlsx-import-worker.cjs'),
   });
   // The report fonts, read by the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
-  await cp(fromRoot('resources', 'fonts'), fromRoot('dist', 'fonts'), { recursive: true });
+  await cp(fromRoot('resources', 'fonts'), path.join(outDir, 'fonts'), { recursive: true });
 }
 
 export async function buildPreload() {

@@ -1,4 +1,5 @@
-// Electron main: lifecycle wiring only. Every decision lives in a pure, tested module
+// Electron main (the desktop app; entry.ts has already sent `--cli` launches elsewhere):
+// lifecycle wiring only. Every decision lives in a pure, tested module
 // (security-policy, app-request, window-options, window-state, menu-template,
 // flush-waiter, ipc/register); this file connects them to Electron.
 import os from 'node:os';
@@ -9,13 +10,17 @@ import { isAllowedExternalUrl } from '../../shared/security/external-links';
 import { createFlushWaiter } from './flush-waiter';
 import { sendEvent } from './ipc/events';
 import { registerIpcHandlers } from './ipc/register';
+import { installFileOpening } from './file-opening';
+import { logger, showLogs, startLogging } from './logging';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, installWebContentsSecurity } from './security';
 import { createAppServices, type AppServices } from './services/app-services';
 import { resolveDataDir } from './services/data-dir';
 import { setAsideUnreadablePreferences } from './services/preferences-file-guard';
+import { NOT_EDITING, menuUndoAction, type EditingContext } from '../../shared/shortcuts/shortcut-owner';
 import { createMainWindow } from './window';
+import { careForWindow } from './window-care';
 import { createWindowStateStore } from './window-state-store';
 
 // --- Before ready: things Electron only accepts this early. ---------------------------
@@ -27,6 +32,10 @@ const dataDir = resolveDataDir({ argv: process.argv, env: process.env, platform:
 // Chromium's own files and the single-instance lock then live with the data, so two
 // different data folders (tests, a demo) can run side by side.
 app.setPath('userData', dataDir);
+// Logs and local crash dumps (never uploaded) from here on; see logging.ts.
+const { logFolder } = startLogging();
+// Files from the OS (arguments, macOS open-file, drops) are queued from the very start.
+const fileOpening = installFileOpening();
 
 if (app.requestSingleInstanceLock()) {
   start().catch((error: unknown) => {
@@ -46,6 +55,8 @@ async function start(): Promise<void> {
   app.setAboutPanelOptions({ applicationName: 'Cairn', applicationVersion: app.getVersion() });
 
   const flush = createFlushWaiter();
+  // Where the page's keyboard is, reported by the page; decides where the menu's Undo goes.
+  let editingContext: EditingContext = NOT_EDITING;
   // electron-store throws on a damaged file; set it aside (kept) rather than refuse to start.
   const preferencesSetAside = setAsideUnreadablePreferences(dataDir);
   const preferencesStore = new Store({ cwd: dataDir, name: 'preferences' });
@@ -66,14 +77,21 @@ async function start(): Promise<void> {
       chooseSaveFile: async (options) => {
         const owner = BrowserWindow.getFocusedWindow();
         const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+        if (result.filePath?.endsWith('.cairn')) app.addRecentDocument(result.filePath);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       chooseOpenFile: async ({ defaultPath, filters }) => {
         const options = { filters, properties: ['openFile' as const], ...(defaultPath ? { defaultPath } : {}) };
         const owner = BrowserWindow.getFocusedWindow();
         const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+        if (result.filePaths[0]?.endsWith('.cairn')) app.addRecentDocument(result.filePaths[0]);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      takeOpenedFiles: () => fileOpening.take(),
+      setEditingContext: (context) => {
+        editingContext = context;
+      },
+      noteRecentDocument: (filePath) => app.addRecentDocument(filePath),
     },
   });
   registerIpcHandlers(ipcMain, services.handlers);
@@ -82,12 +100,26 @@ async function start(): Promise<void> {
   let shutdown: 'running' | 'stopping' | 'done' = 'running';
   const askToFlush = (window: BrowserWindow) => flush.request(() => !window.isDestroyed() && sendEvent(window.webContents, 'flushRequest', null));
 
+  const sendCommand = (command: Parameters<typeof sendEvent<'menuCommand'>>[2]) => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target && !target.isDestroyed()) sendEvent(target.webContents, 'menuCommand', command);
+  };
   installApplicationMenu({
     isDevelopment: !app.isPackaged,
-    send: (command) => {
+    send: sendCommand,
+    // In a text field or a dialog, Undo is the field's own (Electron's role-based undo);
+    // only otherwise does it reach the app's history (shared/shortcuts/shortcut-owner.ts).
+    undo: (direction, viaAccelerator) => {
       const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
-      if (target && !target.isDestroyed()) sendEvent(target.webContents, 'menuCommand', command);
+      if (!target || target.isDestroyed()) return;
+      const action = menuUndoAction(editingContext, viaAccelerator, process.platform);
+      if (action === 'history') sendCommand(direction);
+      else if (action === 'text') void (direction === 'undo' ? target.webContents.undo() : target.webContents.redo());
     },
+    showLogs: () => showLogs(logFolder),
+  });
+  fileOpening.onFiles(() => {
+    if (mainWindow && !mainWindow.isDestroyed()) sendEvent(mainWindow.webContents, 'filesOpened', null);
   });
 
   const openWindow = () => {
@@ -106,6 +138,11 @@ async function start(): Promise<void> {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
+    // A reloaded page starts with nothing focused.
+    window.webContents.on('did-start-loading', () => {
+      editingContext = NOT_EDITING;
+    });
+    careForWindow(window);
     mainWindow = window;
   };
 
@@ -120,7 +157,8 @@ async function start(): Promise<void> {
     });
   });
 
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    fileOpening.fromSecondInstance(argv, workingDirectory);
     if (!mainWindow) return openWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.show();
@@ -153,6 +191,6 @@ async function finishWork(window: BrowserWindow | null, askToFlush: (window: Bro
     if (window && !window.isDestroyed()) await askToFlush(window);
     await services.close();
   } catch (error) {
-    console.error('Cairn: could not finish saving before quitting:', error);
+    logger.error('Cairn: could not finish saving before quitting:', error);
   }
 }

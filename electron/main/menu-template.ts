@@ -8,16 +8,27 @@ export interface MenuTemplateInput {
   isDevelopment: boolean;
   /** Hand a command to the renderer (which owns undo history, navigation, search). */
   send: (command: MenuCommand) => void;
+  /**
+   * Undo or Redo from the menu (or its accelerator, which the menu alone owns): main sends
+   * it to the focused text field's own undo or to the app's history (shortcut-owner.ts).
+   */
+  undo: (direction: 'undo' | 'redo', viaAccelerator: boolean) => void;
+  /** Help ▸ Show Logs. */
+  showLogs: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
+/** Electron tells a click handler whether the key combination (not the mouse) chose the item. */
+const viaAccelerator = (event: { triggeredByAccelerator?: boolean } | undefined): boolean => event?.triggeredByAccelerator === true;
+
 /**
- * The application menu. Undo and redo go to the app's own history (an edit to a
- * stakeholder table is not a text-field edit), while cut, copy, paste and select-all
- * keep their native roles so text fields behave as everywhere else.
+ * The application menu. Its accelerators are the only owners of the app's shortcuts (the
+ * page leaves those keys alone in the desktop app). Undo and redo go to the app's own
+ * history unless a text field or a dialog has the keyboard, where they are the field's
+ * own undo; cut, copy, paste and select-all keep their native roles.
  */
-export function menuTemplate({ platform, isDevelopment, send }: MenuTemplateInput): MenuItemConstructorOptions[] {
+export function menuTemplate({ platform, isDevelopment, send, undo, showLogs }: MenuTemplateInput): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   // Electron passes the menu item, window and keyboard event to click; the page gets only the command.
   const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
@@ -51,8 +62,13 @@ export function menuTemplate({ platform, isDevelopment, send }: MenuTemplateInpu
     label: 'File',
     submenu: [
       command('New Client', 'new-client', 'CmdOrCtrl+N'),
-      command('Snapshots…', 'snapshots'),
+      command('Import…', 'import', 'CmdOrCtrl+O'),
+      separator,
       command('Export…', 'export', 'CmdOrCtrl+E'),
+      command('Export Client File…', 'export-client-file', 'Shift+CmdOrCtrl+E'),
+      command('Back Up Workspace…', 'backup'),
+      separator,
+      command('Snapshots…', 'snapshots'),
       separator,
       ...(isMac ? [{ role: 'close' } satisfies MenuItemConstructorOptions] : [settings, separator, quit]),
     ],
@@ -61,8 +77,10 @@ export function menuTemplate({ platform, isDevelopment, send }: MenuTemplateInpu
   const editMenu: MenuItemConstructorOptions = {
     label: 'Edit',
     submenu: [
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', 'Shift+CmdOrCtrl+Z'),
+      { id: 'command:undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: (_item, _window, event) => undo('undo', viaAccelerator(event)) },
+      { id: 'command:redo', label: 'Redo', accelerator: 'Shift+CmdOrCtrl+Z', click: (_item, _window, event) => undo('redo', viaAccelerator(event)) },
+      // Windows and Linux people also press Ctrl+Y; a hidden item gives that key one owner too.
+      ...(isMac ? [] : [{ id: 'command:redo-ctrl-y', label: 'Redo', accelerator: 'CmdOrCtrl+Y', visible: false, acceleratorWorksWhenHidden: true, click: (_item, _window, event) => undo('redo', viaAccelerator(event)) } satisfies MenuItemConstructorOptions]),
       separator,
       { role: 'cut' },
       { role: 'copy' },
@@ -82,9 +100,10 @@ export function menuTemplate({ platform, isDevelopment, send }: MenuTemplateInpu
   };
 
   // macOS keeps About in the application menu; elsewhere it lives under Help.
+  const showLogsItem: MenuItemConstructorOptions = { id: 'show-logs', label: 'Show Logs', click: () => showLogs() };
   const platformMenus: MenuItemConstructorOptions[] = isMac
-    ? [{ role: 'windowMenu' }]
-    : [{ role: 'help', label: 'Help', submenu: [about] }];
+    ? [{ role: 'windowMenu' }, { role: 'help', label: 'Help', submenu: [showLogsItem] }]
+    : [{ role: 'help', label: 'Help', submenu: [showLogsItem, separator, about] }];
 
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, ...platformMenus];
 }

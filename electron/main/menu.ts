@@ -1,7 +1,6 @@
 import { Menu } from 'electron';
-import type { MenuCommand } from '../../shared/ipc/operation-names';
-import { menuTemplate } from './menu-template';
+import { menuTemplate, type MenuTemplateInput } from './menu-template';
 
-export function installApplicationMenu(options: { isDevelopment: boolean; send: (command: MenuCommand) => void }): void {
+export function installApplicationMenu(options: Omit<MenuTemplateInput, 'platform'>): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate({ platform: process.platform, ...options })));
 }

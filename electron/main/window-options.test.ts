@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MIN_WINDOW_SIZE, windowOptions } from './window-options';
+import { MIN_WINDOW_SIZE, WINDOW_BACKGROUND, windowBackground, windowOptions } from './window-options';
 
 describe('windowOptions', () => {
   const options = windowOptions({ preloadPath: '/opt/cairn/dist/preload/index.cjs' });
@@ -47,5 +48,22 @@ describe('windowOptions', () => {
     const restored = windowOptions({ preloadPath: '/p.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700 } });
     expect(restored).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
     expect(restored.webPreferences?.sandbox).toBe(true);
+  });
+});
+
+describe('the window background', () => {
+  const tokens = readFileSync(new URL('../../renderer/src/styles/tokens.css', import.meta.url), 'utf8');
+  const [lightBg, darkBg] = [...tokens.matchAll(/--bg:\s*(#[0-9a-f]{6})/gi)].map((match) => match[1]);
+
+  it('follows the OS theme', () => {
+    expect(windowBackground(false)).toBe(WINDOW_BACKGROUND.light);
+    expect(windowBackground(true)).toBe(WINDOW_BACKGROUND.dark);
+    expect(windowOptions({ preloadPath: '/p', dark: true }).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+    expect(windowOptions({ preloadPath: '/p' }).backgroundColor).toBe(WINDOW_BACKGROUND.light);
+  });
+
+  it("is the page's own background in each theme, so loading never flashes", () => {
+    expect(WINDOW_BACKGROUND.light.toLowerCase()).toBe(lightBg?.toLowerCase());
+    expect(WINDOW_BACKGROUND.dark.toLowerCase()).toBe(darkBg?.toLowerCase());
   });
 });

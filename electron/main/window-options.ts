@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
-/** Matches the renderer's background so the window never flashes white while it loads. */
-export const WINDOW_BACKGROUND = '#f6f7f5';
+/** The renderer's --bg in light and dark mode (tokens.css), so the window never flashes while it loads. */
+export const WINDOW_BACKGROUND = { light: '#f6f6f7', dark: '#141416' } as const;
+
+/** The window's background for the OS theme (nativeTheme.shouldUseDarkColors). */
+export const windowBackground = (dark: boolean): string => (dark ? WINDOW_BACKGROUND.dark : WINDOW_BACKGROUND.light);
 export const MIN_WINDOW_SIZE = { width: 960, height: 640 } as const;
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 820 } as const;
 
@@ -10,6 +13,8 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** Restored bounds (already clamped to a visible display); omitted on first launch. */
   bounds?: Partial<Rectangle>;
+  /** The OS uses dark colours: start dark, as the page will be. */
+  dark?: boolean;
 }
 
 /**
@@ -17,7 +22,7 @@ export interface WindowOptionsInput {
  * where it matches Electron's default, so a future default change or a careless edit
  * shows up in `window-options.test.ts` instead of in production.
  */
-export function windowOptions({ preloadPath, bounds }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function windowOptions({ preloadPath, bounds, dark = false }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Cairn',
     width: DEFAULT_WINDOW_SIZE.width,
@@ -25,7 +30,7 @@ export function windowOptions({ preloadPath, bounds }: WindowOptionsInput): Brow
     ...bounds,
     minWidth: MIN_WINDOW_SIZE.width,
     minHeight: MIN_WINDOW_SIZE.height,
-    backgroundColor: WINDOW_BACKGROUND,
+    backgroundColor: windowBackground(dark),
     // Shown on 'ready-to-show' so the first paint is the app, not an empty frame.
     show: false,
     webPreferences: {

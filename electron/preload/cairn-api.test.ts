@@ -32,9 +32,10 @@ function fakeIpcRenderer() {
 }
 
 describe('createCairnApi', () => {
-  it('exposes exactly the contract: one function per operation and two subscriptions', () => {
-    const api = createCairnApi(fakeIpcRenderer().ipc);
-    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'onFlushRequest', 'onMenuCommand'].sort());
+  it('exposes exactly the contract: one function per operation, three subscriptions and hasNativeMenu', () => {
+    const { hasNativeMenu, ...api } = createCairnApi(fakeIpcRenderer().ipc);
+    expect(hasNativeMenu).toBe(true);
+    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'onFilesOpened', 'onFlushRequest', 'onMenuCommand'].sort());
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
   });
 

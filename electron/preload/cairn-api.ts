@@ -9,7 +9,7 @@ const isMenuCommand = (value: unknown): value is MenuCommand => MENU_COMMANDS.so
 
 /**
  * The `window.cairn` object: one function per operation of the contract, each bound to
- * its own channel, plus two event subscriptions. The page never sees `ipcRenderer`, an
+ * its own channel, plus three event subscriptions and one fact (`hasNativeMenu`). The page never sees `ipcRenderer`, an
  * `IpcRendererEvent` or a channel name it could choose. `satisfies CairnApi` makes a
  * missing or mistyped operation a compile error.
  */
@@ -55,11 +55,18 @@ export function createCairnApi(ipc: IpcRendererLike) {
     previewImport: (request) => ipc.invoke(channelFor('previewImport'), request),
     applyImport: (request) => ipc.invoke(channelFor('applyImport'), request),
     undoImport: (request) => ipc.invoke(channelFor('undoImport'), request),
+    takeOpenedFiles: (request) => ipc.invoke(channelFor('takeOpenedFiles'), request),
+    setEditingContext: (request) => ipc.invoke(channelFor('setEditingContext'), request),
+    getExportChoices: (request) => ipc.invoke(channelFor('getExportChoices'), request),
+    setExportChoices: (request) => ipc.invoke(channelFor('setExportChoices'), request),
 
     onMenuCommand: (listener) =>
       subscribe(eventChannelFor('menuCommand'), (_event, command) => {
         if (isMenuCommand(command)) listener(command);
       }),
     onFlushRequest: (listener) => subscribe(eventChannelFor('flushRequest'), () => listener()),
+    onFilesOpened: (listener) => subscribe(eventChannelFor('filesOpened'), () => listener()),
+    // The desktop app's native menu owns the app shortcuts (shared/shortcuts/shortcut-owner.ts).
+    hasNativeMenu: true,
   } satisfies CairnApi;
 }

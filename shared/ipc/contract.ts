@@ -9,6 +9,7 @@ import { fileDialogContract } from './contract-files';
 import { workshopTemplateContract } from './contract-workshop-templates';
 import { exportContract } from './contract-exports';
 import { engagementFileContract } from './contract-engagement-files';
+import { desktopContract } from './contract-desktop';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
 export interface WorkspaceProblem {
@@ -90,6 +91,7 @@ export const contract = {
   ...workshopTemplateContract,
   ...exportContract,
   ...engagementFileContract,
+  ...desktopContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -108,4 +110,8 @@ export type CairnApi = {
 } & {
   onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
   onFlushRequest: (listener: () => void) => () => void;
+  /** Files are waiting in `takeOpenedFiles`. */
+  onFilesOpened: (listener: () => void) => () => void;
+  /** True in the desktop app, whose native menu owns the app's shortcuts; false in a browser. */
+  hasNativeMenu: boolean;
 };

@@ -35,6 +35,10 @@ export const OPERATION_NAMES = [
   'previewImport',
   'applyImport',
   'undoImport',
+  'takeOpenedFiles',
+  'setEditingContext',
+  'getExportChoices',
+  'setExportChoices',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 
@@ -42,10 +46,10 @@ export type OperationName = (typeof OPERATION_NAMES)[number];
 export const channelFor = (name: OperationName): string => `cairn:${name}`;
 
 /** Events main sends to the renderer. */
-export const EVENT_NAMES = ['menuCommand', 'flushRequest'] as const;
+export const EVENT_NAMES = ['menuCommand', 'flushRequest', 'filesOpened'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 export const eventChannelFor = (name: EventName): string => `cairn-event:${name}`;
 
 /** Commands the application menu sends (the renderer owns undo/redo etc.). */
-export const MENU_COMMANDS = ['undo', 'redo', 'new-client', 'find', 'settings', 'snapshots', 'export'] as const;
+export const MENU_COMMANDS = ['undo', 'redo', 'new-client', 'find', 'settings', 'snapshots', 'export', 'import', 'export-client-file', 'backup'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];

@@ -1,7 +1,9 @@
+import type { EditingContext } from '../../shared/shortcuts/shortcut-owner';
 import { createAppServices } from '../../electron/main/services/app-services';
 import { createNodePreferencesStore } from '../../electron/main/services/node-preferences-store';
 import { faultInjectingFs, type Fault } from '../../electron/main/services/fault-injecting-fs';
 import { nodeFsPort } from '../../electron/main/services/fs-port';
+import { createOpenQueue } from '../../electron/main/open-routing';
 import { startBridge, type RunningBridge } from './bridge-server';
 
 export interface AppBridge extends RunningBridge {
@@ -16,6 +18,10 @@ export interface AppBridge extends RunningBridge {
   queueFileChoice(filePath: string | null): void;
   /** Every file dialog the app showed, oldest first. */
   dialogs: FileDialogShown[];
+  /** Play the OS opening files with Cairn (double-click, drop); then emit `filesOpened` in the page. */
+  openFiles(filePaths: readonly string[]): void;
+  /** The last keyboard context the page reported (the desktop app reports it to the menu). */
+  editingContext: EditingContext | null;
 }
 
 export interface FileDialogShown {
@@ -35,6 +41,8 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
   /** What the stand-in system file dialog answers next (absolute paths; null is Cancel). */
   const fileChoices: (string | null)[] = [];
   const dialogs: FileDialogShown[] = [];
+  const opened = createOpenQueue();
+  const keyboard: { context: EditingContext | null } = { context: null };
   const services = await createAppServices({
     dataDir: options.dataDir,
     preferencesStore: createNodePreferencesStore(options.dataDir),
@@ -54,6 +62,10 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
         dialogs.push({ kind: 'open', ...options });
         return fileChoices.shift() ?? null;
       },
+      takeOpenedFiles: () => opened.take(),
+      setEditingContext: (context) => {
+        keyboard.context = context;
+      },
     },
   });
   const bridge = await startBridge({ handlers: services.handlers, port: options.port, rendererDir: options.rendererDir });
@@ -68,6 +80,12 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
       fileChoices.push(filePath);
     },
     dialogs,
+    openFiles(filePaths) {
+      opened.push(filePaths);
+    },
+    get editingContext() {
+      return keyboard.context;
+    },
     get flushes() {
       return state.flushes;
     },

@@ -35,6 +35,9 @@ export function renderBridgeClientScript(token: string): string {
   };
   api.onMenuCommand = subscribe('menuCommand');
   api.onFlushRequest = subscribe('flushRequest');
+  api.onFilesOpened = subscribe('filesOpened');
+  // No native menu in a browser: the page owns the app shortcuts.
+  api.hasNativeMenu = false;
   Object.defineProperty(window, 'cairn', { value: Object.freeze(api) });
   Object.defineProperty(window, '__cairnBridge', {
     value: Object.freeze({

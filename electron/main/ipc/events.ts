@@ -4,6 +4,7 @@ import { eventChannelFor, type EventName, type MenuCommand } from '../../../shar
 export interface EventPayloads {
   menuCommand: MenuCommand;
   flushRequest: null;
+  filesOpened: null;
 }
 /** Compile-time proof that every event of the contract has a payload type here. */
 const everyEventHasPayload: [Exclude<EventName, keyof EventPayloads>] extends [never] ? true : false = true;

@@ -1,4 +1,5 @@
 import { isAllowedExternalUrl } from '../../../shared/security/external-links';
+import type { EditingContext } from '../../../shared/shortcuts/shortcut-owner';
 import { SNAPSHOT_POLICY } from '../../../shared/workspace/snapshot-retention';
 import type { FrameworkLibrary } from '../services/framework-library';
 import type { PreferencesService } from '../services/preferences';
@@ -10,6 +11,7 @@ import { createFileDialogHandlers, type DialogFilter } from './handlers-file-dia
 import { createWorkshopTemplateHandlers } from './handlers-workshop-templates';
 import { createExportHandlers } from './handlers-exports';
 import { createEngagementFileHandlers } from './handlers-engagement-files';
+import { createDesktopHandlers } from './handlers-desktop';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -21,6 +23,12 @@ export interface Platform {
   chooseSaveFile(options: { defaultPath: string; filters: DialogFilter[] }): Promise<string | null>;
   /** A system open dialog; resolves to the chosen absolute path, or null when cancelled. */
   chooseOpenFile(options: { defaultPath: string | null; filters: DialogFilter[] }): Promise<string | null>;
+  /** Desktop only: paths the OS asked Cairn to open since the last call (the queue is emptied). */
+  takeOpenedFiles?(): string[];
+  /** Desktop only: where the keyboard is, for the menu's Undo and Redo. */
+  setEditingContext?(context: EditingContext): void;
+  /** Desktop only: a file the consultant opened or saved, for the OS's recent documents. */
+  noteRecentDocument?(filePath: string): void;
 }
 
 export interface HandlerDeps {
@@ -73,5 +81,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createWorkshopTemplateHandlers(deps),
     ...createExportHandlers(deps),
     ...createEngagementFileHandlers(deps),
+    ...createDesktopHandlers(deps),
   };
 }

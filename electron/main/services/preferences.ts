@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { IdSchema } from '../../../shared/domain/common';
 import { ConsultantProfileSchema, DEFAULT_PROFILE, type ConsultantProfile, type Preferences } from '../../../shared/domain/preferences';
+import { DEFAULT_EXPORT_CHOICES, ExportChoicesSchema, type ExportChoices } from '../../../shared/deliverables/export-choices';
 import { OperationError } from '../ipc/operation-error';
 import { writeFileAtomic } from './atomic-write';
 import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
@@ -94,6 +95,14 @@ export function createPreferencesService({ store, dataDir, fs = nodeFsPort }: Pr
 
     rememberDialogFolder(folder: string): void {
       store.set('lastDialogFolder', folder);
+    },
+
+    /** The export dialog's remembered format and sections (defaults when none or unreadable). */
+    exportChoices: (): ExportChoices => read('exportChoices', ExportChoicesSchema, DEFAULT_EXPORT_CHOICES),
+
+    setExportChoices(choices: ExportChoices): ExportChoices {
+      store.set('exportChoices', ExportChoicesSchema.parse(choices));
+      return read('exportChoices', ExportChoicesSchema, DEFAULT_EXPORT_CHOICES);
     },
 
     /** Most recent first, without duplicates, at most {@link MAX_RECENT_CLIENTS}. */

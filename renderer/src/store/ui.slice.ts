@@ -22,6 +22,9 @@ export type ClientTab = (typeof CLIENT_TABS)[number];
 
 export type OpenDialog = null | 'new-client' | 'settings' | 'export';
 
+/** File ▸ Import…, Export Client File…, Back Up Workspace…: carried out by the component that owns the flow. */
+export type FileCommand = 'import' | 'export-client-file' | 'backup';
+
 export interface UiSlice {
   selectedClientId: string | null;
   view: ClientView;
@@ -30,6 +33,9 @@ export interface UiSlice {
   dialog: OpenDialog;
   /** Bumped to ask the search box to take focus (Ctrl/Cmd+F, menu "Find"). */
   searchFocusRequest: number;
+  /** A file command from the menu waiting for its component (taken once, see useFileCommand). */
+  pendingFileCommand: FileCommand | null;
+  requestFileCommand(command: FileCommand | null): void;
   selectClient(id: string | null): void;
   setView(view: ClientView): void;
   setSearch(search: string): void;
@@ -45,6 +51,8 @@ export const createUiSlice: SliceCreator<UiSlice> = (set) => ({
   tab: 'overview',
   dialog: null,
   searchFocusRequest: 0,
+  pendingFileCommand: null,
+  requestFileCommand: (command) => set({ pendingFileCommand: command }),
   selectClient: (id) => set({ selectedClientId: id }),
   setView: (view) => set({ view }),
   setSearch: (search) => set({ search }),

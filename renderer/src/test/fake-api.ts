@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/prefer
 import type { ExportPreview } from '../../../shared/ipc/contract-exports';
 import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
 import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
+import { DEFAULT_EXPORT_CHOICES, ExportChoicesSchema, type ExportChoices } from '../../../shared/deliverables/export-choices';
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/result';
 import { createFakeEngagementFileOps } from './fake-engagement-files';
 
@@ -31,6 +32,10 @@ export interface FakeApi extends CairnApi {
   failNext(op: OperationName, code: ErrorCode, count?: number): void;
   emitMenuCommand(command: MenuCommand): void;
   emitFlushRequest(): void;
+  /** Play the OS opening files (double-click, drop): queued as grants `grant-<name>`, then filesOpened. */
+  emitFilesOpened(names: string[]): void;
+  /** What the export dialog last stored in main's preferences. */
+  exportChoices: ExportChoices;
   callsOf(op: OperationName): unknown[];
 }
 
@@ -41,6 +46,10 @@ export interface FakeApiSeed {
   snapshots?: { info: SnapshotInfo; client: Client }[];
   frameworks?: Framework[];
   workshopTemplates?: WorkshopTemplate[];
+  /** Play the desktop app, whose native menu owns the app shortcuts (default: a browser). */
+  hasNativeMenu?: boolean;
+  /** Files the OS opened before the page started (with what each holds). */
+  openedFiles?: { name: string; content: Client | string }[];
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -48,6 +57,8 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
   const failures = new Map<OperationName, { code: ErrorCode; count: number }>();
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const flushListeners = new Set<() => void>();
+  const filesListeners = new Set<() => void>();
+  let openedFiles: string[] = (seed.openedFiles ?? []).map((file) => file.name);
   const snapshots = new Map<string, { info: SnapshotInfo; client: Client }[]>();
   const exportJobs = new Map<string, { kind: string; saved: boolean }>();
   for (const snapshot of seed.snapshots ?? []) {
@@ -60,7 +71,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     frameworks: new Map((seed.frameworks ?? []).map((framework) => [framework.id, framework])),
     workshopTemplates: new Map((seed.workshopTemplates ?? []).map((template) => [template.id, template])),
     fileChoices: [],
-    importFiles: new Map(),
+    importFiles: new Map((seed.openedFiles ?? []).map((file) => [file.name, file.content])),
     snapshots,
     problems: [...(seed.problems ?? [])],
     preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [], ...seed.preferences },
@@ -69,6 +80,31 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     },
     emitMenuCommand: (command) => menuListeners.forEach((listener) => listener(command)),
     emitFlushRequest: () => flushListeners.forEach((listener) => listener()),
+    emitFilesOpened(names) {
+      openedFiles = [...openedFiles, ...names];
+      filesListeners.forEach((listener) => listener());
+    },
+    exportChoices: DEFAULT_EXPORT_CHOICES,
+    hasNativeMenu: seed.hasNativeMenu ?? false,
+    onFilesOpened(listener) {
+      filesListeners.add(listener);
+      return () => filesListeners.delete(listener);
+    },
+    takeOpenedFiles: (request) =>
+      handle('takeOpenedFiles', request, () => {
+        const taken = openedFiles.map((name) => ({ token: `grant-${name}`, name }));
+        openedFiles = [];
+        return ok(taken);
+      }),
+    setEditingContext: (request) => handle('setEditingContext', request, () => ok({ noted: false })),
+    getExportChoices: (request) => handle('getExportChoices', request, () => ok(api.exportChoices)),
+    setExportChoices: (request) =>
+      handle('setExportChoices', request, () => {
+        const parsed = ExportChoicesSchema.safeParse(request);
+        if (!parsed.success) return fail('invalid-request', parsed.error.message);
+        api.exportChoices = parsed.data;
+        return ok(api.exportChoices);
+      }),
     callsOf: (op) => api.calls.filter((call) => call.op === op).map((call) => call.request),
     onMenuCommand(listener) {
       menuListeners.add(listener);

@@ -1,8 +1,17 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium, missingBrowserMessage } from './find-chromium';
 
-export const chromiumPath = (): string => process.env.CAIRN_CHROMIUM ?? '/usr/bin/chromium';
+/** The browser the e2e tests drive: CAIRN_CHROMIUM, or Chrome/Chromium where it is usually installed. */
+export const findTestBrowser = () => findChromium({ env: process.env, platform: process.platform, exists: existsSync });
 
-/** Debian's Chromium, headless, with nothing that phones home. */
+export const chromiumPath = (): string => {
+  const found = findTestBrowser();
+  if (!found.path) throw new Error(missingBrowserMessage(found, process.env.CI === 'true'));
+  return found.path;
+};
+
+/** Chrome or Chromium, headless, with nothing that phones home. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),

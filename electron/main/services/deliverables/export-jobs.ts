@@ -9,6 +9,7 @@ import { OperationError } from '../../ipc/operation-error';
 import { writeFileAtomic } from '../atomic-write';
 import { nodeFsPort, type FsPort } from '../fs-port';
 import type { ExportWorkerData, ExportWorkerMessage } from './export-worker-runtime';
+import { unpackedPath } from './unpacked-path';
 
 /** The file a worker runs and the arguments it is given. */
 export interface ExportWorkerSpec {
@@ -20,12 +21,13 @@ export interface ExportWorkerSpec {
 export const sourceWorker = (entry: string): ExportWorkerSpec => ({ file: join(dirname(fileURLToPath(import.meta.url)), 'ts-worker-bootstrap.mjs'), argv: [entry] });
 
 /**
- * The real worker: the bundled `export-worker.cjs` beside the packaged main, or the
+ * The real worker: the bundled `export-worker.cjs` beside the packaged main (unpacked from
+ * the asar, see electron-builder.yml), or the
  * TypeScript source under tsx when main itself runs from source (tests, the bridge).
  */
 export function defaultExportWorker(moduleUrl: string = import.meta.url): ExportWorkerSpec {
   const here = fileURLToPath(moduleUrl);
-  if (here.endsWith('.cjs')) return { file: join(dirname(here), 'export-worker.cjs'), argv: [] };
+  if (here.endsWith('.cjs')) return { file: unpackedPath(join(dirname(here), 'export-worker.cjs')), argv: [] };
   return sourceWorker(join(dirname(here), 'export-worker.ts'));
 }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unpackedPath } from './unpacked-path';
 
 /** The font family every report and agenda is set in (also the charts' first choice). */
 export const REPORT_FONT_FAMILY = 'Inter';
@@ -23,9 +24,7 @@ export type ReportFontSet = Record<keyof typeof REPORT_FONT_FILES, string>;
 export function reportFontDirectory(moduleUrl: string = import.meta.url): string {
   const here = fileURLToPath(moduleUrl);
   if (here.endsWith('.cjs')) {
-    const bundled = resolve(dirname(here), '..', 'fonts');
-    const asar = `${sep}app.asar${sep}`;
-    return bundled.includes(asar) ? bundled.replace(asar, `${sep}app.asar.unpacked${sep}`) : bundled;
+    return unpackedPath(resolve(dirname(here), '..', 'fonts'));
   }
   return resolve(dirname(here), '..', '..', '..', '..', 'resources', 'fonts');
 }

@@ -8,6 +8,7 @@ import type { Client } from '../../../../shared/domain/client';
 import { applyWorkbookEdits, type WorkbookTables } from '../../../../shared/deliverables/workbook/apply-workbook-edits';
 import type { Result } from '../../../../shared/result';
 import { WORKBOOK_LIMITS, checkWorkbookZip } from './xlsx-zip-guard';
+import { unpackedPath } from './unpacked-path';
 
 /** The import worker's heap cap: a workbook within the zip limits parses in a fraction of it. */
 export const IMPORT_WORKER_HEAP_MB = 384;
@@ -26,8 +27,8 @@ export interface WorkbookWorkerSpec {
 export function defaultImportWorker(moduleUrl: string = import.meta.url): WorkbookWorkerSpec {
   const here = fileURLToPath(moduleUrl);
   if (here.endsWith('.cjs')) {
-    const beside = join(dirname(here), 'xlsx-import-worker.cjs');
-    return { file: existsSync(beside) ? beside : join(dirname(here), '..', 'main', 'xlsx-import-worker.cjs'), argv: [] };
+    const beside = unpackedPath(join(dirname(here), 'xlsx-import-worker.cjs'));
+    return { file: existsSync(beside) ? beside : unpackedPath(join(dirname(here), '..', 'main', 'xlsx-import-worker.cjs')), argv: [] };
   }
   return { file: join(dirname(here), 'ts-worker-bootstrap.mjs'), argv: [join(dirname(here), 'xlsx-import-worker.ts')] };
 }

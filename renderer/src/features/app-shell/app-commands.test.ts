@@ -20,6 +20,8 @@ describe('commandForKey', () => {
     [chord('n', { meta: true }), 'new-client'],
     [chord(',', { ctrl: true }), 'settings'],
     [chord('e', { meta: true }), 'export'],
+    [chord('E', { ctrl: true, shift: true }), 'export-client-file'],
+    [chord('o', { ctrl: true }), 'import'],
     [chord('z'), null],
     [chord('z', { ctrl: true, alt: true }), null],
     [chord('F', { ctrl: true, shift: true }), null],

@@ -16,11 +16,13 @@ export function commandForKey(chord: KeyChord): MenuCommand | null {
   const key = chord.key.toLowerCase();
   if (key === 'z') return chord.shiftKey ? 'redo' : 'undo';
   if (key === 'y' && !chord.shiftKey) return 'redo';
+  if (key === 'e' && chord.shiftKey) return 'export-client-file';
   if (chord.shiftKey) return null;
   if (key === 'f') return 'find';
   if (key === 'n') return 'new-client';
   if (key === ',') return 'settings';
   if (key === 'e') return 'export';
+  if (key === 'o') return 'import';
   return null;
 }
 
@@ -48,6 +50,17 @@ export function runCommand(store: CairnStore, command: MenuCommand): void {
       return;
     case 'export':
       if (state.selectedClientId) state.openDialog('export');
+      return;
+    case 'import':
+      state.requestFileCommand('import');
+      return;
+    case 'export-client-file':
+      if (state.selectedClientId) state.requestFileCommand('export-client-file');
+      return;
+    case 'backup':
+      // The backup lives in Settings; open it there and let it start.
+      state.openDialog('settings');
+      state.requestFileCommand('backup');
       return;
   }
 }

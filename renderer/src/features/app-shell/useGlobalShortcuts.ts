@@ -1,41 +1,63 @@
 import { useEffect } from 'react';
 import type { CairnApi } from '../../api/cairn-api';
 import type { CairnStore } from '../../store/cairn-store';
-import type { MenuCommand } from '../../../../shared/ipc/operation-names';
+import { pageOwnsShortcut, undoTarget, type EditingContext } from '../../../../shared/shortcuts/shortcut-owner';
 import { commandForKey, runCommand } from './app-commands';
-
-/** A menu command this soon after the same keyboard command is the menu's echo of that key. */
-const MENU_ECHO_MS = 250;
+import { editingContextOf } from './editing-context';
 
 /**
- * Keyboard shortcuts and application-menu commands. Undo/redo act on Cairn's history even
- * when focus is in a text field, because the store (not the field) holds the text; inside
- * a dialog, which edits a draft, the browser's own text undo applies instead.
+ * App shortcuts and menu commands, with one owner per key (shared/shortcuts/shortcut-owner.ts).
+ * In the desktop app the native menu owns the app's keys: the page ignores them, runs the
+ * commands the menu sends, and tells main where the keyboard is so the menu's Undo can go
+ * to a text field or dialog instead of the history. In a browser the page owns the keys;
+ * Undo in a text field or dialog is then the browser's own.
  */
 export function useGlobalShortcuts(store: CairnStore, api: CairnApi): void {
   useEffect(() => {
-    let lastKeyboard: { command: MenuCommand; at: number } | null = null;
+    const pageOwnsKeys = pageOwnsShortcut(api.hasNativeMenu);
 
     const onKeyDown = (event: KeyboardEvent) => {
+      if (!pageOwnsKeys) return;
       const command = commandForKey(event);
       if (!command) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('dialog')) return;
+      const context = editingContextOf(event.target instanceof Element ? event.target : null);
+      if (command === 'undo' || command === 'redo') {
+        if (undoTarget(context) === 'text') return;
+      } else if (context.dialogOpen) return;
       event.preventDefault();
-      lastKeyboard = { command, at: performance.now() };
       runCommand(store, command);
     };
 
     const offMenu = api.onMenuCommand((command) => {
-      const echo = lastKeyboard && lastKeyboard.command === command && performance.now() - lastKeyboard.at < MENU_ECHO_MS;
-      if (echo) return;
-      if (document.querySelector('dialog[open]') && command !== 'undo' && command !== 'redo') return;
+      const context = editingContextOf(document.activeElement);
+      // Main already sent Undo to the field when the page said it was editing; a report
+      // still on its way must not let it reach the history either.
+      if ((command === 'undo' || command === 'redo') && undoTarget(context) === 'text') return;
+      if (command !== 'undo' && command !== 'redo' && context.dialogOpen) return;
       runCommand(store, command);
     });
+
+    let reported: EditingContext | null = null;
+    const report = () => {
+      const context = editingContextOf(document.activeElement);
+      if (reported && reported.textField === context.textField && reported.dialogOpen === context.dialogOpen) return;
+      reported = context;
+      void api.setEditingContext(context);
+    };
+    // Focus moves into a dialog when it opens and back out when it closes; focusout then
+    // lands on <body> after the event, hence the deferred look.
+    const onFocusOut = () => setTimeout(report, 0);
+    if (!pageOwnsKeys) {
+      document.addEventListener('focusin', report);
+      document.addEventListener('focusout', onFocusOut);
+      report();
+    }
 
     window.addEventListener('keydown', onKeyDown, { capture: true });
     return () => {
       window.removeEventListener('keydown', onKeyDown, { capture: true });
+      document.removeEventListener('focusin', report);
+      document.removeEventListener('focusout', onFocusOut);
       offMenu();
     };
   }, [store, api]);

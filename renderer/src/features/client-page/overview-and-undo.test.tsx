@@ -18,15 +18,18 @@ describe('client overview', () => {
     expect(await screen.findByText('All changes saved')).toBeInTheDocument();
   });
 
-  it('undoes a whole typing burst with Ctrl+Z while the field has focus, and redoes it', async () => {
-    const { user } = await openNordlicht();
+  it('leaves Ctrl+Z in a focused text field to the field, and undoes the whole typing burst from the history once focus leaves', async () => {
+    const { user, store } = await openNordlicht();
     const region = screen.getByLabelText('Region');
     await user.clear(region);
     await user.type(region, 'Bremen');
-    expect(region).toHaveValue('Bremen');
     expect(region).toHaveFocus();
     await user.keyboard('{Control>}z{/Control}');
+    // The field's own undo (the browser's); Cairn's history is not touched.
+    expect(store.getState().docs['nord']?.region).toBe('Bremen');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(region).toHaveValue('Hamburg');
+    await user.click(document.body);
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     expect(region).toHaveValue('Bremen');
     await user.keyboard('{Control>}z{/Control}');
@@ -55,13 +58,33 @@ describe('client overview', () => {
     expect(store.getState().docs['nord']?.region).toBe('Hamburg!');
   });
 
-  it('ignores the menu echo of a keyboard undo, so one Ctrl+Z is one step', async () => {
-    const { user, api } = await openNordlicht();
-    await user.selectOptions(screen.getByLabelText('Size'), '50–249');
-    await user.selectOptions(screen.getByLabelText('Size'), '20,000+');
-    await user.keyboard('{Control>}z{/Control}');
-    api.emitMenuCommand('undo');
-    expect(screen.getByLabelText('Size')).toHaveValue('50–249');
+  it('in the desktop app leaves the app keys to the native menu, so one Ctrl+Z is one step', async () => {
+    const app = await renderApp({ hasNativeMenu: true, clients: [aClient({ id: 'nord', name: 'Nordlicht Outdoor', region: 'Hamburg' })] });
+    await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await app.user.selectOptions(screen.getByLabelText('Size'), '50–249');
+    await app.user.selectOptions(screen.getByLabelText('Size'), '20,000+');
+    await app.user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByLabelText('Size')).toHaveValue('20,000+');
+    app.api.emitMenuCommand('undo');
+    await waitFor(() => expect(screen.getByLabelText('Size')).toHaveValue('50–249'));
+  });
+
+  it('in the desktop app tells main when a text field or a dialog has the keyboard', async () => {
+    const app = await renderApp({ hasNativeMenu: true, clients: [aClient({ id: 'nord', name: 'Nordlicht Outdoor', region: 'Hamburg' })] });
+    await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await app.user.click(screen.getByLabelText('Region'));
+    await waitFor(() => expect(app.api.callsOf('setEditingContext').at(-1)).toEqual({ textField: true, dialogOpen: false }));
+    await app.user.click(screen.getByRole('button', { name: 'New client' }));
+    await waitFor(() => expect(app.api.callsOf('setEditingContext').at(-1)).toEqual({ textField: true, dialogOpen: true }));
+  });
+
+  it('never lets a menu Undo reach the history while a dialog is open', async () => {
+    const app = await renderApp({ hasNativeMenu: true, clients: [aClient({ id: 'nord', name: 'Nordlicht Outdoor', region: 'Hamburg' })] });
+    await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await app.user.type(screen.getByLabelText('Region'), '!');
+    await app.user.click(screen.getByRole('button', { name: 'New client' }));
+    app.api.emitMenuCommand('undo');
+    expect(app.store.getState().docs['nord']?.region).toBe('Hamburg!');
   });
 
   it('treats separate fields as separate undo steps', async () => {

@@ -48,6 +48,32 @@ describe('export dialog', () => {
     expect(within(again).getByRole('checkbox', { name: 'Summary' })).toBeChecked();
   });
 
+  it('keeps the format and sections in main’s preferences, not in the page', async () => {
+    const { user, api, dialog } = await openExport();
+    await user.click(within(dialog).getByRole('radio', { name: /Excel workbook/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Ratings' }));
+    await waitFor(() => expect(api.exportChoices.format).toBe('workbook'));
+    expect(api.exportChoices.sections.workbook).not.toContain('ratings');
+    expect(api.exportChoices.sections.workbook).toContain('summary');
+    expect(localStorage.length).toBe(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.click(screen.getByRole('button', { name: 'Export…' }));
+    const again = screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' });
+    await waitFor(() => expect(within(again).getByRole('radio', { name: /Excel workbook/ })).toBeChecked());
+  });
+
+  it('moves the sections an older Cairn kept in localStorage into preferences, once', async () => {
+    localStorage.setItem('cairn.export.sections', JSON.stringify({ report: ['gaps', 'method'] }));
+    const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement] })] });
+    await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await app.user.click(screen.getByRole('button', { name: 'Export…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' });
+    await waitFor(() => expect(within(dialog).getByRole('checkbox', { name: 'Executive summary' })).not.toBeChecked());
+    expect(within(dialog).getByRole('checkbox', { name: 'Gap table' })).toBeChecked();
+    expect(app.api.exportChoices.sections.report).toEqual(['gaps', 'method']);
+    expect(localStorage.getItem('cairn.export.sections')).toBeNull();
+  });
+
   it('writes the executive summary into the engagement, and names a file without engagement by client and date', async () => {
     const { user, api, store, dialog } = await openExport();
     await user.type(within(dialog).getByLabelText('Executive summary text'), 'Strong community roots.');

@@ -5,14 +5,13 @@ import type { ExportPreview } from '../../../../shared/ipc/contract-exports';
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { useActions } from '../../store/StoreContext';
-import { ALL_SECTIONS, SECTION_LABELS, rememberSections, rememberedSections, type ExportFormat } from './export-choices';
+import { ALL_SECTIONS, SECTION_LABELS, type ExportFormat } from './export-choices';
 import { deliverableFileName } from './export-file-name';
 import { ExportProgressBar } from './ExportProgressBar';
 import { PdfPreview } from './PdfPreview';
+import { useExportChoices } from './useExportChoices';
 import { useExportJob } from './useExportJob';
 import { WorkbookPreview } from './WorkbookPreview';
-
-const storage = () => (typeof window !== 'undefined' ? window.localStorage : null);
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'report', label: 'PDF report', hint: 'Branded report with cover, contents and charts' },
@@ -34,7 +33,11 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
   const { updateEngagement } = useActions();
   const [format, setFormat] = useState<ExportFormat>('report');
   const [engagementId, setEngagementId] = useState<string | null>(() => initialEngagement(client));
-  const [sections, setSections] = useState<string[]>(() => rememberedSections('report', storage()));
+  const [sections, setSections] = useState<string[]>(() => [...ALL_SECTIONS.report]);
+  const remembered = useExportChoices((choices) => {
+    setFormat(choices.format);
+    setSections(remembered.sectionsFor(choices.format));
+  });
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [previewError, setPreviewError] = useState<string | null>(null);
   const job = useExportJob();
@@ -53,13 +56,15 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
 
   const chooseFormat = (next: ExportFormat) => {
     setFormat(next);
-    setSections(rememberedSections(next, storage()));
+    const nextSections = remembered.sectionsFor(next);
+    setSections(nextSections);
+    remembered.remember(next, nextSections);
     job.reset();
   };
   const toggle = (section: string, on: boolean) => {
     const next = ALL_SECTIONS[format].filter((candidate) => (candidate === section ? on : sections.includes(candidate)));
     setSections(next);
-    rememberSections(format, next, storage());
+    remembered.remember(format, next);
   };
   const noSheets = format === 'workbook' && sections.length === 0;
 

@@ -1,7 +1,10 @@
 import { SHEET_NAMES } from '../../../../shared/deliverables/workbook/workbook-columns';
 import { REPORT_SECTIONS, WORKBOOK_SHEETS, type ReportSection, type WorkbookSheet } from '../../../../shared/deliverables/deliverable-request';
 
-export type ExportFormat = 'workbook' | 'report';
+/** Where an older Cairn kept the chosen sections (now in main's preferences, see useExportChoices). */
+export const LEGACY_STORAGE_KEY = 'cairn.export.sections';
+
+export type { ExportFormat } from '../../../../shared/deliverables/export-choices';
 
 /** What each section is called in the picker, in the documents' own order. */
 export const SECTION_LABELS: { workbook: Record<WorkbookSheet, string>; report: Record<ReportSection, string> } = {
@@ -21,35 +24,3 @@ export const SECTION_LABELS: { workbook: Record<WorkbookSheet, string>; report: 
 };
 
 export const ALL_SECTIONS: { workbook: readonly string[]; report: readonly string[] } = { workbook: WORKBOOK_SHEETS, report: REPORT_SECTIONS };
-
-const STORAGE_KEY = 'cairn.export.sections';
-
-/** Storage the page may use; absent (or throwing) storage means "everything, every time". */
-export interface ChoiceStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-
-/** The sections last chosen for a format, in document order; all of them the first time. */
-export function rememberedSections(format: ExportFormat, storage: ChoiceStorage | null): string[] {
-  const all = ALL_SECTIONS[format];
-  try {
-    const saved: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}');
-    const list = typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>)[format] : undefined;
-    if (!Array.isArray(list)) return [...all];
-    const chosen = all.filter((section) => list.includes(section));
-    return format === 'workbook' && chosen.length === 0 ? [...all] : chosen;
-  } catch {
-    return [...all];
-  }
-}
-
-export function rememberSections(format: ExportFormat, sections: readonly string[], storage: ChoiceStorage | null): void {
-  try {
-    const saved: unknown = JSON.parse(storage?.getItem(STORAGE_KEY) ?? '{}');
-    const next = { ...(typeof saved === 'object' && saved !== null ? saved : {}), [format]: sections };
-    storage?.setItem(STORAGE_KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or refused: the picker simply starts with everything next time.
-  }
-}

@@ -4,6 +4,7 @@ import { useApi } from '../../api/ApiContext';
 import { useCairnStore } from '../../store/StoreContext';
 import { waitUntilSaved } from '../deliverables/wait-until-saved';
 import { backupFileName } from './file-names';
+import { useFileCommand } from './useFileCommand';
 
 /** "Back up workspace…" in settings: every client and custom framework in one file. */
 export function BackupWorkspaceButton() {
@@ -27,6 +28,7 @@ export function BackupWorkspaceButton() {
         : { tone: 'error', text: result.error.message },
     );
   };
+  useFileCommand('backup', () => void backUp());
 
   return (
     <div className="field">

@@ -5,6 +5,7 @@ import { useApi } from '../../api/ApiContext';
 import { useCairnStore } from '../../store/StoreContext';
 import { waitUntilSaved } from '../deliverables/wait-until-saved';
 import { cairnFileName } from './file-names';
+import { useFileCommand } from './useFileCommand';
 
 /** "Export client file…" on the client page: the client with everything it owns, as a `.cairn` file. */
 export function ExportClientFileButton({ client }: { client: Client }) {
@@ -29,6 +30,7 @@ export function ExportClientFileButton({ client }: { client: Client }) {
     setBusy(false);
     setStatus(result.ok ? { tone: 'ok', text: `Saved ${result.value.fileName}.` } : { tone: 'error', text: result.error.message });
   };
+  useFileCommand('export-client-file', () => void exportFile());
 
   return (
     <>

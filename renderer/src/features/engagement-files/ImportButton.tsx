@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { FileUp, FileWarning } from 'lucide-react';
 import { Dialog } from '../../components/Dialog';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { useFileCommand } from './useFileCommand';
 import { useImportFlow } from './useImportFlow';
+import { useOpenedFiles } from './useOpenedFiles';
 
 const TOAST_MS = 15_000;
 
@@ -12,10 +14,16 @@ export function splitProblem(message: string): { path: string | null; text: stri
   return match ? { path: match[1]!, text: match[2]! } : { path: null, text: message };
 }
 
-/** "Import…" in the sidebar: a `.cairn` file or a workbook, previewed, imported, undoable. */
+/**
+ * "Import…" in the sidebar (and File ▸ Import…): a `.cairn` file or a workbook, previewed,
+ * imported, undoable. Files the OS opens with Cairn land here too.
+ */
 export function ImportButton() {
   const flow = useImportFlow();
   const { state } = flow;
+  useFileCommand('import', () => void flow.start());
+  // Files from the OS wait until the current import is done with.
+  useOpenedFiles(state.phase === 'idle' || state.phase === 'imported' || state.phase === 'undone' || state.phase === 'refused', flow.open);
 
   useEffect(() => {
     if (state.phase !== 'imported' && state.phase !== 'undone') return;

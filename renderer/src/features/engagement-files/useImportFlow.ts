@@ -58,6 +58,15 @@ export function useImportFlow() {
     await preview(chosen.value, null);
   }, [api, preview]);
 
+  /** A file the OS handed over (double-click, drop, a second launch): straight to the preview. */
+  const open = useCallback(
+    async (grant: FileGrant) => {
+      setState({ phase: 'reading', fileName: grant.name });
+      await preview(grant, null);
+    },
+    [preview],
+  );
+
   const changeMode = useCallback(
     (mode: ImportMode) => {
       if (state.phase !== 'preview') return;
@@ -102,5 +111,5 @@ export function useImportFlow() {
 
   const close = useCallback(() => setState({ phase: 'idle' }), []);
 
-  return { state, start, changeMode, decide, apply, undo, close };
+  return { state, start, open, changeMode, decide, apply, undo, close };
 }
