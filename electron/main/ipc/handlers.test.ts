@@ -61,11 +61,11 @@ const call = (name: string, payload: unknown = {}) => dispatch(services.handlers
 
 describe('handlers', () => {
   it('opens the workspace with clients, problems, preferences, folder and policy', async () => {
-    expect(await call('saveClient', { client })).toEqual({ ok: true, value: { savedAt: expect.any(String), snapshotTaken: true } });
+    expect(await call('saveClient', { client })).toEqual({ ok: true, value: { savedAt: expect.any(String), snapshotTaken: true, revision: expect.stringMatching(/^[0-9a-f]{20}$/) } });
     const result = await call('openWorkspace');
     expect(result).toEqual({
       ok: true,
-      value: { clients: [client], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY },
+      value: { clients: [client], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: false },
     });
   });
 
