@@ -41,6 +41,8 @@ export interface FakeApiSeed {
   snapshots?: { info: SnapshotInfo; client: Client }[];
   frameworks?: Framework[];
   workshopTemplates?: WorkshopTemplate[];
+  /** The data folder opened read-only. */
+  readOnly?: boolean;
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -86,6 +88,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
           preferences: api.preferences,
           dataDir: '/home/consultant/.config/Cairn',
           snapshotPolicy: 'Cairn keeps the last 10 snapshots plus one per day for 7 days.',
+          readOnly: seed.readOnly === true,
         }),
       ),
     saveClient: (request) =>
