@@ -194,7 +194,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
      * interval, the previous document is snapshotted first. On any fs error the previous
      * document is left intact and the error propagates, so the caller can retry.
      */
-    save(client: Client, options: SaveOptions = {}): Promise<SaveReceipt> {
+    async save(client: Client, options: SaveOptions = {}): Promise<SaveReceipt> {
       refuseIfReadOnly();
       return queue.run(client.id, async () => {
         await ensureLayout();
@@ -220,7 +220,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     readOnly,
 
     /** Move a client's document to purged/ (swept after 30 days), with its snapshots. */
-    purge(clientId: string): Promise<{ purged: boolean }> {
+    async purge(clientId: string): Promise<{ purged: boolean }> {
       refuseIfReadOnly();
       return queue.run(clientId, async () => {
         const stamp = compactTimestamp(clock());
@@ -250,7 +250,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
      * snapshotted first (a restore never overwrites a newer version that has no copy), and
      * a snapshot holding another client is refused.
      */
-    restoreSnapshot(clientId: string, snapshotId: string): Promise<Client> {
+    async restoreSnapshot(clientId: string, snapshotId: string): Promise<Client> {
       refuseIfReadOnly();
       return queue.run(clientId, async () => {
         const client = await snapshots.read(clientId, snapshotId);
