@@ -5,11 +5,11 @@ import type { Migration } from '../../../shared/file-format/migrations';
 import { clientIdFromFileName, type DataLayout } from './data-layout';
 import { readEntry } from './entry-read';
 import { listFolder, type FsPort } from './fs-port';
-import { revisionOf } from './document-revision';
+import { fingerprintFrom, revisionOf, type Fingerprint } from './document-revision';
 
 /** One entry of clients/, read on its own: a document, unreadable content, or an entry that could not be read. */
 export type ScannedEntry =
-  | { kind: 'document'; fileName: string; client: Client; revision: string; bytes: Buffer; migratedFrom: number | null }
+  | { kind: 'document'; fileName: string; client: Client; revision: string; fingerprint: Fingerprint; bytes: Buffer; migratedFrom: number | null }
   /** The bytes were read but are not a good document: quarantine them. */
   | { kind: 'unreadable-content'; fileName: string; clientId: string; reason: string }
   /** The entry could not be read at all (wrong type, too large, no permission, gone): report it, leave it. */
@@ -39,7 +39,7 @@ export async function scanClients(fs: FsPort, layout: DataLayout, migrations: re
       entries.push({ kind: 'unreadable-content', fileName, clientId, reason: `The file is named for client ${clientId} but holds client ${parsed.document.client.id}.` });
       continue;
     }
-    entries.push({ kind: 'document', fileName, client: parsed.document.client, revision: revisionOf(read.bytes), bytes: read.bytes, migratedFrom: parsed.migratedFrom });
+    entries.push({ kind: 'document', fileName, client: parsed.document.client, revision: revisionOf(read.bytes), fingerprint: fingerprintFrom(read.stats), bytes: read.bytes, migratedFrom: parsed.migratedFrom });
   }
   return entries;
 }

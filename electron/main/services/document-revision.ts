@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '../../../shared/domain/client';
 import { OperationError } from '../ipc/operation-error';
-import { hasErrorCode, type FsPort } from './fs-port';
+import { hasErrorCode, type EntryStats, type FsPort } from './fs-port';
 
 /**
  * The revision of a client document is the hash of its bytes on disk. Every document
@@ -10,7 +10,33 @@ import { hasErrorCode, type FsPort } from './fs-port';
  * the same size, time or counter.
  */
 export function revisionOf(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex').slice(0, 20);
+  // SHA-1 is plenty to notice a change (nothing here defends against a forger) and is the fastest in Node.
+  return createHash('sha1').update(bytes).digest('hex').slice(0, 20);
+}
+
+/**
+ * What `lstat` says about a file: any write by anyone (an atomic rename gives a new inode,
+ * an in-place write a new mtime and ctime) changes it. When it still matches what this
+ * service wrote or read, the revision is known without reading the file again.
+ */
+export interface Fingerprint {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+}
+
+export const fingerprintFrom = ({ ino, size, mtimeMs, ctimeMs }: EntryStats): Fingerprint => ({ ino, size, mtimeMs, ctimeMs });
+
+export const sameFingerprint = (a: Fingerprint, b: Fingerprint): boolean => a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+
+export async function fingerprintOf(fs: FsPort, path: string): Promise<Fingerprint | null> {
+  try {
+    return fingerprintFrom(await fs.lstat(path));
+  } catch (error) {
+    if (hasErrorCode(error, 'ENOENT')) return null;
+    throw error;
+  }
 }
 
 /** What is on disk now: its bytes and revision, or null when there is no document. */
@@ -30,4 +56,35 @@ export function conflictError(client: Pick<Client, 'name'>): OperationError {
     'conflict',
     `${client.name} was changed on disk by another program since Cairn read it, so nothing was saved. Your changes are kept; compare the two versions and merge them.`,
   );
+}
+
+/**
+ * The revision and fingerprint of each document as this service last read or wrote it.
+ * `current` answers "what revision is on disk now?" with one `lstat` when the fingerprint
+ * still matches, and reads and hashes the file only when something else touched it.
+ */
+export function createRevisionTracker(fs: FsPort) {
+  const known = new Map<string, { revision: string | null; fingerprint: Fingerprint | null }>();
+  return {
+    clear: () => known.clear(),
+    remember(clientId: string, revision: string | null, fingerprint: Fingerprint | null): void {
+      known.set(clientId, { revision, fingerprint });
+    },
+    /** The revision last seen (null: no document), or undefined when this service never looked. */
+    known: (clientId: string): string | null | undefined => known.get(clientId)?.revision,
+    async current(clientId: string, path: string): Promise<{ revision: string | null; bytes: Buffer | null }> {
+      const fingerprint = await fingerprintOf(fs, path);
+      if (fingerprint === null) return { revision: null, bytes: null };
+      const seen = known.get(clientId);
+      if (seen?.fingerprint && seen.revision !== null && sameFingerprint(seen.fingerprint, fingerprint)) return { revision: seen.revision, bytes: null };
+      const read = await currentRevision(fs, path);
+      return { revision: read?.revision ?? null, bytes: read?.bytes ?? null };
+    },
+    /** After writing `text` to `path`: its revision, remembered with the new fingerprint. */
+    async written(clientId: string, path: string, text: string): Promise<string> {
+      const revision = revisionOf(text);
+      known.set(clientId, { revision, fingerprint: await fingerprintOf(fs, path).catch(() => null) });
+      return revision;
+    },
+  };
 }

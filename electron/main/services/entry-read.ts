@@ -2,7 +2,7 @@ import { SAFE_JSON_LIMITS } from '../../../shared/file-format/safe-json';
 import { hasErrorCode, type EntryStats, type FsPort } from './fs-port';
 
 /** A file read, or why one entry of the data folder could not be read (never thrown). */
-export type EntryRead = { ok: true; bytes: Buffer } | { ok: false; missing: boolean; reason: string };
+export type EntryRead = { ok: true; bytes: Buffer; stats: EntryStats } | { ok: false; missing: boolean; reason: string };
 
 /** What an entry is, in words, when it is not the regular file expected. */
 export function describeEntryType(stats: EntryStats): string | null {
@@ -55,7 +55,7 @@ export async function readEntry(fs: FsPort, path: string, shownAs: string, maxBy
     return { ok: false, missing: false, reason: `Could not read ${shownAs}: it is ${megabytes(stats.size)}, larger than the ${megabytes(maxBytes)} Cairn reads.` };
   }
   try {
-    return { ok: true, bytes: await fs.readFile(path) };
+    return { ok: true, bytes: await fs.readFile(path), stats };
   } catch (error) {
     return { ok: false, missing: false, reason: `Could not read ${shownAs}: ${describeReadError(error)}.` };
   }

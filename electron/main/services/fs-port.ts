@@ -27,6 +27,9 @@ export interface FsPort {
 
 export interface EntryStats {
   size: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
   isFile(): boolean;
   isDirectory(): boolean;
   isSymbolicLink(): boolean;

@@ -10,7 +10,7 @@ import { sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { createKeyedQueue } from './client-lock';
 import { scanClients } from './client-scan';
 import { dataLayout } from './data-layout';
-import { conflictError, currentRevision, revisionOf } from './document-revision';
+import { conflictError, createRevisionTracker, currentRevision } from './document-revision';
 import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
 import { createQuarantine, entryProblem, type StoredProblem } from './quarantine';
@@ -67,7 +67,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const quarantine = createQuarantine({ fs, layout, clock, readOnly });
   const queue = createKeyedQueue();
   /** The revision of each document as this service last read or wrote it (null: none on disk). */
-  const revisions = new Map<string, string | null>();
+  const revisions = createRevisionTracker(fs);
   let opened = false;
   const refuseIfReadOnly = (): void => {
     if (readOnly) throw new OperationError('read-only', 'This data folder is open read-only, so nothing can be changed in it.');
@@ -108,8 +108,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
 
   async function writeDocument(client: Client, text: string = serializeClientDocument(client)): Promise<string> {
     await writeFileAtomic(fs, layout.clientFile(client.id), text);
-    const revision = revisionOf(text);
-    revisions.set(client.id, revision);
+    const revision = await revisions.written(client.id, layout.clientFile(client.id), text);
     index.set(client.id, summarizeClient(client));
     return revision;
   }
@@ -161,7 +160,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
         continue;
       }
       if (entry.migratedFrom !== null && !readOnly) await backUpBeforeMigration(entry.client.id, entry.migratedFrom, entry.bytes, backups);
-      revisions.set(entry.client.id, entry.revision);
+      revisions.remember(entry.client.id, entry.revision, entry.fingerprint);
       index.set(entry.client.id, summarizeClient(entry.client));
       clients.push(entry.client);
     }
@@ -200,21 +199,24 @@ export function createWorkspace(deps: WorkspaceDeps) {
         await ensureLayout();
         const now = clock();
         const text = serializeClientDocument(client);
-        const onDisk = await currentRevision(fs, layout.clientFile(client.id));
-        const base = options.baseRevision !== undefined ? options.baseRevision : revisions.get(client.id);
+        const onDisk = await revisions.current(client.id, layout.clientFile(client.id));
+        const base = options.baseRevision !== undefined ? options.baseRevision : revisions.known(client.id);
         // A service that never opened the folder (a one-shot tool) has no base to compare with.
         const checked = options.baseRevision !== undefined || opened;
-        if (checked && (onDisk?.revision ?? null) !== (base ?? null)) throw conflictError(client);
+        if (checked && onDisk.revision !== (base ?? null)) throw conflictError(client);
         const newest = await snapshots.newestTakenAt(client.id);
         const snapshotDue = options.snapshotFirst === true || newest === null || Math.abs(now.getTime() - newest.getTime()) >= SNAPSHOT_INTERVAL_MS;
-        if (snapshotDue) await snapshots.take(client.id, onDisk && parsesAsDocument(onDisk.bytes) ? onDisk.bytes : text);
+        if (snapshotDue) {
+          const previous = onDisk.bytes ?? (await currentRevision(fs, layout.clientFile(client.id)))?.bytes ?? null;
+          await snapshots.take(client.id, previous && parsesAsDocument(previous) ? previous : text);
+        }
         const revision = await writeDocument(client, text);
         return { savedAt: now.toISOString(), snapshotTaken: snapshotDue, revision };
       });
     },
 
     /** The revision this service knows for a client (null: not on disk). */
-    revisionOf: (clientId: string): string | null => revisions.get(clientId) ?? null,
+    revisionOf: (clientId: string): string | null => revisions.known(clientId) ?? null,
 
     /** True when this service only reads (read-only command or read-only folder). */
     readOnly,
@@ -237,7 +239,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
         });
         snapshots.forget(clientId);
         index.delete(clientId);
-        revisions.set(clientId, null);
+        revisions.remember(clientId, null, null);
         return { purged };
       });
     },
