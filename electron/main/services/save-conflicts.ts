@@ -13,7 +13,7 @@ import type { Workspace } from './workspace';
 
 export interface SaveConflictsDeps {
   dataDir: string;
-  workspace: Pick<Workspace, 'save'>;
+  workspace: Pick<Workspace, 'save' | 'keepAsSnapshot'>;
   fs?: FsPort;
   clock?: () => Date;
   newId?: () => string;
@@ -30,8 +30,8 @@ interface PendingResolution {
  * When a save is refused because the document changed on disk (a sync tool, another
  * process), the consultant gets the import's merge preview between the edits kept in
  * memory ("mine") and the document on disk ("the file's"). Applying it saves the merge
- * on top of that exact revision, after a snapshot of the version on disk: neither side
- * is ever dropped.
+ * on top of that exact revision, after snapshots of both versions: whatever the merge
+ * keeps of each, neither is ever dropped.
  */
 export function createSaveConflicts(deps: SaveConflictsDeps) {
   const fs = deps.fs ?? nodeFsPort;
@@ -83,7 +83,9 @@ export function createSaveConflicts(deps: SaveConflictsDeps) {
       const valid = ClientSchema.safeParse(merged);
       const integrity = valid.success ? clientIntegrityProblem(valid.data) : null;
       if (!valid.success || integrity) throw new OperationError('invalid-request', 'The merge would leave the client invalid; nothing was changed. Your changes are kept.');
-      // Saved on top of exactly the revision compared with; if it moved again, compare again.
+      // Both sides stay restorable from History whatever the merge kept of them.
+      await deps.workspace.keepAsSnapshot(entry.mine);
+      // Saved on top of exactly the revision compared with (after a snapshot of it); if it moved again, compare again.
       const receipt = await deps.workspace.save(valid.data, { baseRevision: entry.revision, snapshotFirst: true });
       pending.delete(previewId);
       return { client: valid.data, savedAt: receipt.savedAt, revision: receipt.revision };

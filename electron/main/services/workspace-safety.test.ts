@@ -66,6 +66,7 @@ describe('no blind overwrite', () => {
     const snapshots = await workspace.listSnapshots(client.id);
     const kept = await Promise.all(snapshots.map((s) => workspace.readSnapshot(client.id, s.id)));
     expect(kept.some((snapshot) => snapshot.notes === 'Edited on the other laptop')).toBe(true);
+    expect(kept.some((snapshot) => snapshot.industry === 'Retail' && snapshot.notes === client.notes)).toBe(true);
     // And saving goes on normally from the merged revision.
     await workspace.save({ ...merged, region: 'DACH' });
     expect((await onDisk(client.id)).region).toBe('DACH');

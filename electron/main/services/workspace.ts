@@ -215,6 +215,15 @@ export function createWorkspace(deps: WorkspaceDeps) {
       });
     },
 
+    /** Keep a version that is not on disk (the edits of a settled conflict) as a snapshot of its client. */
+    async keepAsSnapshot(client: Client): Promise<void> {
+      refuseIfReadOnly();
+      await queue.run(client.id, async () => {
+        await ensureLayout();
+        await snapshots.take(client.id, serializeClientDocument(client));
+      });
+    },
+
     /** The revision this service knows for a client (null: not on disk). */
     revisionOf: (clientId: string): string | null => revisions.known(clientId) ?? null,
 

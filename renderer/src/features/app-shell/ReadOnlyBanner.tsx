@@ -12,7 +12,7 @@ export function ReadOnlyBanner() {
       <div className="banner__text">
         <p className="banner__title">This data folder is read-only.</p>
         <p>
-          Cairn opened <code>{dataDir}</code> without changing anything in it: you can read every client and export deliverables, but edits are not saved. Make the folder
+          Cairn opened <code>{dataDir}</code> without changing anything in it: you can read every client and export deliverables, but nothing you change is written to it. Make the folder
           writable (or copy it somewhere writable) and restart Cairn to edit.
         </p>
       </div>

@@ -66,7 +66,7 @@ export function SaveConflictDialog({ clientId, onClose }: { clientId: string; on
       onCancel={onClose}
       wording={{
         title: `${name} changed on disk`,
-        description: 'Another program changed this client’s file while you were editing. Compare your version with the one on disk; nothing is dropped, and the version on disk is kept as a snapshot.',
+        description: 'Another program changed this client’s file while you were editing. Compare your version with the one on disk and choose what to keep; both versions are also kept as snapshots in History.',
         confirm: 'Merge and save',
       }}
     />
