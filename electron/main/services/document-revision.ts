@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Client } from '../../../shared/domain/client';
 import { OperationError } from '../ipc/operation-error';
+import { basename } from 'node:path';
+import { describeEntryType } from './entry-read';
 import { hasErrorCode, type EntryStats, type FsPort } from './fs-port';
 
 /**
@@ -73,8 +75,12 @@ export function createRevisionTracker(fs: FsPort) {
     /** The revision last seen (null: no document), or undefined when this service never looked. */
     known: (clientId: string): string | null | undefined => known.get(clientId)?.revision,
     async current(clientId: string, path: string): Promise<{ revision: string | null; bytes: Buffer | null }> {
-      const fingerprint = await fingerprintOf(fs, path);
-      if (fingerprint === null) return { revision: null, bytes: null };
+      const stats = await fs.lstat(path).catch((error: unknown) => (hasErrorCode(error, 'ENOENT') ? null : Promise.reject(error)));
+      if (stats === null) return { revision: null, bytes: null };
+      // Never open a FIFO or a device in place of a document (a read would hang); never replace a folder.
+      const wrongType = describeEntryType(stats);
+      if (wrongType) throw new OperationError('io', `${basename(path)} in the clients folder is ${wrongType}, so Cairn will not write over it. Move it away; your changes are kept.`);
+      const fingerprint = fingerprintFrom(stats);
       const seen = known.get(clientId);
       if (seen?.fingerprint && seen.revision !== null && sameFingerprint(seen.fingerprint, fingerprint)) return { revision: seen.revision, bytes: null };
       const read = await currentRevision(fs, path);

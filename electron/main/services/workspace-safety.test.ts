@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -89,6 +90,19 @@ describe('no blind overwrite', () => {
     expect(clients).toHaveLength(1);
     expect(workspace.revisionOf(clients[0]!.id)).toMatch(/^[0-9a-f]{20}$/);
     expect(await readFile(join(dataDir, 'clients', 'fixture-001.json'))).toEqual(before);
+  });
+});
+
+describe('a save over an entry that is not a document', () => {
+  it('refuses to open a FIFO or replace a folder in place of the document, with a message naming it', async () => {
+    const client = makeClient('Nordlicht Outdoor GmbH');
+    const workspace = open();
+    await workspace.open();
+    await mkdir(clientFile(client.id), { recursive: true });
+    await expect(workspace.save(client)).rejects.toThrow(`${client.id}.json in the clients folder is a folder, not a file, so Cairn will not write over it.`);
+    await rm(clientFile(client.id), { recursive: true });
+    execFileSync('mkfifo', [clientFile(client.id)]);
+    await expect(workspace.save(client)).rejects.toThrow(/is a named pipe, not a file/);
   });
 });
 
