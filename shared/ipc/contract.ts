@@ -51,14 +51,11 @@ export interface WorkspaceState {
 export interface ConflictResolution {
   client: Client;
   savedAt: Timestamp;
-  revision: string;
 }
 
 export interface SaveReceipt {
   savedAt: Timestamp;
   snapshotTaken: boolean;
-  /** The revision of the document now on disk (a hash of its bytes). */
-  revision: string;
 }
 
 const empty = z.object({}).strict();

@@ -60,37 +60,47 @@ export function conflictError(client: Pick<Client, 'name'>): OperationError {
   );
 }
 
+/** What is on disk compared with what this service last saw there. */
+export type OnDisk = { unchanged: true } | { unchanged: false; revision: string | null; bytes: Buffer | null };
+
 /**
  * The revision and fingerprint of each document as this service last read or wrote it.
- * `current` answers "what revision is on disk now?" with one `lstat` when the fingerprint
- * still matches, and reads and hashes the file only when something else touched it.
+ * `current` answers "is the file still the one I left?" with one `lstat` while the
+ * fingerprint matches, and reads the file only when something else touched it. The
+ * revision of a document Cairn wrote is hashed only when asked for (its text is kept
+ * until then), so a save costs no hashing.
  */
 export function createRevisionTracker(fs: FsPort) {
-  const known = new Map<string, { revision: string | null; fingerprint: Fingerprint | null }>();
+  const known = new Map<string, { revision?: string | null; text?: string; fingerprint: Fingerprint | null }>();
+  const revisionKnown = (clientId: string): string | null | undefined => {
+    const entry = known.get(clientId);
+    if (entry && entry.revision === undefined && entry.text !== undefined) {
+      entry.revision = revisionOf(entry.text);
+      delete entry.text;
+    }
+    return entry?.revision;
+  };
   return {
     clear: () => known.clear(),
     remember(clientId: string, revision: string | null, fingerprint: Fingerprint | null): void {
       known.set(clientId, { revision, fingerprint });
     },
     /** The revision last seen (null: no document), or undefined when this service never looked. */
-    known: (clientId: string): string | null | undefined => known.get(clientId)?.revision,
-    async current(clientId: string, path: string): Promise<{ revision: string | null; bytes: Buffer | null }> {
+    known: revisionKnown,
+    async current(clientId: string, path: string): Promise<OnDisk> {
       const stats = await fs.lstat(path).catch((error: unknown) => (hasErrorCode(error, 'ENOENT') ? null : Promise.reject(error)));
-      if (stats === null) return { revision: null, bytes: null };
+      if (stats === null) return known.get(clientId)?.revision === null ? { unchanged: true } : { unchanged: false, revision: null, bytes: null };
       // Never open a FIFO or a device in place of a document (a read would hang); never replace a folder.
       const wrongType = describeEntryType(stats);
       if (wrongType) throw new OperationError('io', `${basename(path)} in the clients folder is ${wrongType}, so Cairn will not write over it. Move it away; your changes are kept.`);
-      const fingerprint = fingerprintFrom(stats);
       const seen = known.get(clientId);
-      if (seen?.fingerprint && seen.revision !== null && sameFingerprint(seen.fingerprint, fingerprint)) return { revision: seen.revision, bytes: null };
+      if (seen?.fingerprint && sameFingerprint(seen.fingerprint, fingerprintFrom(stats))) return { unchanged: true };
       const read = await currentRevision(fs, path);
-      return { revision: read?.revision ?? null, bytes: read?.bytes ?? null };
+      return { unchanged: false, revision: read?.revision ?? null, bytes: read?.bytes ?? null };
     },
-    /** After writing `text` to `path`: its revision, remembered with the new fingerprint. */
-    async written(clientId: string, path: string, text: string): Promise<string> {
-      const revision = revisionOf(text);
-      known.set(clientId, { revision, fingerprint: await fingerprintOf(fs, path).catch(() => null) });
-      return revision;
+    /** After writing `text` to `path`: remembered with the new fingerprint; hashed later if ever needed. */
+    async written(clientId: string, path: string, text: string): Promise<void> {
+      known.set(clientId, { text, fingerprint: await fingerprintOf(fs, path).catch(() => null) });
     },
   };
 }

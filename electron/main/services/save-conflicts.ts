@@ -88,7 +88,7 @@ export function createSaveConflicts(deps: SaveConflictsDeps) {
       // Saved on top of exactly the revision compared with (after a snapshot of it); if it moved again, compare again.
       const receipt = await deps.workspace.save(valid.data, { baseRevision: entry.revision, snapshotFirst: true });
       pending.delete(previewId);
-      return { client: valid.data, savedAt: receipt.savedAt, revision: receipt.revision };
+      return { client: valid.data, savedAt: receipt.savedAt };
     },
   };
 }

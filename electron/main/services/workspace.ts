@@ -106,11 +106,10 @@ export function createWorkspace(deps: WorkspaceDeps) {
     await writeFileAtomic(fs, join(layout.backups, `${prefix}${compactTimestamp(clock())}.json`), bytes);
   }
 
-  async function writeDocument(client: Client, text: string = serializeClientDocument(client)): Promise<string> {
+  async function writeDocument(client: Client, text: string = serializeClientDocument(client)): Promise<void> {
     await writeFileAtomic(fs, layout.clientFile(client.id), text);
-    const revision = await revisions.written(client.id, layout.clientFile(client.id), text);
+    await revisions.written(client.id, layout.clientFile(client.id), text);
     index.set(client.id, summarizeClient(client));
-    return revision;
   }
 
   const parsesAsDocument = (bytes: Buffer): Client | null => {
@@ -200,18 +199,22 @@ export function createWorkspace(deps: WorkspaceDeps) {
         const now = clock();
         const text = serializeClientDocument(client);
         const onDisk = await revisions.current(client.id, layout.clientFile(client.id));
-        const base = options.baseRevision !== undefined ? options.baseRevision : revisions.known(client.id);
         // A service that never opened the folder (a one-shot tool) has no base to compare with.
-        const checked = options.baseRevision !== undefined || opened;
-        if (checked && onDisk.revision !== (base ?? null)) throw conflictError(client);
+        if (options.baseRevision !== undefined || opened) {
+          const base = options.baseRevision !== undefined ? options.baseRevision : (revisions.known(client.id) ?? null);
+          // Untouched since this service saw it: the check is one lstat when the base is its own.
+          const current = onDisk.unchanged ? (revisions.known(client.id) ?? null) : onDisk.revision;
+          const fine = (onDisk.unchanged && options.baseRevision === undefined) || current === base;
+          if (!fine) throw conflictError(client);
+        }
         const newest = await snapshots.newestTakenAt(client.id);
         const snapshotDue = options.snapshotFirst === true || newest === null || Math.abs(now.getTime() - newest.getTime()) >= SNAPSHOT_INTERVAL_MS;
         if (snapshotDue) {
-          const previous = onDisk.bytes ?? (await currentRevision(fs, layout.clientFile(client.id)))?.bytes ?? null;
+          const previous = (onDisk.unchanged ? null : onDisk.bytes) ?? (await currentRevision(fs, layout.clientFile(client.id)))?.bytes ?? null;
           await snapshots.take(client.id, previous && parsesAsDocument(previous) ? previous : text);
         }
-        const revision = await writeDocument(client, text);
-        return { savedAt: now.toISOString(), snapshotTaken: snapshotDue, revision };
+        await writeDocument(client, text);
+        return { savedAt: now.toISOString(), snapshotTaken: snapshotDue };
       });
     },
 

@@ -94,7 +94,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     saveClient: (request) =>
       handle('saveClient', request, () => {
         stored.set(request.client.id, request.client as Client);
-        return ok({ savedAt: new Date().toISOString(), snapshotTaken: false, revision: `r-${Date.now()}` });
+        return ok({ savedAt: new Date().toISOString(), snapshotTaken: false });
       }),
     purgeClient: (request) => handle('purgeClient', request, () => ok({ purged: stored.delete(request.id) })),
     listSnapshots: (request) =>
@@ -137,7 +137,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
       handle('resolveSaveConflict', request, () => {
         const id = request.previewId.replace(/^conflict-/, '');
         const disk = stored.get(id);
-        return disk ? ok({ client: disk, savedAt: new Date().toISOString(), revision: `r-${Date.now()}` }) : fail('not-found', 'That comparison has expired.');
+        return disk ? ok({ client: disk, savedAt: new Date().toISOString() }) : fail('not-found', 'That comparison has expired.');
       }),
     restoreQuarantined: (request) =>
       handle('restoreQuarantined', request, () => {
