@@ -132,7 +132,7 @@ describe('killed mid-operation', () => {
     await createWorkspace({ dataDir }).save(client);
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
     for (let round = 0; round < 12; round += 1) {
-      const run = await runAndKill(cli, args, full * (0.4 + 0.06 * round));
+      const run = await runAndKill(cli, args, full * (0.55 + 0.05 * round));
       const notes = (await documentOf(dataDir, client.id)).notes;
       const startedWriting = (await readdir(join(dataDir, 'backups')).catch(() => [])).length > 0;
       expect([client.notes, incoming.notes]).toContain(notes);
