@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'disk-full',
   'read-only',
   'locked',
+  /** The document on disk changed since it was read (another process, a sync tool): nothing was written. */
+  'conflict',
   'io',
   'forbidden',
   'internal',

@@ -42,6 +42,10 @@ export async function runList(workspace: Workspace, dataDir: string, options: Li
 
 function reportProblems(problems: readonly WorkspaceProblem[], io: CliIo): void {
   for (const problem of problems) {
+    if (problem.clientId === '') {
+      io.stderr.write(`cairn: warning: ${problem.reason}\n`);
+      continue;
+    }
     const who = problem.clientName ? `“${problem.clientName}” (${problem.clientId})` : problem.clientId;
     io.stderr.write(`cairn: warning: the document of client ${who} could not be read and is in ${problem.quarantinedAs}: ${problem.reason}\n`);
   }

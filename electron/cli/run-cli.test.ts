@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -73,7 +73,9 @@ describe('cairn CLI', () => {
     const result = await cli('list', '--json');
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toHaveLength(1);
-    expect(result.stderr).toMatch(/^cairn: warning: the document of client broken could not be read and is in quarantine\/.*cut off\)\.\n$/);
+    expect(result.stderr).toMatch(/^cairn: warning: the document of client broken could not be read and is in clients\/broken\.json: .*cut off\)\.\n$/);
+    // list only reads: the damaged file is reported where it is, never moved.
+    expect(await readdir(join(dataDir, 'clients'))).toContain('broken.json');
   });
 
   it.each([

@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { createAppServices } from '../main/services/app-services';
+import { DataFolderBusyError } from '../main/services/data-folder-lock';
 import { resolveDataDir } from '../main/services/data-dir';
 import { describeFsError } from '../main/services/fs-errors';
 import { createNodePreferencesStore } from '../main/services/node-preferences-store';
@@ -38,6 +39,9 @@ const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   backup: ['out'],
 };
 
+/** Commands that change the data folder take its one-writer lock; the others only read it. */
+const WRITERS = new Set(['demo', 'import']);
+
 /** How many positional arguments each command takes (none unless listed). */
 const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1 };
 
@@ -51,6 +55,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await run(argv, io);
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof DataFolderBusyError) {
+      // One line, no "cairn:" prefix, so it reads the same from the app, the CLI and scripts.
+      io.stderr.write(`${error.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
     const cliError = toCliError(error);
     io.stderr.write(`cairn: ${cliError.message}\n`);
     if (cliError.exitCode === EXIT_USAGE) io.stderr.write('Run “cairn --help” for usage.\n');
@@ -87,15 +96,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     cwd: io.cwd ?? process.cwd(),
   });
   const clock = io.clock ?? (() => new Date());
+  const writer = WRITERS.has(command) && !(command === 'import' && values['dry-run'] === true);
   const services = await createAppServices({
     dataDir,
+    access: writer ? 'write' : 'read',
+    command: `cairn ${command}`,
     preferencesStore: lazyStore(() => createNodePreferencesStore(dataDir)),
     clock,
     platform: { openExternal: async () => undefined, onFlushed: () => undefined, chooseSaveFile: async () => null, chooseOpenFile: async () => null },
   }).catch((error: unknown) => {
+    if (error instanceof DataFolderBusyError) throw error;
     throw new CliError(EXIT_BAD_INPUT, `cannot use the data folder ${dataDir}: ${readable(error)}`);
   });
   try {
+    if (writer && services.readOnly) throw new CliError(EXIT_BAD_INPUT, `the data folder ${dataDir} is read-only, so nothing was changed.`);
     if (command === 'list') await runList(services.workspace, dataDir, { json: values.json === true, all: values.all === true }, io);
     else if (command === 'export') {
       const { format, out, engagement, sections } = values;

@@ -15,7 +15,8 @@ import { logger, showLogs, startLogging } from './logging';
 import { installApplicationMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, installWebContentsSecurity } from './security';
-import { createAppServices, type AppServices } from './services/app-services';
+import { createAppServices, type AppServices, type AppServicesOptions } from './services/app-services';
+import { DataFolderBusyError } from './services/data-folder-lock';
 import { resolveDataDir } from './services/data-dir';
 import { setAsideUnreadablePreferences } from './services/preferences-file-guard';
 import { NOT_EDITING, menuUndoAction, type EditingContext } from '../../shared/shortcuts/shortcut-owner';
@@ -65,9 +66,11 @@ async function start(): Promise<void> {
   // stores; Cairn has none, so nothing should answer a page that asks.
   ipcMain.removeAllListeners('electron-store-get-data');
 
-  const services = await createAppServices({
+  const services = await openServicesWhenFree({
     dataDir,
     preferencesStore,
+    command: 'the Cairn app',
+    onLockLost: (error) => console.error('Cairn: the data folder lock was lost; writes are refused from now on:', error.message),
     platform: {
       openExternal: async (url) => {
         // The handler already checked; check again where the URL leaves the app.
@@ -93,7 +96,13 @@ async function start(): Promise<void> {
       },
       noteRecentDocument: (filePath) => app.addRecentDocument(filePath),
     },
+  }).catch((error: unknown) => {
+    if (!(error instanceof DataFolderBusyError)) throw error;
+    dialog.showErrorBox('Cairn is open on this data folder', error.message);
+    app.exit(1);
+    return null;
   });
+  if (!services) return;
   registerIpcHandlers(ipcMain, services.handlers);
 
   let mainWindow: BrowserWindow | null = null;
@@ -182,6 +191,21 @@ async function start(): Promise<void> {
       message: 'Cairn could not read its preferences file, so your profile and window settings were reset.',
       detail: `The damaged file was kept as ${preferencesSetAside} in ${dataDir}. Your clients are not affected.`,
     });
+  }
+}
+
+/**
+ * The services, once the data folder's writer lock is free: a `cairn import` holding it
+ * finishes within seconds, so wait a little before telling the consultant it is taken.
+ */
+async function openServicesWhenFree(options: AppServicesOptions): Promise<AppServices> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await createAppServices(options);
+    } catch (error) {
+      if (!(error instanceof DataFolderBusyError) || attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 

@@ -8,8 +8,8 @@ import type { OperationName, MenuCommand } from './operation-names';
 import { fileDialogContract } from './contract-files';
 import { workshopTemplateContract } from './contract-workshop-templates';
 import { exportContract } from './contract-exports';
-import { engagementFileContract } from './contract-engagement-files';
 import { desktopContract } from './contract-desktop';
+import { engagementFileContract, type ImportPreview } from './contract-engagement-files';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
 export interface WorkspaceProblem {
@@ -44,6 +44,14 @@ export interface WorkspaceState {
   dataDir: string;
   /** What the retention policy keeps, stated for the snapshots screen. */
   snapshotPolicy: string;
+  /** The data folder cannot be written (or was opened for reading only): nothing is saved. Absent: writable. */
+  readOnly?: boolean;
+}
+
+/** A save conflict settled by merging: the client as now on disk. */
+export interface ConflictResolution {
+  client: Client;
+  savedAt: Timestamp;
 }
 
 export interface SaveReceipt {
@@ -67,6 +75,17 @@ export const contract = {
   purgeClient: op<{ purged: boolean }>()(z.object({ id: IdSchema }).strict()),
   listSnapshots: op<SnapshotInfo[]>()(z.object({ clientId: IdSchema }).strict()),
   readSnapshot: op<Client>()(z.object({ clientId: IdSchema, snapshotId: IdSchema }).strict()),
+  /**
+   * A snapshot about to replace the client's current version (History tab): the document on
+   * disk is snapshotted first; a snapshot of another client is refused.
+   */
+  restoreSnapshot: op<Client>()(z.object({ clientId: IdSchema, snapshotId: IdSchema }).strict()),
+  /** After a `conflict` save error: the merge preview between the edits in memory and the version on disk. */
+  previewSaveConflict: op<ImportPreview>()(z.object({ client: ClientSchema }).strict()),
+  /** Save the merge of a conflict preview on top of the version on disk it compared with. */
+  resolveSaveConflict: op<ConflictResolution>()(
+    z.object({ previewId: IdSchema, decisions: z.record(z.string().max(200).regex(/^[A-Za-z]+:[A-Za-z0-9_@.-]+$/), z.enum(['mine', 'theirs'])).default({}) }).strict(),
+  ),
   /** Make a snapshot the current document of a quarantined client. */
   restoreQuarantined: op<Client>()(z.object({ problemId: IdSchema, snapshotId: IdSchema }).strict()),
   dismissProblem: op<{ dismissed: boolean }>()(z.object({ problemId: IdSchema }).strict()),

@@ -46,6 +46,8 @@ export async function startAppBridge(options: { dataDir: string; port?: number; 
   const services = await createAppServices({
     dataDir: options.dataDir,
     preferencesStore: createNodePreferencesStore(options.dataDir),
+    // The bridge stands in for the app, so it holds the data folder's writer lock like the app.
+    command: 'the Cairn test bridge',
     fs: faultInjectingFs(nodeFsPort, () => faults),
     platform: {
       openExternal: async (url) => {

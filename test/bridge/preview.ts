@@ -36,6 +36,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`cairn preview: ${error instanceof Error ? error.message : String(error)}\n`);
+  // "Cairn is open on this data folder…" is shown as is: one line, like the CLI's.
+  const busy = error instanceof Error && error.name === 'DataFolderBusyError';
+  process.stderr.write(`${busy ? '' : 'cairn preview: '}${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -142,9 +142,10 @@ describe('a consultant managing clients', () => {
     // Exactly one problem, and no other alarm (the text says which, if this ever fails).
     expect(await page.getByRole('alert').allTextContents()).toHaveLength(1);
     expect(await alert.textContent()).toMatch(/quarantine/i);
-    const quarantined = (await readdir(path.join(session.dataDir, 'quarantine'))).filter((name) => name.endsWith(file!));
+    // The quarantine folder is its own record: quarantine/<stamp>--<id>/<id>.json beside reason.json.
+    const quarantined = (await readdir(path.join(session.dataDir, 'quarantine'))).filter((name) => name.endsWith(`--${file!.replace(/\.json$/, '')}`));
     expect(quarantined).toHaveLength(1);
-    expect((await readFile(path.join(session.dataDir, 'quarantine', quarantined[0]!))).length).toBe(Math.floor(original.length / 2));
+    expect((await readFile(path.join(session.dataDir, 'quarantine', quarantined[0]!, file!))).length).toBe(Math.floor(original.length / 2));
 
     await alert.getByRole('button', { name: /Restore snapshot from/ }).click();
     await page.getByRole('option', { name: 'Nordlicht Outdoor GmbH' }).click();

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Client } from '../../shared/domain/client';
 import { buildDemoClient } from '../../shared/demo/demo-client';
 import { parseClientDocument, serializeClientDocument } from '../../shared/file-format/client-document-format';
-import { createAppServices } from '../../electron/main/services/app-services';
+import { createAppServices, type AppServices } from '../../electron/main/services/app-services';
 import { createNodePreferencesStore } from '../../electron/main/services/node-preferences-store';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import type { WorkspaceState } from '../../shared/ipc/contract';
@@ -16,13 +16,18 @@ let counter = 0;
 const now = new Date('2026-07-07T14:00:00.000Z');
 const makeClient = (name: string): Client => ({ ...buildDemoClient({ newId: () => `m-${(counter += 1)}`, now }), name });
 
-const services = () =>
-  createAppServices({
+let running: AppServices | null = null;
+/** A fresh start of the app on the folder: the previous one quits first (one writer per folder). */
+const services = async (): Promise<AppServices> => {
+  await running?.close();
+  running = await createAppServices({
     dataDir,
     preferencesStore: createNodePreferencesStore(dataDir),
     clock: () => now,
     platform: { openExternal: async () => undefined, onFlushed: () => undefined, chooseSaveFile: async () => null, chooseOpenFile: async () => null },
   });
+  return running;
+};
 
 /** Each way a document can be unreadable, as the bytes found on disk. */
 const CASES: Array<{ name: string; bytes: (good: string) => Buffer; reason: RegExp }> = [
@@ -39,6 +44,8 @@ beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'cairn-corrupt-'));
 });
 afterEach(async () => {
+  await running?.close();
+  running = null;
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -61,7 +68,7 @@ describe('corrupt client documents', () => {
     expect(state.problems).toHaveLength(1);
     const problem = state.problems[0]!;
     expect(problem).toMatchObject({ clientId: victim.id, clientName: 'Złota Rybka Sp. z o.o.', reason: expect.stringMatching(reason) });
-    expect(problem.quarantinedAs).toBe(`quarantine/20260707T140000000Z-${victim.id}.json`);
+    expect(problem.quarantinedAs).toBe(`quarantine/20260707T140000000Z--${victim.id}/${victim.id}.json`);
     expect(await readFile(join(dataDir, problem.quarantinedAs))).toEqual(bad);
     expect(await readdir(join(dataDir, 'clients'))).not.toContain(`${victim.id}.json`);
 

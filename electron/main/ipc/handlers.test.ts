@@ -65,7 +65,7 @@ describe('handlers', () => {
     const result = await call('openWorkspace');
     expect(result).toEqual({
       ok: true,
-      value: { clients: [client], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY },
+      value: { clients: [client], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: false },
     });
   });
 

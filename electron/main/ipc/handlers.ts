@@ -12,6 +12,7 @@ import { createWorkshopTemplateHandlers } from './handlers-workshop-templates';
 import { createExportHandlers } from './handlers-exports';
 import { createEngagementFileHandlers } from './handlers-engagement-files';
 import { createDesktopHandlers } from './handlers-desktop';
+import { createSaveConflicts } from '../services/save-conflicts';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -47,15 +48,20 @@ export interface HandlerDeps {
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { dataDir, workspace, preferences, frameworks, platform } = deps;
+  const conflicts = createSaveConflicts({ dataDir, workspace });
   return {
     openWorkspace: async () => {
       const { clients, problems } = await workspace.open();
-      return { clients, problems, preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY };
+      const brandingProblems = await preferences.brandingProblems();
+      return { clients, problems: [...problems, ...brandingProblems], preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: workspace.readOnly };
     },
     saveClient: ({ client }) => workspace.save(client),
     purgeClient: ({ id }) => workspace.purge(id),
     listSnapshots: ({ clientId }) => workspace.listSnapshots(clientId),
     readSnapshot: ({ clientId, snapshotId }) => workspace.readSnapshot(clientId, snapshotId),
+    restoreSnapshot: ({ clientId, snapshotId }) => workspace.restoreSnapshot(clientId, snapshotId),
+    previewSaveConflict: ({ client }) => conflicts.preview(client),
+    resolveSaveConflict: ({ previewId, decisions }) => conflicts.resolve(previewId, decisions),
     restoreQuarantined: ({ problemId, snapshotId }) => workspace.restoreQuarantined(problemId, snapshotId),
     dismissProblem: ({ problemId }) => workspace.dismissProblem(problemId),
     getPreferences: () => preferences.get(),

@@ -3,9 +3,10 @@ import type { Handlers } from '../ipc/handler-types';
 import { createHandlers, type Platform } from '../ipc/handlers';
 import { createFileGrants, type FileGrants } from './file-grants';
 import { createFrameworkLibrary, type FrameworkLibrary } from './framework-library';
-import { nodeFsPort, type FsPort } from './fs-port';
+import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
 import { createPreferencesService, type PreferencesService } from './preferences';
 import type { PreferencesStore } from './preferences-store';
+import { acquireWriterLock, type WriterLock } from './data-folder-lock';
 import { createWorkspace, type Workspace } from './workspace';
 
 export type { Platform } from '../ipc/handlers';
@@ -20,6 +21,15 @@ export interface AppServicesOptions {
   newId?: () => string;
   /** Tests inject faults here; defaults to node:fs/promises. */
   fs?: FsPort;
+  /**
+   * 'write' (default) takes the data folder's one-writer lock, or opens read-only when the
+   * folder cannot be written at all; 'read' never locks and never writes (list, export...).
+   */
+  access?: 'write' | 'read';
+  /** Who holds the lock, shown to a second writer: "the app", "cairn import"... */
+  command?: string;
+  /** The lock was lost while held (another process took over after a long sleep). */
+  onLockLost?: (error: Error) => void;
 }
 
 export interface AppServices {
@@ -28,28 +38,58 @@ export interface AppServices {
   preferences: PreferencesService;
   frameworks: FrameworkLibrary;
   fileGrants: FileGrants;
-  /** Waits for saves in flight; call before the process exits. */
+  /** True when nothing may be written: a read-only command, or a folder that cannot be written. */
+  readOnly: boolean;
+  /** Waits for saves in flight, then releases the writer lock; call before the process exits. */
   close(): Promise<void>;
 }
 
 /**
  * The composition root shared by Electron main, the test bridge and the CLI, so all three
- * run the same services on the same folder layout. Creates the data folder if needed and
- * fails (with the fs error) if it cannot.
+ * run the same services on the same folder layout. A writer creates the data folder if
+ * needed and takes its lock: a second writer fails with DataFolderBusyError ("Cairn is
+ * open on this data folder…"); a folder that cannot be written opens read-only.
  */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const fs = options.fs ?? nodeFsPort;
-  await fs.mkdir(options.dataDir, { recursive: true });
+  let lock: WriterLock | null = null;
+  let readOnly = options.access === 'read';
+  if (readOnly) {
+    // A reader makes nothing; a missing folder is simply empty, but a file is no data folder.
+    const stats = await fs.stat(options.dataDir).catch((error: unknown) => (hasErrorCode(error, 'ENOENT') ? null : Promise.reject(error)));
+    if (stats && !stats.isDirectory()) throw Object.assign(new Error(`${options.dataDir} is not a folder`), { code: 'ENOTDIR' });
+  } else {
+    try {
+      await fs.mkdir(options.dataDir, { recursive: true });
+      lock = await acquireWriterLock({ dataDir: options.dataDir, command: options.command ?? 'Cairn', ...(options.onLockLost ? { onLost: options.onLockLost } : {}) });
+    } catch (error) {
+      if (!hasErrorCode(error, 'EROFS', 'EACCES', 'EPERM')) throw error;
+      readOnly = true;
+    }
+  }
   const workspace = createWorkspace({
     dataDir: options.dataDir,
+    readOnly,
+    lockHeld: () => lock === null || lock.isHeld(),
     fs,
     ...(options.clock ? { clock: options.clock } : {}),
     newId: options.newId ?? randomUUID,
   });
   const preferences = createPreferencesService({ store: options.preferencesStore, dataDir: options.dataDir, fs });
   const frameworks = createFrameworkLibrary({ dataDir: options.dataDir, fs });
-  await frameworks.sweep();
+  if (!readOnly) await frameworks.sweep();
   const fileGrants = createFileGrants(options.newId ?? randomUUID);
   const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform, fileGrants });
-  return { handlers, workspace, preferences, frameworks, fileGrants, close: () => workspace.idle() };
+  return {
+    handlers,
+    workspace,
+    preferences,
+    frameworks,
+    fileGrants,
+    readOnly,
+    async close() {
+      await workspace.idle();
+      await lock?.release();
+    },
+  };
 }

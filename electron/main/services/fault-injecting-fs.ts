@@ -1,7 +1,7 @@
 import type { FileHandlePort, FsPort } from './fs-port';
 
 /** A step of a file write where a fault can be injected. */
-export type FaultStep = 'open' | 'write' | 'sync' | 'close' | 'rename' | 'sync-folder';
+export type FaultStep = 'open' | 'write' | 'sync' | 'close' | 'rename' | 'sync-folder' | 'read' | 'mkdir';
 
 export interface Fault {
   step: FaultStep;
@@ -18,7 +18,8 @@ export function fsError(code: string, path: string): NodeJS.ErrnoException {
 /**
  * Wraps a real FsPort and fails the chosen step with the chosen error code, for tests:
  * the tests run as root, where chmod cannot make a folder read-only. `write` fails after
- * half of the bytes reached the temp file, like a disk that fills up mid-write.
+ * half of the bytes reached the temp file, like a disk that fills up mid-write. `read`
+ * fails readFile (EACCES on one document, as a permission problem would for a non-root user).
  */
 export function faultInjectingFs(real: FsPort, faults: () => readonly Fault[]): FsPort {
   const failing = (step: FaultStep, path: string): Fault | undefined =>
@@ -58,11 +59,18 @@ export function faultInjectingFs(real: FsPort, faults: () => readonly Fault[]): 
       check('rename', to);
       await real.rename(from, to);
     },
-    readFile: (path) => real.readFile(path),
+    readFile: async (path) => {
+      check('read', path);
+      return real.readFile(path);
+    },
     unlink: (path) => real.unlink(path),
     readdir: (path) => real.readdir(path),
-    mkdir: (path, options) => real.mkdir(path, options),
+    mkdir: async (path, options) => {
+      check('mkdir', path);
+      return real.mkdir(path, options);
+    },
     rm: (path, options) => real.rm(path, options),
     stat: (path) => real.stat(path),
+    lstat: (path) => real.lstat(path),
   };
 }

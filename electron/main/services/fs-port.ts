@@ -21,6 +21,22 @@ export interface FsPort {
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
   stat(path: string): Promise<{ size: number; isDirectory(): boolean }>;
+  /** The entry itself, never what a symlink points to: checked before anything is opened. */
+  lstat(path: string): Promise<EntryStats>;
+}
+
+export interface EntryStats {
+  size: number;
+  ino: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+  isSymbolicLink(): boolean;
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
 }
 
 export const nodeFsPort: FsPort = nodeFs;

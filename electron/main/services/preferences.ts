@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { IdSchema } from '../../../shared/domain/common';
-import { ConsultantProfileSchema, DEFAULT_PROFILE, type ConsultantProfile, type Preferences } from '../../../shared/domain/preferences';
 import { DEFAULT_EXPORT_CHOICES, ExportChoicesSchema, type ExportChoices } from '../../../shared/deliverables/export-choices';
+import { ConsultantProfileSchema, DEFAULT_PROFILE, LOGO_MAX_BYTES, type ConsultantProfile, type Preferences } from '../../../shared/domain/preferences';
 import { OperationError } from '../ipc/operation-error';
 import { writeFileAtomic } from './atomic-write';
 import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
 import { decodeLogoDataUrl, encodeLogoDataUrl, sniffLogo } from './logo';
+import { readEntry } from './entry-read';
+import { entryProblem } from './quarantine';
+import type { WorkspaceProblem } from '../../../shared/ipc/contract';
 import type { PreferencesStore } from './preferences-store';
 
 export const MAX_RECENT_CLIENTS = 10;
@@ -39,17 +42,27 @@ export function createPreferencesService({ store, dataDir, fs = nodeFsPort }: Pr
     return parsed.success ? parsed.data : fallback;
   };
 
+  /** The logo, or null; a logo entry that cannot be read is left out (and reported by brandingProblems). */
   async function logoDataUrl(): Promise<string | null> {
     for (const name of LOGO_FILES) {
-      try {
-        const bytes = await fs.readFile(join(branding, name));
-        const kind = sniffLogo(bytes);
-        return kind ? encodeLogoDataUrl(kind, bytes) : null;
-      } catch (error) {
-        if (!hasErrorCode(error, 'ENOENT')) throw error;
-      }
+      const read = await readEntry(fs, join(branding, name), `branding/${name}`, LOGO_MAX_BYTES * 2);
+      if (!read.ok) continue;
+      const kind = sniffLogo(read.bytes);
+      return kind ? encodeLogoDataUrl(kind, read.bytes) : null;
     }
     return null;
+  }
+
+  /** Logo entries that exist but cannot be read (a folder named logo.png...), reported by name. */
+  async function brandingProblems(): Promise<WorkspaceProblem[]> {
+    const problems: WorkspaceProblem[] = [];
+    for (const name of LOGO_FILES) {
+      const read = await readEntry(fs, join(branding, name), `branding/${name}`, LOGO_MAX_BYTES * 2);
+      if (read.ok || read.missing) continue;
+      const problem = entryProblem(`branding/${name}`, `${read.reason} Deliverables are made without a logo until you set one again in Settings.`, new Date());
+      problems.push({ ...problem, clientName: null, latestSnapshot: null });
+    }
+    return problems;
   }
 
   async function get(): Promise<Preferences> {
@@ -63,6 +76,7 @@ export function createPreferencesService({ store, dataDir, fs = nodeFsPort }: Pr
 
   return {
     get,
+    brandingProblems,
 
     async setProfile(profile: ConsultantProfile): Promise<Preferences> {
       store.set('profile', ConsultantProfileSchema.parse(profile));

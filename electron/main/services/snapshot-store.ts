@@ -33,7 +33,11 @@ export function createSnapshotStore({ fs, layout, clock, migrations, utcOffsetMi
   async function ids(clientId: string): Promise<string[]> {
     const known = idsByClient.get(clientId);
     if (known) return known;
-    const names = await listFolder(fs, layout.snapshotFolder(clientId));
+    // A snapshot folder that is a file (reported at open) holds no snapshots.
+    const names = await listFolder(fs, layout.snapshotFolder(clientId)).catch((error: unknown) => {
+      if (hasErrorCode(error, 'ENOTDIR')) return [];
+      throw error;
+    });
     const found = names
       .map((name) => name.replace(/\.json$/, ''))
       .filter((id, index) => names[index]!.endsWith('.json') && snapshotTakenAt(id) !== null)
@@ -51,7 +55,14 @@ export function createSnapshotStore({ fs, layout, clock, migrations, utcOffsetMi
       throw error;
     }
     const parsed = parseClientDocument(bytes.toString('utf8'), { migrations });
-    return parsed.ok ? { client: parsed.document.client, sizeBytes: bytes.byteLength } : null;
+    if (!parsed.ok) return null;
+    return { client: parsed.document.client, sizeBytes: bytes.byteLength };
+  }
+
+  /** A readable snapshot of this very client; one holding another client is never offered. */
+  async function readOwn(clientId: string, snapshotId: string): Promise<{ client: Client; sizeBytes: number } | null> {
+    const read = await readDocument(clientId, snapshotId);
+    return read && read.client.id === clientId ? read : null;
   }
 
   const info = (clientId: string, snapshotId: string, client: Client, sizeBytes: number): SnapshotInfo => ({
@@ -64,12 +75,24 @@ export function createSnapshotStore({ fs, layout, clock, migrations, utcOffsetMi
   });
 
   return {
-    /** Forget cached ids (the folder may have changed while closed) and sweep crash leftovers. */
-    async reset(): Promise<void> {
+    /**
+     * Forget cached ids (the folder may have changed while closed) and sweep crash leftovers
+     * (unless `sweep` is false: a read-only opener). Returns the entries of snapshots/ that
+     * are not folders, so they are reported by name instead of failing later.
+     */
+    async reset(sweep = true): Promise<{ entry: string; clientId: string; reason: string }[]> {
       idsByClient.clear();
-      for (const clientId of await listFolder(fs, layout.snapshots)) {
-        await sweepTempFiles(fs, layout.snapshotFolder(clientId)).catch(() => []);
+      const problems: { entry: string; clientId: string; reason: string }[] = [];
+      for (const clientId of await listFolder(fs, layout.snapshots).catch(() => [])) {
+        const stats = await fs.lstat(layout.snapshotFolder(clientId)).catch(() => null);
+        if (stats && !stats.isDirectory()) {
+          const what = stats.isFile() ? 'a file' : 'not a folder';
+          problems.push({ entry: `snapshots/${clientId}`, clientId, reason: `Could not read snapshots/${clientId}: it is ${what}, not a folder, so this client's snapshots cannot be listed. Move it away to take snapshots again.` });
+          continue;
+        }
+        if (sweep) await sweepTempFiles(fs, layout.snapshotFolder(clientId)).catch(() => []);
       }
+      return problems;
     },
 
     /** Drop one client's cached ids (its folder was moved away). */
@@ -100,7 +123,7 @@ export function createSnapshotStore({ fs, layout, clock, migrations, utcOffsetMi
     async list(clientId: string): Promise<SnapshotInfo[]> {
       const result: SnapshotInfo[] = [];
       for (const snapshotId of [...(await ids(clientId))].reverse()) {
-        const read = await readDocument(clientId, snapshotId);
+        const read = await readOwn(clientId, snapshotId);
         if (read) result.push(info(clientId, snapshotId, read.client, read.sizeBytes));
       }
       return result;
@@ -109,7 +132,7 @@ export function createSnapshotStore({ fs, layout, clock, migrations, utcOffsetMi
     /** The newest snapshot that still parses: what a quarantined client can be restored from. */
     async newestGood(clientId: string): Promise<SnapshotInfo | null> {
       for (const snapshotId of [...(await ids(clientId))].reverse()) {
-        const read = await readDocument(clientId, snapshotId);
+        const read = await readOwn(clientId, snapshotId);
         if (read) return info(clientId, snapshotId, read.client, read.sizeBytes);
       }
       return null;
@@ -118,6 +141,9 @@ export function createSnapshotStore({ fs, layout, clock, migrations, utcOffsetMi
     async read(clientId: string, snapshotId: string): Promise<Client> {
       const read = await readDocument(clientId, snapshotId);
       if (!read) throw new OperationError('not-found', 'That snapshot no longer exists or cannot be read.');
+      if (read.client.id !== clientId) {
+        throw new OperationError('invalid-request', `The snapshot ${snapshotId} holds client ${read.client.id}, not ${clientId} whose folder it is in; it was not restored.`);
+      }
       return read.client;
     },
   };

@@ -43,6 +43,7 @@ function recordingFs(paths: string[]): FsPort {
     mkdir: record(nodeFsPort.mkdir),
     rm: record(nodeFsPort.rm),
     stat: record(nodeFsPort.stat),
+    lstat: record(nodeFsPort.lstat),
   };
 }
 
@@ -62,7 +63,7 @@ describe('workspace', () => {
     const [first, second] = await Promise.all([workspace.open(), workspace.open()]);
     expect(first.problems).toHaveLength(1);
     expect(second.problems).toHaveLength(1);
-    expect((await readdir(join(dataDir, 'quarantine'))).filter((name) => name.endsWith('broken.json'))).toHaveLength(1);
+    expect((await readdir(join(dataDir, 'quarantine'))).filter((name) => name.endsWith('--broken'))).toHaveLength(1);
   });
 
   it('opens an empty data folder and creates its layout', async () => {
@@ -201,7 +202,7 @@ describe('workspace', () => {
     expect(await workspace.dismissProblem(problem!.id)).toEqual({ dismissed: true });
     expect(await workspace.dismissProblem(problem!.id)).toEqual({ dismissed: false });
     expect((await open().open()).problems).toEqual([]);
-    expect(await readdir(join(dataDir, 'quarantine'))).toContain('20260401T100000000Z-broken.json');
+    expect(await readdir(join(dataDir, 'quarantine', '20260401T100000000Z--broken.resolved'))).toContain('broken.json');
   });
 
   it('rejects restoring a problem that no longer exists', async () => {

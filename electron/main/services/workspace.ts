@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
 import type { SaveReceipt, SnapshotInfo, WorkspaceProblem } from '../../../shared/ipc/contract';
@@ -9,10 +8,12 @@ import { SNAPSHOT_INTERVAL_MS } from '../../../shared/workspace/snapshot-retenti
 import { OperationError } from '../ipc/operation-error';
 import { sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { createKeyedQueue } from './client-lock';
-import { clientIdFromFileName, dataLayout } from './data-layout';
+import { scanClients } from './client-scan';
+import { dataLayout } from './data-layout';
+import { conflictError, createRevisionTracker, currentRevision } from './document-revision';
 import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
-import { createQuarantine, type StoredProblem } from './quarantine';
+import { createQuarantine, entryProblem, type StoredProblem } from './quarantine';
 import { createSnapshotStore } from './snapshot-store';
 
 export interface WorkspaceDeps {
@@ -24,6 +25,24 @@ export interface WorkspaceDeps {
   migrations?: readonly Migration[];
   /** Minutes east of UTC; defaults to the machine's zone at the time of the call. */
   utcOffsetMinutes?: () => number;
+  /**
+   * Open without writing anything: no folders made, nothing swept, migrated or
+   * quarantined (problems are reported with the file left in place), and every write
+   * refused. For read-only commands and read-only folders.
+   */
+  readOnly?: boolean;
+  /** False once the writer lock was lost: writes are refused from then on. */
+  lockHeld?: () => boolean;
+}
+
+export interface SaveOptions {
+  /**
+   * The revision the edit started from: null for a client not on disk yet. Defaults to
+   * the revision this service last read or wrote. A different revision on disk refuses the save.
+   */
+  baseRevision?: string | null;
+  /** Snapshot the document on disk first whatever the interval (it is being replaced by a merge or a restore). */
+  snapshotFirst?: boolean;
 }
 
 export interface OpenedWorkspace {
@@ -41,12 +60,19 @@ export type Workspace = ReturnType<typeof createWorkspace>;
 export function createWorkspace(deps: WorkspaceDeps) {
   const fs = deps.fs ?? nodeFsPort;
   const clock = deps.clock ?? (() => new Date());
-  const newId = deps.newId ?? randomUUID;
   const layout = dataLayout(deps.dataDir);
   const utcOffsetMinutes = deps.utcOffsetMinutes ?? (() => -clock().getTimezoneOffset());
   const snapshots = createSnapshotStore({ fs, layout, clock, migrations: deps.migrations, utcOffsetMinutes });
-  const quarantine = createQuarantine({ fs, layout, clock, newId });
+  const readOnly = deps.readOnly === true;
+  const quarantine = createQuarantine({ fs, layout, clock, readOnly });
   const queue = createKeyedQueue();
+  /** The revision of each document as this service last read or wrote it (null: none on disk). */
+  const revisions = createRevisionTracker(fs);
+  let opened = false;
+  const refuseIfReadOnly = (): void => {
+    if (readOnly) throw new OperationError('read-only', 'This data folder is open read-only, so nothing can be changed in it.');
+    if (deps.lockHeld && !deps.lockHeld()) throw new OperationError('locked', 'Another Cairn process took over this data folder, so this window no longer writes to it. Your changes are kept here; close this window and reopen Cairn.');
+  };
   /** Summaries of the clients whose documents are on disk. */
   const index = new Map<string, ClientSummary>();
   /** Problems found in this session whose file could not even be moved aside. */
@@ -80,58 +106,64 @@ export function createWorkspace(deps: WorkspaceDeps) {
     await writeFileAtomic(fs, join(layout.backups, `${prefix}${compactTimestamp(clock())}.json`), bytes);
   }
 
-  async function loadDocument(fileName: string, backups: Set<string>): Promise<Client | null> {
-    const clientId = clientIdFromFileName(fileName);
-    if (clientId === null) return null;
-    const bytes = await fs.readFile(join(layout.clients, fileName));
-    const parsed = parseClientDocument(bytes.toString('utf8'), { migrations: deps.migrations });
-    let reason: string | null = parsed.ok ? null : parsed.reason;
-    if (parsed.ok && parsed.document.client.id !== clientId) {
-      reason = `The file is named for client ${clientId} but holds client ${parsed.document.client.id}.`;
-    }
-    if (!parsed.ok || reason !== null) {
-      const problem = await quarantine.add(fileName, clientId, reason ?? 'The file could not be read.');
-      if (problem.quarantinedAs.startsWith('clients/')) unmovable.push(problem);
-      return null;
-    }
-    if (parsed.migratedFrom !== null) await backUpBeforeMigration(clientId, parsed.migratedFrom, bytes, backups);
-    return parsed.document.client;
-  }
-
-  async function writeDocument(client: Client): Promise<void> {
-    await writeFileAtomic(fs, layout.clientFile(client.id), serializeClientDocument(client));
+  async function writeDocument(client: Client, text: string = serializeClientDocument(client)): Promise<void> {
+    await writeFileAtomic(fs, layout.clientFile(client.id), text);
+    await revisions.written(client.id, layout.clientFile(client.id), text);
     index.set(client.id, summarizeClient(client));
   }
 
-  /** The bytes to snapshot before overwriting: the previous good document, else the new one. */
-  async function snapshotSource(clientId: string, next: string): Promise<Buffer | string> {
-    try {
-      const previous = await fs.readFile(layout.clientFile(clientId));
-      return parseClientDocument(previous.toString('utf8'), { migrations: deps.migrations }).ok ? previous : next;
-    } catch (error) {
-      if (hasErrorCode(error, 'ENOENT')) return next;
-      throw error;
+  const parsesAsDocument = (bytes: Buffer): Client | null => {
+    const parsed = parseClientDocument(bytes.toString('utf8'), deps.migrations ? { migrations: deps.migrations } : {});
+    return parsed.ok ? parsed.document.client : null;
+  };
+
+  /** Take a snapshot of what is on disk before it is replaced by something else (restores). */
+  async function snapshotCurrent(clientId: string, replacement: Client): Promise<void> {
+    const current = await currentRevision(fs, layout.clientFile(clientId));
+    if (!current) return;
+    const onDisk = parsesAsDocument(current.bytes);
+    if (onDisk && JSON.stringify(onDisk) === JSON.stringify(replacement)) return;
+    if (onDisk) {
+      await snapshots.take(clientId, current.bytes);
+      return;
     }
+    // Damaged bytes cannot be a snapshot; they are kept in quarantine rather than overwritten.
+    const kept = await quarantine.add(`${clientId}.json`, clientId, 'It could not be read and was replaced by a restored snapshot.');
+    if (kept.quarantinedAs.startsWith('clients/')) throw new OperationError('io', `The unreadable document of this client could not be set aside in quarantine/, so the snapshot was not restored over it.`);
+    await quarantine.remove(kept.id);
   }
 
   async function openOnce(): Promise<OpenedWorkspace> {
     await queue.idle();
-    layoutReady = null;
-    await ensureLayout();
-    await Promise.all([layout.clients, layout.quarantine, layout.backups, layout.branding].map((f) => sweepTempFiles(fs, f)));
-    await snapshots.reset();
-    await sweepPurged(fs, layout.purged, clock()).catch(() => []);
+    if (!readOnly) {
+      layoutReady = null;
+      await ensureLayout();
+      await Promise.all([layout.clients, layout.quarantine, layout.backups, layout.branding].map((f) => sweepTempFiles(fs, f).catch(() => [])));
+      await sweepPurged(fs, layout.purged, clock()).catch(() => []);
+    }
+    const snapshotProblems = await snapshots.reset(!readOnly);
     await quarantine.load();
     index.clear();
-    unmovable = [];
-    const backups = new Set(await listFolder(fs, layout.backups));
+    revisions.clear();
+    unmovable = snapshotProblems.map((problem) => entryProblem(problem.entry, problem.reason, clock(), problem.clientId));
+    const backups = new Set(readOnly ? [] : await listFolder(fs, layout.backups).catch(() => []));
     const clients: Client[] = [];
-    for (const fileName of (await listFolder(fs, layout.clients)).sort()) {
-      const client = await loadDocument(fileName, backups);
-      if (!client) continue;
-      index.set(client.id, summarizeClient(client));
-      clients.push(client);
+    for (const entry of await scanClients(fs, layout, deps.migrations)) {
+      if (entry.kind === 'unreadable-entry') {
+        unmovable.push(entryProblem(`clients/${entry.fileName}`, entry.reason, clock(), entry.clientId));
+        continue;
+      }
+      if (entry.kind === 'unreadable-content') {
+        const problem = await quarantine.add(entry.fileName, entry.clientId, entry.reason);
+        if (problem.quarantinedAs.startsWith('clients/')) unmovable.push(problem);
+        continue;
+      }
+      if (entry.migratedFrom !== null && !readOnly) await backUpBeforeMigration(entry.client.id, entry.migratedFrom, entry.bytes, backups);
+      revisions.remember(entry.client.id, entry.revision, entry.fingerprint);
+      index.set(entry.client.id, summarizeClient(entry.client));
+      clients.push(entry.client);
     }
+    opened = true;
     return { clients, problems: await problems() };
   }
 
@@ -160,21 +192,50 @@ export function createWorkspace(deps: WorkspaceDeps) {
      * interval, the previous document is snapshotted first. On any fs error the previous
      * document is left intact and the error propagates, so the caller can retry.
      */
-    save(client: Client): Promise<SaveReceipt> {
+    async save(client: Client, options: SaveOptions = {}): Promise<SaveReceipt> {
+      refuseIfReadOnly();
       return queue.run(client.id, async () => {
         await ensureLayout();
         const now = clock();
         const text = serializeClientDocument(client);
+        const onDisk = await revisions.current(client.id, layout.clientFile(client.id));
+        // A service that never opened the folder (a one-shot tool) has no base to compare with.
+        if (options.baseRevision !== undefined || opened) {
+          const base = options.baseRevision !== undefined ? options.baseRevision : (revisions.known(client.id) ?? null);
+          // Untouched since this service saw it: the check is one lstat when the base is its own.
+          const current = onDisk.unchanged ? (revisions.known(client.id) ?? null) : onDisk.revision;
+          const fine = (onDisk.unchanged && options.baseRevision === undefined) || current === base;
+          if (!fine) throw conflictError(client);
+        }
         const newest = await snapshots.newestTakenAt(client.id);
-        const snapshotDue = newest === null || Math.abs(now.getTime() - newest.getTime()) >= SNAPSHOT_INTERVAL_MS;
-        if (snapshotDue) await snapshots.take(client.id, await snapshotSource(client.id, text));
-        await writeDocument(client);
+        const snapshotDue = options.snapshotFirst === true || newest === null || Math.abs(now.getTime() - newest.getTime()) >= SNAPSHOT_INTERVAL_MS;
+        if (snapshotDue) {
+          const previous = (onDisk.unchanged ? null : onDisk.bytes) ?? (await currentRevision(fs, layout.clientFile(client.id)))?.bytes ?? null;
+          await snapshots.take(client.id, previous && parsesAsDocument(previous) ? previous : text);
+        }
+        await writeDocument(client, text);
         return { savedAt: now.toISOString(), snapshotTaken: snapshotDue };
       });
     },
 
+    /** Keep a version that is not on disk (the edits of a settled conflict) as a snapshot of its client. */
+    async keepAsSnapshot(client: Client): Promise<void> {
+      refuseIfReadOnly();
+      await queue.run(client.id, async () => {
+        await ensureLayout();
+        await snapshots.take(client.id, serializeClientDocument(client));
+      });
+    },
+
+    /** The revision this service knows for a client (null: not on disk). */
+    revisionOf: (clientId: string): string | null => revisions.known(clientId) ?? null,
+
+    /** True when this service only reads (read-only command or read-only folder). */
+    readOnly,
+
     /** Move a client's document to purged/ (swept after 30 days), with its snapshots. */
-    purge(clientId: string): Promise<{ purged: boolean }> {
+    async purge(clientId: string): Promise<{ purged: boolean }> {
+      refuseIfReadOnly();
       return queue.run(clientId, async () => {
         const stamp = compactTimestamp(clock());
         await fs.mkdir(layout.purged, { recursive: true });
@@ -190,6 +251,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
         });
         snapshots.forget(clientId);
         index.delete(clientId);
+        revisions.remember(clientId, null, null);
         return { purged };
       });
     },
@@ -197,12 +259,30 @@ export function createWorkspace(deps: WorkspaceDeps) {
     listSnapshots: (clientId: string): Promise<SnapshotInfo[]> => snapshots.list(clientId),
     readSnapshot: (clientId: string, snapshotId: string): Promise<Client> => snapshots.read(clientId, snapshotId),
 
+    /**
+     * A snapshot about to become the client's document again: the document on disk is
+     * snapshotted first (a restore never overwrites a newer version that has no copy), and
+     * a snapshot holding another client is refused.
+     */
+    async restoreSnapshot(clientId: string, snapshotId: string): Promise<Client> {
+      refuseIfReadOnly();
+      return queue.run(clientId, async () => {
+        const client = await snapshots.read(clientId, snapshotId);
+        await snapshotCurrent(clientId, client);
+        return client;
+      });
+    },
+
     /** Make a snapshot the current document of a quarantined client and close the problem. */
     async restoreQuarantined(problemId: string, snapshotId: string): Promise<Client> {
       const problem = quarantine.find(problemId) ?? unmovable.find((p) => p.id === problemId);
       if (!problem) throw new OperationError('not-found', 'That problem has already been resolved.');
+      refuseIfReadOnly();
       const client = await snapshots.read(problem.clientId, snapshotId);
-      await queue.run(client.id, () => writeDocument(client));
+      await queue.run(client.id, async () => {
+        await snapshotCurrent(client.id, client);
+        await writeDocument(client);
+      });
       unmovable = unmovable.filter((p) => p.id !== problemId);
       await quarantine.remove(problemId);
       return client;

@@ -93,6 +93,7 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
           preferences: workspace.preferences,
           dataDir: workspace.dataDir,
           snapshotPolicy: workspace.snapshotPolicy,
+          readOnly: workspace.readOnly === true,
           load: { status: 'ready' },
         }),
       );

@@ -5,6 +5,8 @@ export interface PreferencesSlice {
   preferences: Preferences | null;
   dataDir: string;
   snapshotPolicy: string;
+  /** The data folder cannot be written: everything opens, nothing is saved. */
+  readOnly: boolean;
   setPreferences(preferences: Preferences): void;
 }
 
@@ -12,5 +14,6 @@ export const createPreferencesSlice: SliceCreator<PreferencesSlice> = (set) => (
   preferences: null,
   dataDir: '',
   snapshotPolicy: '',
+  readOnly: false,
   setPreferences: (preferences) => set({ preferences }),
 });

@@ -15,6 +15,12 @@ describe('describeSaveFailure', () => {
       `Couldn't save Nordlicht Outdoor: ${problem}. Your changes are kept; retrying…`,
     );
   });
+
+  it('says a conflict keeps the edits and asks for a merge rather than promising a retry', () => {
+    expect(describeSaveFailure({ clientName: 'Nordlicht Outdoor', code: 'conflict', message: 'x' })).toBe(
+      "Couldn't save Nordlicht Outdoor: its file was changed on disk by another program. Your changes are kept here; compare the two versions and merge them.",
+    );
+  });
 });
 
 describe('selectSaveStatus', () => {

@@ -26,6 +26,9 @@ const PROBLEM_BY_CODE: Partial<Record<ErrorCode, string>> = {
 
 /** One sentence for the banner: who, what went wrong, and that nothing is lost. */
 export function describeSaveFailure(failure: Pick<SaveFailure, 'clientName' | 'code' | 'message'>): string {
+  if (failure.code === 'conflict') {
+    return `Couldn't save ${failure.clientName}: its file was changed on disk by another program. Your changes are kept here; compare the two versions and merge them.`;
+  }
   const problem = PROBLEM_BY_CODE[failure.code] ?? failure.message.replace(/\.$/, '');
   return `Couldn't save ${failure.clientName}: ${problem}. Your changes are kept; retrying…`;
 }

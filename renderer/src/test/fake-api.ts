@@ -50,6 +50,8 @@ export interface FakeApiSeed {
   hasNativeMenu?: boolean;
   /** Files the OS opened before the page started (with what each holds). */
   openedFiles?: { name: string; content: Client | string }[];
+  /** The data folder opened read-only. */
+  readOnly?: boolean;
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -122,6 +124,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
           preferences: api.preferences,
           dataDir: '/home/consultant/.config/Cairn',
           snapshotPolicy: 'Cairn keeps the last 10 snapshots plus one per day for 7 days.',
+          readOnly: seed.readOnly === true,
         }),
       ),
     saveClient: (request) =>
@@ -136,6 +139,41 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
       handle('readSnapshot', request, () => {
         const found = snapshots.get(request.clientId)?.find((s) => s.info.id === request.snapshotId);
         return found ? ok(found.client) : fail('not-found', 'That snapshot no longer exists.');
+      }),
+    restoreSnapshot: (request) =>
+      handle('restoreSnapshot', request, () => {
+        const found = snapshots.get(request.clientId)?.find((s) => s.info.id === request.snapshotId);
+        return found ? ok(found.client) : fail('not-found', 'That snapshot no longer exists.');
+      }),
+    // A conflict preview compares with whatever a test put in `stored` as "the version on disk".
+    previewSaveConflict: (request) =>
+      handle('previewSaveConflict', request, () => {
+        const disk = stored.get(request.client.id);
+        return ok({
+          previewId: `conflict-${request.client.id}`,
+          fileName: `the version on disk of ${request.client.name}`,
+          source: 'cairn' as const,
+          clientName: disk?.name ?? request.client.name,
+          appVersion: null,
+          exportedAt: null,
+          migratedFrom: null,
+          unknownFields: [],
+          unknownFieldCount: 0,
+          mode: { kind: 'merge' as const, targetClientId: request.client.id },
+          targetClientName: request.client.name,
+          freshIds: false,
+          newClientName: null,
+          groups: [],
+          items: [],
+          itemCount: 0,
+          frameworksToAdd: [],
+        });
+      }),
+    resolveSaveConflict: (request) =>
+      handle('resolveSaveConflict', request, () => {
+        const id = request.previewId.replace(/^conflict-/, '');
+        const disk = stored.get(id);
+        return disk ? ok({ client: disk, savedAt: new Date().toISOString() }) : fail('not-found', 'That comparison has expired.');
       }),
     restoreQuarantined: (request) =>
       handle('restoreQuarantined', request, () => {

@@ -3,6 +3,7 @@ import { useCairn } from '../../store/StoreContext';
 import { selectSelectedClient } from '../../store/docs.selectors';
 import { TitleBar } from './TitleBar';
 import { SaveErrorBanner } from './SaveErrorBanner';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { ProblemsBanner } from '../problems/ProblemsBanner';
 import { Sidebar } from '../client-list/Sidebar';
 import { NewClientDialog } from '../client-list/NewClientDialog';
@@ -23,6 +24,7 @@ export function Workspace() {
   return (
     <div className="app">
       <TitleBar />
+      <ReadOnlyBanner />
       <ProblemsBanner />
       <SaveErrorBanner />
       <div className="workspace">

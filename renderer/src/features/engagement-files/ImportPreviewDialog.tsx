@@ -17,6 +17,8 @@ interface Props {
   onDecide: (key: string, choice: MergeChoice) => void;
   onImport: () => void;
   onCancel: () => void;
+  /** For a comparison that is not a file import (a save conflict): its own wording, no choice of mode. */
+  wording?: { title: string; description: string; confirm: string };
 }
 
 const COLUMNS: { state: MergeState; label: string }[] = [
@@ -30,7 +32,7 @@ const COLUMNS: { state: MergeState; label: string }[] = [
 const shown = (group: MergeGroup) => group.kept > 0 || Object.values(group.counts).some((count) => count > 0);
 
 /** What an import will do, before it does it: counts per kind of entity, and each choice left to the consultant. */
-export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, error, onModeChange, onDecide, onImport, onCancel }: Props) {
+export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, error, onModeChange, onDecide, onImport, onCancel, wording }: Props) {
   const docs = useCairn((state) => state.docs);
   const targets = useMemo(() => Object.values(docs).filter((client) => client.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name)), [docs]);
   const modeName = useId();
@@ -43,8 +45,8 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
 
   return (
     <Dialog
-      title={`Import “${preview.fileName}”`}
-      description={`${preview.clientName}${source ? ` · ${source}` : ''}. Nothing changes until you import.`}
+      title={wording?.title ?? `Import “${preview.fileName}”`}
+      description={wording?.description ?? `${preview.clientName}${source ? ` · ${source}` : ''}. Nothing changes until you import.`}
       onClose={onCancel}
       size="large"
       footer={
@@ -53,37 +55,39 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
             Cancel
           </button>
           <button type="button" className="btn btn--primary" disabled={busy} onClick={onImport}>
-            {preview.mode.kind === 'merge' ? `Merge into ${preview.targetClientName ?? 'client'}` : 'Import as new client'}
+            {wording?.confirm ?? (preview.mode.kind === 'merge' ? `Merge into ${preview.targetClientName ?? 'client'}` : 'Import as new client')}
           </button>
         </>
       }
     >
       <div className="import-preview" aria-busy={busy}>
-        <fieldset className="import-preview__mode">
-          <legend className="field__label">Import how</legend>
-          <label className="import-preview__option">
-            <input type="radio" name={modeName} checked={!merge} disabled={busy || preview.source === 'xlsx'} onChange={() => onModeChange({ kind: 'new' })} />
-            As a new client
-          </label>
-          <label className="import-preview__option">
-            <input type="radio" name={modeName} checked={merge} disabled={busy || targets.length === 0} onChange={() => targetId && onModeChange({ kind: 'merge', targetClientId: targetId })} />
-            Merge into
-          </label>
-          <select
-            className="input import-preview__target"
-            aria-label="Client to merge into"
-            value={merge ? targetId : ''}
-            disabled={busy || targets.length === 0}
-            onChange={(event) => onModeChange({ kind: 'merge', targetClientId: event.target.value })}
-          >
-            {!merge ? <option value="">Choose a client…</option> : null}
-            {targets.map((client) => (
-              <option key={client.id} value={client.id}>
-                {client.name}
-              </option>
-            ))}
-          </select>
-        </fieldset>
+        {wording ? null : (
+          <fieldset className="import-preview__mode">
+            <legend className="field__label">Import how</legend>
+            <label className="import-preview__option">
+              <input type="radio" name={modeName} checked={!merge} disabled={busy || preview.source === 'xlsx'} onChange={() => onModeChange({ kind: 'new' })} />
+              As a new client
+            </label>
+            <label className="import-preview__option">
+              <input type="radio" name={modeName} checked={merge} disabled={busy || targets.length === 0} onChange={() => targetId && onModeChange({ kind: 'merge', targetClientId: targetId })} />
+              Merge into
+            </label>
+            <select
+              className="input import-preview__target"
+              aria-label="Client to merge into"
+              value={merge ? targetId : ''}
+              disabled={busy || targets.length === 0}
+              onChange={(event) => onModeChange({ kind: 'merge', targetClientId: event.target.value })}
+            >
+              {!merge ? <option value="">Choose a client…</option> : null}
+              {targets.map((client) => (
+                <option key={client.id} value={client.id}>
+                  {client.name}
+                </option>
+              ))}
+            </select>
+          </fieldset>
+        )}
 
         {preview.freshIds ? (
           <p className="notice">This client is already in your workspace, so the import becomes a copy named “{preview.newClientName}” with its own ids.</p>

@@ -35,7 +35,8 @@ export function HistoryTab({ client }: { client: Client }) {
 
   const restore = async (snapshot: SnapshotInfo) => {
     setConfirming(null);
-    const result = await api.readSnapshot({ clientId: client.id, snapshotId: snapshot.id });
+    // The backend snapshots the current version first, so a restore never loses it.
+    const result = await api.restoreSnapshot({ clientId: client.id, snapshotId: snapshot.id });
     if (!result.ok) return setError(result.error.message);
     replaceClientContent(client.id, result.value);
     setError(null);

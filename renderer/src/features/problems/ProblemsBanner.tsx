@@ -23,7 +23,8 @@ function ProblemAlert({ problem }: { problem: WorkspaceProblem }) {
   const store = useCairnStore();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const who = problem.clientName ?? `the client with id ${problem.clientId}`;
+  const who = problem.clientName ?? (problem.clientId ? `the client with id ${problem.clientId}` : problem.quarantinedAs);
+  const moved = problem.quarantinedAs.startsWith('quarantine/');
   const snapshot = problem.latestSnapshot;
 
   const restore = async () => {
@@ -49,8 +50,17 @@ function ProblemAlert({ problem }: { problem: WorkspaceProblem }) {
       <div className="banner__text">
         <p className="banner__title">Cairn couldn't open {who}.</p>
         <p>
-          {problem.reason} The file was moved, untouched, to <code>{problem.quarantinedAs}</code>.
-          {snapshot ? ` The last good snapshot is from ${formatDateTime(snapshot.takenAt)}.` : ' There is no snapshot to restore.'}
+          {problem.reason}{' '}
+          {moved ? (
+            <>
+              The file was moved, untouched, to <code>{problem.quarantinedAs}</code>.
+            </>
+          ) : (
+            <>
+              It was left untouched at <code>{problem.quarantinedAs}</code>; every other client opened.
+            </>
+          )}
+          {snapshot ? ` The last good snapshot is from ${formatDateTime(snapshot.takenAt)}.` : problem.clientId ? ' There is no snapshot to restore.' : ''}
         </p>
         {error ? <p className="banner__error">{error}</p> : null}
       </div>
