@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_WINDOW_SIZE, windowOptions } from './window-options';
 
 describe('windowOptions', () => {
-  const options = windowOptions({ preloadPath: '/opt/cairn/dist/preload/index.cjs' });
+  const options = windowOptions({ preloadPath: '/opt/cairn/dist/preload/index.cjs', isPackaged: true });
   const web = options.webPreferences ?? {};
 
   it.each([
@@ -28,6 +28,11 @@ describe('windowOptions', () => {
     expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
+  it('has developer tools only in a development build, never in a packaged one', () => {
+    expect(web.devTools).toBe(false);
+    expect(windowOptions({ preloadPath: '/p.cjs', isPackaged: false }).webPreferences?.devTools).toBe(true);
+  });
+
   it('loads the given preload', () => {
     expect(web.preload).toBe('/opt/cairn/dist/preload/index.cjs');
   });
@@ -44,7 +49,7 @@ describe('windowOptions', () => {
   });
 
   it('uses restored bounds but cannot be talked out of its web preferences', () => {
-    const restored = windowOptions({ preloadPath: '/p.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700 } });
+    const restored = windowOptions({ preloadPath: '/p.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700 }, isPackaged: false });
     expect(restored).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
     expect(restored.webPreferences?.sandbox).toBe(true);
   });

@@ -10,6 +10,8 @@ export interface WindowOptionsInput {
   preloadPath: string;
   /** Restored bounds (already clamped to a visible display); omitted on first launch. */
   bounds?: Partial<Rectangle>;
+  /** `app.isPackaged`: an installed Cairn has no developer tools, so no one can open a console on a consultant's data. */
+  isPackaged: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface WindowOptionsInput {
  * where it matches Electron's default, so a future default change or a careless edit
  * shows up in `window-options.test.ts` instead of in production.
  */
-export function windowOptions({ preloadPath, bounds }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function windowOptions({ preloadPath, bounds, isPackaged }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Cairn',
     width: DEFAULT_WINDOW_SIZE.width,
@@ -44,7 +46,7 @@ export function windowOptions({ preloadPath, bounds }: WindowOptionsInput): Brow
       // A middle-click would otherwise ask for a new window (denied anyway); do not even ask.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
-      devTools: true,
+      devTools: !isPackaged,
     },
   };
 }
