@@ -3,6 +3,7 @@ import type { WorkspaceProblem } from '../../shared/ipc/contract';
 import type { Workspace } from '../main/services/workspace';
 import type { CliIo } from './cli-io';
 import { formatTable } from './format-table';
+import { terminalText } from './terminal-text';
 
 export type ClientState = 'active' | 'archived' | 'trash';
 
@@ -42,8 +43,8 @@ export async function runList(workspace: Workspace, dataDir: string, options: Li
 
 function reportProblems(problems: readonly WorkspaceProblem[], io: CliIo): void {
   for (const problem of problems) {
-    const who = problem.clientName ? `“${problem.clientName}” (${problem.clientId})` : problem.clientId;
-    io.stderr.write(`cairn: warning: the document of client ${who} could not be read and is in ${problem.quarantinedAs}: ${problem.reason}\n`);
+    const who = problem.clientName ? `“${terminalText(problem.clientName)}” (${problem.clientId})` : problem.clientId;
+    io.stderr.write(`cairn: warning: the document of client ${who} could not be read and is in ${terminalText(problem.quarantinedAs)}: ${terminalText(problem.reason)}\n`);
   }
 }
 

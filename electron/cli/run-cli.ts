@@ -12,6 +12,7 @@ import { runExport } from './export-command';
 import { runBackup, runImport, runValidate } from './engagement-file-commands';
 import { HELP_TEXT } from './help';
 import { runList } from './list-command';
+import { safeStream } from './terminal-text';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -46,7 +47,9 @@ const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, impo
  * shared services, write to the given streams and return the exit code. Every failure
  * becomes one readable line on stderr.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Names and reasons come from files anyone can write: no printer may pass a terminal escape through.
+  const io: CliIo = { ...rawIo, stdout: safeStream(rawIo.stdout), stderr: safeStream(rawIo.stderr) };
   try {
     await run(argv, io);
     return EXIT_OK;
