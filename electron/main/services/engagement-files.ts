@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename, extname, join, relative } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { ClientSchema, type Client } from '../../../shared/domain/client';
-import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
+import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import { clientIntegrityProblem } from '../../../shared/file-format/client-integrity';
 import { frameworksUsedBy, readEngagementFile, readWorkspaceBackup, serializeEngagementFile, serializeWorkspaceBackup, sniffFormat } from '../../../shared/file-format/engagement-file';
 import { applyMerge, planCreate, planMerge, withFreshIds, type MergeDecisions, type MergePlan } from '../../../shared/file-format/import-merge';
@@ -81,14 +81,14 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
   const applied = new Map<string, AppliedImport>();
 
   async function readClient(clientId: string): Promise<Client | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = (await fs.readFile(layout.clientFile(clientId))).toString('utf8');
+      bytes = await fs.readFile(layout.clientFile(clientId));
     } catch (error) {
       if (hasErrorCode(error, 'ENOENT')) return null;
       throw error;
     }
-    const parsed = parseClientDocument(text);
+    const parsed = parseClientDocumentBytes(bytes);
     if (!parsed.ok) throw new OperationError('invalid-request', `The saved document of this client cannot be read: ${parsed.reason}`);
     return parsed.document.client;
   }

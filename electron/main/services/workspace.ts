@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
 import type { SaveReceipt, SnapshotInfo, WorkspaceProblem } from '../../../shared/ipc/contract';
-import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
+import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import type { Migration } from '../../../shared/file-format/migrations';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
 import { SNAPSHOT_INTERVAL_MS } from '../../../shared/workspace/snapshot-retention';
@@ -84,7 +84,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     const clientId = clientIdFromFileName(fileName);
     if (clientId === null) return null;
     const bytes = await fs.readFile(join(layout.clients, fileName));
-    const parsed = parseClientDocument(bytes.toString('utf8'), { migrations: deps.migrations });
+    const parsed = parseClientDocumentBytes(bytes, { migrations: deps.migrations });
     let reason: string | null = parsed.ok ? null : parsed.reason;
     if (parsed.ok && parsed.document.client.id !== clientId) {
       reason = `The file is named for client ${clientId} but holds client ${parsed.document.client.id}.`;
