@@ -113,8 +113,10 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
   async function readIncoming(filePath: string): Promise<Buffer> {
     let size: number;
     try {
+      // stat, not open: opening a FIFO waits for a writer forever, and a device never ends.
       const stat = await fs.stat(filePath);
       if (stat.isDirectory()) throw new FileProblemError({ code: 'invalid', message: 'That is a folder, not a file.', path: '(file)' });
+      if (!stat.isFile()) throw new FileProblemError({ code: 'invalid', message: `${basename(filePath)} is not a regular file (a pipe, socket or device); Cairn reads only files.`, path: '(file)' });
       size = stat.size;
     } catch (error) {
       if (hasErrorCode(error, 'ENOENT')) throw new OperationError('not-found', `The file ${basename(filePath)} no longer exists.`);
