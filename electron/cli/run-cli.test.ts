@@ -41,10 +41,10 @@ describe('cairn CLI', () => {
   it('prints names with terminal escape sequences and line breaks as visible escapes', async () => {
     await seed('Evil\u001b[2J\u001b]0;owned\u0007\nCorp');
     const list = await cli('list');
-    expect(list.stdout.includes("\u001b") || list.stdout.includes("\u0007")).toBe(false);
+    expect(list.stdout.includes('\u001b') || list.stdout.includes('\u0007')).toBe(false);
     expect(list.stdout.split('\n')[1]).toMatch(/^Evil\\u001b\[2J\\u001b\]0;owned\\u0007\\u000aCorp /);
     const json = await cli('list', '--json');
-    expect(json.stdout.includes("\u001b") || json.stdout.includes("\u0007")).toBe(false);
+    expect(json.stdout.includes('\u001b') || json.stdout.includes('\u0007')).toBe(false);
     expect(JSON.parse(json.stdout)[0].name).toBe('Evil\u001b[2J\u001b]0;owned\u0007\nCorp');
   });
 
