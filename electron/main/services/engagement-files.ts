@@ -188,7 +188,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
       return remember({ preview, incoming: client, target: null, frameworksToAdd });
     }
     const target = await requireClient(mode.targetClientId);
-    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null }, planMerge(target, incoming));
+    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null }, planMerge(target, incoming, { now: clock().toISOString() }));
     return remember({ preview, incoming, target, frameworksToAdd });
   }
 
@@ -219,7 +219,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         newClientName: null,
         frameworksToAdd: [],
       },
-      planMerge(target, checked.data),
+      planMerge(target, checked.data, { now: clock().toISOString() }),
     );
     return remember({ preview, incoming: checked.data, target, frameworksToAdd: [] });
   }
