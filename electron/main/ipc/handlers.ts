@@ -6,6 +6,8 @@ import type { Workspace } from '../services/workspace';
 import type { Handlers } from './handler-types';
 import { OperationError } from './operation-error';
 import type { FileGrants } from '../services/file-grants';
+import { sweepTempFiles } from '../services/atomic-write';
+import { nodeFsPort } from '../services/fs-port';
 import { createFileDialogHandlers, type DialogFilter } from './handlers-file-dialogs';
 import { createWorkshopTemplateHandlers } from './handlers-workshop-templates';
 import { createExportHandlers } from './handlers-exports';
@@ -42,6 +44,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     openWorkspace: async () => {
       const { clients, problems } = await workspace.open();
+      // A killed export may have left a hidden temp file in the folder exports went to last.
+      const exportFolder = preferences.lastDialogFolder();
+      if (exportFolder) await sweepTempFiles(nodeFsPort, exportFolder).catch(() => []);
       return { clients, problems, preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY };
     },
     saveClient: ({ client }) => workspace.save(client),
