@@ -101,6 +101,11 @@ export function formatPreview(preview: ImportPreview): string {
       ? `Import ${t(preview.fileName)} as a new client “${t(preview.newClientName ?? '')}”${preview.freshIds ? ' (with new ids: this client is already here)' : ''}.`
       : `Merge ${t(preview.fileName)} into “${t(preview.targetClientName ?? '')}”.`,
   ];
+  if (preview.targetInTrash) {
+    lines.push(`“${t(preview.targetClientName ?? '')}” is in the trash: the import restores it from the trash, then merges the file into it (--as-new makes a separate copy instead).`);
+  }
+  else if (preview.trashedClientId !== null) lines.push(`“${t(preview.clientName)}” is in the trash here and stays there; --merge would restore it and merge into it.`);
+  if (preview.landingNote) lines.push(`Afterwards: ${t(preview.landingNote)}`);
   if (preview.migratedFrom !== null) lines.push(`The file was written with schema version ${preview.migratedFrom}; it was migrated.`);
   if (preview.unknownFieldCount > 0) lines.push(`${preview.unknownFieldCount} field(s) from a newer Cairn will not be kept: ${preview.unknownFields.slice(0, 5).join(', ')}${preview.unknownFieldCount > 5 ? ', …' : ''}.`);
   for (const group of preview.groups) {

@@ -5,6 +5,7 @@ import { ClientSchema, type Client } from '../../../shared/domain/client';
 import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import { clientIntegrityProblem } from '../../../shared/file-format/client-integrity';
 import { frameworksUsedBy, readEngagementFile, readWorkspaceBackup, serializeEngagementFile, serializeWorkspaceBackup, sniffFormat } from '../../../shared/file-format/engagement-file';
+import { clientPlace, outOfTheTrash, placeNote } from '../../../shared/file-format/import-landing';
 import { applyMerge, planCreate, planMerge, withFreshIds, type MergeDecisions, type MergePlan } from '../../../shared/file-format/import-merge';
 import { checkFileSize, type FileProblem } from '../../../shared/file-format/safe-json';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
@@ -180,15 +181,19 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
       unknownFieldCount: read.unknownFieldCount,
       mode,
       frameworksToAdd: frameworksToAdd.map((framework) => `${framework.name} ${framework.version}`),
+      trashedClientId: existingSame?.deletedAt ? existingSame.id : null,
     };
     if (mode.kind === 'new') {
       const freshIds = existingSame !== null;
-      const client = freshIds ? { ...withFreshIds(incoming, newId), name: `${incoming.name} (copy)`.slice(0, 200) } : incoming;
-      const preview = previewOf({ ...common, targetClientName: null, freshIds, newClientName: client.name }, planCreate(client));
+      const client = outOfTheTrash(freshIds ? { ...withFreshIds(incoming, newId), name: `${incoming.name} (copy)`.slice(0, 200) } : incoming);
+      const preview = previewOf({ ...common, targetClientName: null, freshIds, newClientName: client.name, ...landing(client, false) }, planCreate(client));
       return remember({ preview, incoming: client, target: null, frameworksToAdd });
     }
     const target = await requireClient(mode.targetClientId);
-    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null }, planMerge(target, incoming, { now: clock().toISOString() }));
+    const now = clock().toISOString();
+    const targetInTrash = target.deletedAt !== null;
+    const result = mergedResult(target, incoming, {}, now);
+    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null, ...landing(result, targetInTrash) }, planMerge(target, incoming, { now }));
     return remember({ preview, incoming, target, frameworksToAdd });
   }
 
@@ -218,10 +223,23 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         freshIds: false,
         newClientName: null,
         frameworksToAdd: [],
+        trashedClientId: target.deletedAt !== null ? target.id : null,
+        ...landing(mergedResult(target, checked.data, {}, clock().toISOString()), target.deletedAt !== null),
       },
       planMerge(target, checked.data, { now: clock().toISOString() }),
     );
     return remember({ preview, incoming: checked.data, target, frameworksToAdd: [] });
+  }
+
+  /** A merge into a client in the trash restores it from the trash: importing a file is wanting to work on it. */
+  function mergedResult(target: Client, incoming: Client, decisions: MergeDecisions, now: string): Client {
+    const merged = applyMerge(target, incoming, decisions, now);
+    return target.deletedAt !== null ? { ...outOfTheTrash(merged), updatedAt: now } : merged;
+  }
+
+  function landing(result: Client, targetInTrash: boolean): Pick<ImportPreview, 'targetInTrash' | 'landsIn' | 'landingNote'> {
+    const landsIn = clientPlace(result);
+    return { targetInTrash, landsIn, landingNote: placeNote(result.name, landsIn) };
   }
 
   function mostRecentClientId(): string | null {
@@ -293,7 +311,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         if (JSON.stringify(current) !== JSON.stringify(entry.target)) {
           throw new OperationError('invalid-request', `${current.name} changed since the preview; preview the file again.`);
         }
-        client = applyMerge(current, entry.incoming, decisions, now.toISOString());
+        client = mergedResult(current, entry.incoming, decisions, now.toISOString());
       }
       const valid = ClientSchema.safeParse(client);
       const integrity = valid.success ? clientIntegrityProblem(valid.data) : null;
@@ -316,10 +334,12 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
       applied.set(importId, { clientId: valid.data.id, written: JSON.stringify(valid.data), createdClient: entry.target === null, backupPath, frameworksAdded });
       pending.clear();
       const changed = preview.groups.reduce((sum, group) => sum + group.counts.created + group.counts.updated, 0);
+      const restored = entry.target !== null && entry.target.deletedAt !== null ? `Restored ${valid.data.name} from the trash. ` : '';
+      const where = placeNote(valid.data.name, clientPlace(valid.data));
       const summary =
-        entry.target === null
+        (entry.target === null
           ? `Imported ${valid.data.name} as a new client.`
-          : `Merged ${changed} new or newer item${changed === 1 ? '' : 's'} from ${preview.fileName} into ${valid.data.name}.`;
+          : `${restored}Merged ${changed} new or newer item${changed === 1 ? '' : 's'} from ${preview.fileName} into ${valid.data.name}.`) + (where ? ` ${where}` : '');
       return { importId, client: valid.data, createdClient: entry.target === null, backupFile: backupPath ? relative(deps.dataDir, backupPath) : null, summary };
     },
 
