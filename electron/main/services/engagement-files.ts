@@ -7,13 +7,13 @@ import { clientIntegrityProblem } from '../../../shared/file-format/client-integ
 import { frameworksUsedBy, readEngagementFile, readWorkspaceBackup, serializeEngagementFile, serializeWorkspaceBackup, sniffFormat } from '../../../shared/file-format/engagement-file';
 import { clientPlace, outOfTheTrash, placeNote } from '../../../shared/file-format/import-landing';
 import { applyMerge, planCreate, planMerge, withFreshIds, type MergeDecisions, type MergePlan } from '../../../shared/file-format/import-merge';
-import { checkFileSize, type FileProblem } from '../../../shared/file-format/safe-json';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
 import type { ImportMode, ImportPreview, ImportReceipt, UndoImportReceipt } from '../../../shared/ipc/contract-engagement-files';
 import type { Result } from '../../../shared/result';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
 import { OperationError } from '../ipc/operation-error';
 import { writeFileAtomic } from './atomic-write';
+import { decodeIncomingText, FileProblemError, readIncomingFile } from './incoming-file';
 import { dataLayout } from './data-layout';
 import type { FrameworkLibrary } from './framework-library';
 import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
@@ -34,14 +34,7 @@ export interface EngagementFilesDeps {
   readWorkbookEdits?: WorkbookReader;
 }
 
-/** A refused file: `invalid-request` with the problem's message and path, kept for callers that show them apart. */
-export class FileProblemError extends OperationError {
-  constructor(readonly problem: FileProblem) {
-    // Problems inside the content name their JSON path first; envelope problems (format, version) read as sentences.
-    const inContent = /^(client|clients|frameworks)\b/.test(problem.path);
-    super('invalid-request', !inContent || problem.message.startsWith(`${problem.path}:`) ? problem.message : `${problem.path}: ${problem.message}`);
-  }
-}
+export { FileProblemError } from './incoming-file';
 
 interface PendingImport {
   preview: ImportPreview;
@@ -110,31 +103,8 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
     return clients.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
-  /** Bytes of an incoming file, refused by size before they are read. */
-  async function readIncoming(filePath: string): Promise<Buffer> {
-    let size: number;
-    try {
-      // stat, not open: opening a FIFO waits for a writer forever, and a device never ends.
-      const stat = await fs.stat(filePath);
-      if (stat.isDirectory()) throw new FileProblemError({ code: 'invalid', message: 'That is a folder, not a file.', path: '(file)' });
-      if (!stat.isFile()) throw new FileProblemError({ code: 'invalid', message: `${basename(filePath)} is not a regular file (a pipe, socket or device); Cairn reads only files.`, path: '(file)' });
-      size = stat.size;
-    } catch (error) {
-      if (hasErrorCode(error, 'ENOENT')) throw new OperationError('not-found', `The file ${basename(filePath)} no longer exists.`);
-      throw error;
-    }
-    const tooLarge = checkFileSize(size);
-    if (tooLarge) throw new FileProblemError(tooLarge);
-    return fs.readFile(filePath);
-  }
-
-  function decode(bytes: Buffer): string {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new FileProblemError({ code: 'binary', message: 'The file holds binary data, not text: it is not a Cairn file.', path: '(file)' });
-    }
-  }
+  const readIncoming = (filePath: string) => readIncomingFile(fs, filePath);
+  const decode = decodeIncomingText;
 
   async function readCairn(filePath: string) {
     const text = decode(await readIncoming(filePath));
