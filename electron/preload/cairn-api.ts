@@ -55,6 +55,10 @@ export function createCairnApi(ipc: IpcRendererLike) {
     previewImport: (request) => ipc.invoke(channelFor('previewImport'), request),
     applyImport: (request) => ipc.invoke(channelFor('applyImport'), request),
     undoImport: (request) => ipc.invoke(channelFor('undoImport'), request),
+    previewRestore: (request) => ipc.invoke(channelFor('previewRestore'), request),
+    applyRestore: (request) => ipc.invoke(channelFor('applyRestore'), request),
+    previewConflictCopy: (request) => ipc.invoke(channelFor('previewConflictCopy'), request),
+    setConflictCopyAside: (request) => ipc.invoke(channelFor('setConflictCopyAside'), request),
 
     onMenuCommand: (listener) =>
       subscribe(eventChannelFor('menuCommand'), (_event, command) => {

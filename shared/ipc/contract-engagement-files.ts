@@ -20,7 +20,8 @@ export interface ImportPreview {
   /** Quote back to applyImport; valid for this session, until another import is applied. */
   previewId: string;
   fileName: string;
-  source: 'cairn' | 'xlsx';
+  /** A `.cairn` file, a workbook, or a sync tool's conflict copy of a client document. */
+  source: 'cairn' | 'xlsx' | 'conflict-copy';
   /** The client as named in the file. */
   clientName: string;
   /** Who wrote the file (`.cairn` only). */

@@ -9,6 +9,8 @@ import { fileDialogContract } from './contract-files';
 import { workshopTemplateContract } from './contract-workshop-templates';
 import { exportContract } from './contract-exports';
 import { engagementFileContract } from './contract-engagement-files';
+import { restoreContract } from './contract-restore';
+import { syncContract, type SyncIssue } from './contract-sync';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
 export interface WorkspaceProblem {
@@ -38,6 +40,8 @@ export interface SnapshotInfo {
 export interface WorkspaceState {
   clients: Client[];
   problems: WorkspaceProblem[];
+  /** Conflict copies and unreadable cloud placeholders found in `clients/` (synced data folders); absent means none. */
+  syncIssues?: SyncIssue[];
   preferences: Preferences;
   /** Absolute path of the data folder, shown in settings. */
   dataDir: string;
@@ -90,6 +94,8 @@ export const contract = {
   ...workshopTemplateContract,
   ...exportContract,
   ...engagementFileContract,
+  ...restoreContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;

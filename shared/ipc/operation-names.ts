@@ -35,6 +35,10 @@ export const OPERATION_NAMES = [
   'previewImport',
   'applyImport',
   'undoImport',
+  'previewRestore',
+  'applyRestore',
+  'previewConflictCopy',
+  'setConflictCopyAside',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

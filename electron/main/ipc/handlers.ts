@@ -12,6 +12,8 @@ import { createFileDialogHandlers, type DialogFilter } from './handlers-file-dia
 import { createWorkshopTemplateHandlers } from './handlers-workshop-templates';
 import { createExportHandlers } from './handlers-exports';
 import { createEngagementFileHandlers } from './handlers-engagement-files';
+import { createRestoreHandlers, createSyncHandlers } from './handlers-restore-sync';
+import { createEngagementFiles } from '../services/engagement-files';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -41,13 +43,15 @@ export interface HandlerDeps {
  */
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { dataDir, workspace, preferences, frameworks, platform } = deps;
+  // One engagement-files service: a conflict copy's preview is applied by applyImport.
+  const files = createEngagementFiles({ dataDir, workspace, frameworks });
   return {
     openWorkspace: async () => {
-      const { clients, problems } = await workspace.open();
+      const { clients, problems, syncIssues } = await workspace.open();
       // A killed export may have left a hidden temp file in the folder exports went to last.
       const exportFolder = preferences.lastDialogFolder();
       if (exportFolder) await sweepTempFiles(nodeFsPort, exportFolder).catch(() => []);
-      return { clients, problems, preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY };
+      return { clients, problems, ...(syncIssues ? { syncIssues } : {}), preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY };
     },
     saveClient: ({ client }) => workspace.save(client),
     purgeClient: ({ id }) => workspace.purge(id),
@@ -77,6 +81,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createFileDialogHandlers(deps),
     ...createWorkshopTemplateHandlers(deps),
     ...createExportHandlers(deps),
-    ...createEngagementFileHandlers(deps),
+    ...createEngagementFileHandlers(deps, files),
+    ...createSyncHandlers(deps, files),
+    ...createRestoreHandlers(deps),
   };
 }

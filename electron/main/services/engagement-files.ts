@@ -135,20 +135,24 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
 
   async function previewCairn(filePath: string, fileName: string, requested: ImportMode | null): Promise<ImportPreview> {
     const read = await readCairn(filePath);
+    const notes = { migratedFrom: read.migratedFrom, unknownFields: read.unknownFields, unknownFieldCount: read.unknownFieldCount };
+    return previewClient(read.file.client, { fileName, source: 'cairn', appVersion: read.file.appVersion, exportedAt: read.file.exportedAt, ...notes }, requested, read.file.frameworks);
+  }
+
+  /** The preview of a client read from a file (a `.cairn` file, or a sync tool's conflict copy of a client document). */
+  async function previewClient(
+    incoming: Client,
+    meta: Pick<ImportPreview, 'fileName' | 'source' | 'appVersion' | 'exportedAt' | 'migratedFrom' | 'unknownFields' | 'unknownFieldCount'>,
+    requested: ImportMode | null,
+    frameworks: readonly Framework[],
+  ): Promise<ImportPreview> {
     await deps.workspace.idle();
-    const incoming = read.file.client;
     const existingSame = await readClient(incoming.id);
     const mode: ImportMode = requested ?? (existingSame ? { kind: 'merge', targetClientId: incoming.id } : { kind: 'new' });
-    const frameworksToAdd = await frameworksMissingFromLibrary(read.file.frameworks);
+    const frameworksToAdd = await frameworksMissingFromLibrary(frameworks);
     const common = {
-      fileName,
-      source: 'cairn' as const,
+      ...meta,
       clientName: incoming.name,
-      appVersion: read.file.appVersion,
-      exportedAt: read.file.exportedAt,
-      migratedFrom: read.migratedFrom,
-      unknownFields: read.unknownFields,
-      unknownFieldCount: read.unknownFieldCount,
       mode,
       frameworksToAdd: frameworksToAdd.map((framework) => `${framework.name} ${framework.version}`),
       trashedClientId: existingSame?.deletedAt ? existingSame.id : null,
@@ -262,6 +266,18 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
       return extname(fileName).toLowerCase() === '.xlsx'
         ? previewWorkbook(filePath, fileName, options.mode ?? null, options.hintClientId ?? null)
         : previewCairn(filePath, fileName, options.mode ?? null);
+    },
+
+    /**
+     * What merging a client document found beside the real one (a sync tool's conflict
+     * copy) into its client would do. The copy is read with the same safe parser as every
+     * client document; a copy that cannot be read is refused with the reason.
+     */
+    async previewClientDocument(filePath: string, options: { fileName: string; mode?: ImportMode | null }): Promise<ImportPreview> {
+      const parsed = parseClientDocumentBytes(await readIncoming(filePath));
+      if (!parsed.ok) throw new FileProblemError({ code: 'invalid', message: `The conflict copy ${options.fileName} cannot be read: ${parsed.reason}`, path: '(file)' });
+      const meta = { fileName: options.fileName, source: 'conflict-copy' as const, appVersion: null, exportedAt: null, migratedFrom: parsed.migratedFrom, unknownFields: [], unknownFieldCount: 0 };
+      return previewClient(parsed.document.client, meta, options.mode ?? null, []);
     },
 
     /** Apply a preview: backup first, then one validated, atomic write. On any failure nothing changes. */

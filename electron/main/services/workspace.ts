@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
 import type { SaveReceipt, SnapshotInfo, WorkspaceProblem } from '../../../shared/ipc/contract';
+import type { SyncIssue } from '../../../shared/ipc/contract-sync';
 import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import type { Migration } from '../../../shared/file-format/migrations';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
@@ -14,6 +15,7 @@ import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
 import { createQuarantine, type StoredProblem } from './quarantine';
 import { createSnapshotStore } from './snapshot-store';
+import { createSyncedFolder } from './synced-folder';
 
 export interface WorkspaceDeps {
   dataDir: string;
@@ -29,6 +31,8 @@ export interface WorkspaceDeps {
 export interface OpenedWorkspace {
   clients: Client[];
   problems: WorkspaceProblem[];
+  /** Conflict copies and unreadable cloud placeholders in `clients/` (see synced-folder.ts); absent when there are none. */
+  syncIssues?: SyncIssue[];
 }
 
 export type Workspace = ReturnType<typeof createWorkspace>;
@@ -46,6 +50,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const utcOffsetMinutes = deps.utcOffsetMinutes ?? (() => -clock().getTimezoneOffset());
   const snapshots = createSnapshotStore({ fs, layout, clock, migrations: deps.migrations, utcOffsetMinutes });
   const quarantine = createQuarantine({ fs, layout, clock, newId });
+  const synced = createSyncedFolder({ fs, layout, clock, newId });
   const queue = createKeyedQueue();
   /** Summaries of the clients whose documents are on disk. */
   const index = new Map<string, ClientSummary>();
@@ -83,7 +88,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
   async function loadDocument(fileName: string, backups: Set<string>): Promise<Client | null> {
     const clientId = clientIdFromFileName(fileName);
     if (clientId === null) return null;
-    const bytes = await fs.readFile(join(layout.clients, fileName));
+    const bytes = await synced.read(fileName);
+    if (bytes === null) return null;
     const parsed = parseClientDocumentBytes(bytes, { migrations: deps.migrations });
     let reason: string | null = parsed.ok ? null : parsed.reason;
     if (parsed.ok && parsed.document.client.id !== clientId) {
@@ -126,13 +132,17 @@ export function createWorkspace(deps: WorkspaceDeps) {
     unmovable = [];
     const backups = new Set(await listFolder(fs, layout.backups));
     const clients: Client[] = [];
-    for (const fileName of (await listFolder(fs, layout.clients)).sort()) {
+    const names = (await listFolder(fs, layout.clients)).sort();
+    const conflictCopies = synced.scan(names);
+    for (const fileName of names) {
+      if (conflictCopies.has(fileName)) continue;
       const client = await loadDocument(fileName, backups);
       if (!client) continue;
       index.set(client.id, summarizeClient(client));
       clients.push(client);
     }
-    return { clients, problems: await problems() };
+    const syncIssues = synced.issues((id) => index.get(id)?.name ?? null);
+    return { clients, problems: await problems(), ...(syncIssues.length > 0 ? { syncIssues } : {}) };
   }
 
   let opening: Promise<OpenedWorkspace> | null = null;
@@ -214,6 +224,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
       unmovable = unmovable.filter((p) => p.id !== problemId);
       return { dismissed: (await quarantine.remove(problemId)) || wasUnmovable };
     },
+
+    /** Conflict copies and cloud placeholders found by the last open. */
+    syncedFolder: synced,
 
     /** Resolves when no save is in flight (used before quitting). */
     idle: (): Promise<void> => queue.idle(),

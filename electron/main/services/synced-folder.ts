@@ -1,0 +1,106 @@
+import { join } from 'node:path';
+import type { SyncIssue } from '../../../shared/ipc/contract-sync';
+import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
+import { isCloudPlaceholderError, matchConflictCopy } from '../../../shared/workspace/sync-conflicts';
+import { OperationError } from '../ipc/operation-error';
+import { clientIdFromFileName, type DataLayout } from './data-layout';
+import type { FsPort } from './fs-port';
+
+interface FoundIssue extends Omit<SyncIssue, 'clientName'> {
+  path: string;
+}
+
+export interface SyncedFolderDeps {
+  fs: FsPort;
+  layout: DataLayout;
+  clock: () => Date;
+  newId: () => string;
+}
+
+export type SyncedFolder = ReturnType<typeof createSyncedFolder>;
+
+const errorCode = (error: unknown) => (typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '');
+
+/**
+ * What a sync tool leaves in `clients/` when the data folder lives in Dropbox, OneDrive,
+ * Nextcloud or Syncthing. Workspace open calls `scan` with the folder's names (conflict
+ * copies are recorded and skipped by the client scan, so none is loaded or quarantined as
+ * a client of its own) and reads each document through `read` (a cloud placeholder that
+ * cannot be read is recorded, not fatal, and left where it is). A conflict copy is
+ * reviewed with the import merge preview, then moved to `sync-conflicts/`: never deleted.
+ */
+export function createSyncedFolder(deps: SyncedFolderDeps) {
+  const { fs, layout } = deps;
+  const folder = join(layout.root, 'sync-conflicts');
+  let found: FoundIssue[] = [];
+
+  return {
+    folder,
+
+    /** Record the conflict copies among `names` (of `clients/`); returns the names the client scan must skip. */
+    scan(names: readonly string[]): Set<string> {
+      found = [];
+      const known = new Set(names);
+      const skip = new Set<string>();
+      for (const fileName of names) {
+        const match = matchConflictCopy(fileName, known);
+        if (!match) continue;
+        skip.add(fileName);
+        const clientId = clientIdFromFileName(match.originalName);
+        found.push({
+          id: deps.newId(),
+          kind: 'conflict-copy',
+          fileName,
+          clientId,
+          tool: match.tool,
+          message: `${match.tool} kept this copy (${match.detail}) when the client was changed on two computers at once.`,
+          path: join(layout.clients, fileName),
+        });
+      }
+      return skip;
+    },
+
+    /** A client document's bytes, or null when it is a cloud placeholder that cannot be read now (recorded). */
+    async read(fileName: string): Promise<Buffer | null> {
+      const path = join(layout.clients, fileName);
+      try {
+        return await fs.readFile(path);
+      } catch (error) {
+        const code = errorCode(error);
+        if (!isCloudPlaceholderError(code)) throw error;
+        found.push({
+          id: deps.newId(),
+          kind: 'placeholder',
+          fileName,
+          clientId: clientIdFromFileName(fileName),
+          tool: null,
+          message: `The file could not be read (${code}): it is probably still in the cloud and not downloaded to this computer. Make it available offline in your sync app, then open Cairn again. The file was left as it is.`,
+          path,
+        });
+        return null;
+      }
+    },
+
+    /** The issues of the last open, with the names of the clients they belong to. */
+    issues(clientName: (clientId: string) => string | null): SyncIssue[] {
+      return found.map(({ path: _path, ...issue }) => ({ ...issue, clientName: issue.clientId ? clientName(issue.clientId) : null }));
+    },
+
+    /** Where a conflict copy is, and which client it belongs to. */
+    conflictCopy(issueId: string): { path: string; fileName: string; clientId: string | null } {
+      const issue = found.find((candidate) => candidate.id === issueId && candidate.kind === 'conflict-copy');
+      if (!issue) throw new OperationError('not-found', 'That conflict copy has already been dealt with.');
+      return { path: issue.path, fileName: issue.fileName, clientId: issue.clientId };
+    },
+
+    /** Move a conflict copy out of `clients/` into `sync-conflicts/`, under a name that says when; returns where (relative). */
+    async setAside(issueId: string): Promise<string> {
+      const issue = this.conflictCopy(issueId);
+      await fs.mkdir(folder, { recursive: true });
+      const target = `${compactTimestamp(deps.clock())}-${issue.fileName}`;
+      await fs.rename(issue.path, join(folder, target));
+      found = found.filter((candidate) => candidate.id !== issueId);
+      return `sync-conflicts/${target}`;
+    },
+  };
+}
