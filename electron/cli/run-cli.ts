@@ -12,6 +12,7 @@ import { runExport } from './export-command';
 import { runBackup, runImport, runValidate } from './engagement-file-commands';
 import { HELP_TEXT } from './help';
 import { runList } from './list-command';
+import { runRestore } from './restore-command';
 import { safeStream } from './terminal-text';
 
 const OPTIONS = {
@@ -37,10 +38,11 @@ const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   validate: [],
   import: ['as-new', 'merge', 'dry-run'],
   backup: ['out'],
+  restore: ['as-new', 'dry-run'],
 };
 
 /** How many positional arguments each command takes (none unless listed). */
-const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1 };
+const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1, restore: 1 };
 
 /**
  * The `cairn` command line, as a function: parse `argv`, run one command against the
@@ -107,6 +109,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     else if (command === 'import') {
       await runImport({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, merge: values.merge === true, dryRun: values['dry-run'] === true }, io);
     } else if (command === 'backup') await runBackup({ ...services, dataDir }, values.out, io);
+    else if (command === 'restore') await runRestore({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, dryRun: values['dry-run'] === true }, io);
     else await runDemo(services.workspace, clock, io);
   } finally {
     await services.close();
