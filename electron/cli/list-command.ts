@@ -22,12 +22,17 @@ export interface ListOptions {
  * quarantined and reported on stderr) and prints active clients, or all with `--all`.
  */
 export async function runList(workspace: Workspace, dataDir: string, options: ListOptions, io: CliIo): Promise<void> {
-  const { problems } = await workspace.open();
+  const { problems, syncIssues = [] } = await workspace.open();
   const summaries = workspace
     .summaries()
     .filter((summary) => options.all || clientState(summary) === 'active')
     .sort((a, b) => a.name.localeCompare(b.name));
   reportProblems(problems, io);
+  for (const issue of syncIssues) {
+    const who = issue.clientName ? `“${terminalText(issue.clientName)}”` : (issue.clientId ?? 'an unknown client');
+    const what = issue.kind === 'conflict-copy' ? `is a conflict copy of ${who}; review it in Cairn (it is not read as a client)` : `of ${who} could not be read: ${terminalText(issue.message)}`;
+    io.stderr.write(`cairn: warning: clients/${terminalText(issue.fileName)} ${what}\n`);
+  }
   if (options.json) {
     io.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
     return;

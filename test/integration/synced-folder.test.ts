@@ -118,3 +118,16 @@ describe('a data folder in Dropbox, OneDrive, Nextcloud or Syncthing', () => {
     expect(await readdir(join(dataDir, 'quarantine'))).toEqual([]);
   });
 });
+
+describe('cairn list in a synced folder', () => {
+  it('names a conflict copy on stderr and lists the client once', async () => {
+    const { runCliForTest } = await import('../../electron/cli/cli-test-harness');
+    const nordlicht = makeClient('Nordlicht Outdoor GmbH');
+    await createWorkspace({ dataDir }).save(nordlicht);
+    await writeFile(join(dataDir, 'clients', `${nordlicht.id}.sync-conflict-20260102-101010-ABCDEFG.json`), serializeClientDocument(nordlicht));
+    const listed = await runCliForTest(['list'], { dataDir, cwd: dataDir, now });
+    expect(listed.code).toBe(0);
+    expect(listed.stdout.match(/Nordlicht Outdoor GmbH/g)).toHaveLength(1);
+    expect(listed.stderr).toBe(`cairn: warning: clients/${nordlicht.id}.sync-conflict-20260102-101010-ABCDEFG.json is a conflict copy of “Nordlicht Outdoor GmbH”; review it in Cairn (it is not read as a client)\n`);
+  });
+});
