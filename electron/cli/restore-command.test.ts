@@ -99,3 +99,10 @@ describe('cairn restore', () => {
     expect((await cli(dataDir, '--help')).stdout).toMatch(/^ {2}restore FILE {2}Restore a workspace backup/m);
   });
 });
+
+describe('cairn import of a workspace backup', () => {
+  it('points to restore instead', async () => {
+    const result = await cli(emptyDir, 'import', 'all.cairn-backup');
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'cairn: This is a workspace backup of 2 clients, not a client file; bring it back with Restore a backup… in Settings (or cairn restore), or import a client\'s .cairn file.\n' });
+  });
+});

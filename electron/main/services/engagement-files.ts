@@ -111,7 +111,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
     if (sniffFormat(text) === 'workspace-backup') {
       const backup = readWorkspaceBackup(text);
       const count = backup.ok ? ` of ${backup.file.clients.length} clients` : '';
-      throw new FileProblemError({ code: 'wrong-format', message: `This is a workspace backup${count}, not a client file; import a client's .cairn file instead.`, path: 'format' });
+      throw new FileProblemError({ code: 'wrong-format', message: `This is a workspace backup${count}, not a client file; bring it back with Restore a backup… in Settings (or cairn restore), or import a client's .cairn file.`, path: 'format' });
     }
     const read = readEngagementFile(text);
     if (!read.ok) throw new FileProblemError(read.error);
