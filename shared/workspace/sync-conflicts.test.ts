@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCloudPlaceholderError, matchConflictCopy } from './sync-conflicts';
+import { isCloudPlaceholderError, looksSynced, matchConflictCopy } from './sync-conflicts';
 
 const ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const known = new Set([`${ID}.json`, 'acme-2026.json', 'demo-nordlicht.json']);
@@ -42,5 +42,15 @@ describe('isCloudPlaceholderError', () => {
   it('knows the errors of a file that is not downloaded, and not the ordinary ones', () => {
     for (const code of ['EIO', 'ETIMEDOUT', 'ENOTSUP', 'UNKNOWN']) expect(isCloudPlaceholderError(code)).toBe(true);
     for (const code of ['ENOENT', 'EACCES', 'EISDIR', 'ENOSPC']) expect(isCloudPlaceholderError(code)).toBe(false);
+  });
+});
+
+describe('looksSynced', () => {
+  it('knows a synced folder by its path or by a sync tool’s marker files', () => {
+    expect(looksSynced(['C:', 'Users', 'ana', 'OneDrive - Puente Consulting', 'Cairn'], [])).toBe(true);
+    expect(looksSynced(['home', 'ana', 'Dropbox', 'Cairn'], [])).toBe(true);
+    expect(looksSynced(['home', 'ana', 'Sync', 'Cairn'], [['clients'], ['.stfolder', 'Cairn']])).toBe(true);
+    expect(looksSynced(['home', 'ana', 'cloud', 'Cairn'], [['clients'], ['.sync_1a2b3c.db', 'Cairn']])).toBe(true);
+    expect(looksSynced(['home', 'ana', '.config', 'Cairn'], [['clients', 'snapshots'], ['Cairn', '.bashrc']])).toBe(false);
   });
 });

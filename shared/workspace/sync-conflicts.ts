@@ -61,3 +61,19 @@ const PLACEHOLDER_CODES = new Set(['EIO', 'ETIMEDOUT', 'ENOTSUP', 'EOPNOTSUPP', 
 export function isCloudPlaceholderError(code: string): boolean {
   return PLACEHOLDER_CODES.has(code);
 }
+
+/** Files a sync tool keeps at the top of the folders it syncs. */
+const SYNC_MARKERS = [/^\.dropbox$/, /^\.dropbox\.cache$/, /^\.stfolder$/, /^\.nextcloudsync\.log$/, /^\.owncloudsync\.log$/, /^\.sync_[0-9a-f]+\.db$/i];
+/** Folder names sync tools create for their root (OneDrive's own, "OneDrive - Firm"; Dropbox; Nextcloud; iCloud Drive). */
+const SYNC_ROOTS = /^(?:OneDrive(?: - .+)?|Dropbox(?: \(.+\))?|Nextcloud|ownCloud|iCloud Drive|Mobile Documents)$/i;
+
+/**
+ * Whether a folder is inside a synced folder, from the names along its path and the marker
+ * files in it and its ancestors (`entriesOf` lists one folder; nearest first). Node cannot
+ * see Windows' "offline" attribute of a cloud placeholder, so an empty client document in a
+ * synced folder is taken for one (reported, left alone) rather than for a damaged file.
+ */
+export function looksSynced(pathSegments: readonly string[], entriesOf: ReadonlyArray<readonly string[]>): boolean {
+  if (pathSegments.some((segment) => SYNC_ROOTS.test(segment))) return true;
+  return entriesOf.some((names) => names.some((name) => SYNC_MARKERS.some((marker) => marker.test(name))));
+}

@@ -131,3 +131,22 @@ describe('cairn list in a synced folder', () => {
     expect(listed.stderr).toBe(`cairn: warning: clients/${nordlicht.id}.sync-conflict-20260102-101010-ABCDEFG.json is a conflict copy of “Nordlicht Outdoor GmbH”; review it in Cairn (it is not read as a client)\n`);
   });
 });
+
+describe('an empty client document', () => {
+  it('in a synced folder is reported as not downloaded and left alone; elsewhere it is quarantined as empty', async () => {
+    const syncedDir = join(dataDir, 'Dropbox', 'Cairn');
+    const plainDir = join(dataDir, 'plain', 'Cairn');
+    for (const dir of [syncedDir, plainDir]) {
+      const client = makeClient('Nordlicht Outdoor GmbH');
+      await createWorkspace({ dataDir: dir }).save(client);
+      await writeFile(join(dir, 'clients', 'c0ffee00-0000-4000-8000-000000000000.json'), '');
+    }
+    const inSync = await createWorkspace({ dataDir: syncedDir }).open();
+    expect(inSync.problems).toEqual([]);
+    expect(inSync.syncIssues).toEqual([expect.objectContaining({ kind: 'placeholder', message: expect.stringMatching(/^The file is empty on this computer \(0 bytes\): it is probably still in the cloud/) })]);
+    expect(await readdir(join(syncedDir, 'clients'))).toContain('c0ffee00-0000-4000-8000-000000000000.json');
+    const plain = await createWorkspace({ dataDir: plainDir }).open();
+    expect(plain.syncIssues).toBeUndefined();
+    expect(plain.problems).toEqual([expect.objectContaining({ reason: 'The file is empty.' })]);
+  });
+});

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { SyncIssue } from '../../../shared/ipc/contract-sync';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
-import { isCloudPlaceholderError, matchConflictCopy } from '../../../shared/workspace/sync-conflicts';
+import { isCloudPlaceholderError, looksSynced, matchConflictCopy } from '../../../shared/workspace/sync-conflicts';
 import { OperationError } from '../ipc/operation-error';
 import { clientIdFromFileName, type DataLayout } from './data-layout';
-import type { FsPort } from './fs-port';
+import { listFolder, type FsPort } from './fs-port';
 
 interface FoundIssue extends Omit<SyncIssue, 'clientName'> {
   path: string;
@@ -33,6 +33,28 @@ export function createSyncedFolder(deps: SyncedFolderDeps) {
   const { fs, layout } = deps;
   const folder = join(layout.root, 'sync-conflicts');
   let found: FoundIssue[] = [];
+  let synced: Promise<boolean> | null = null;
+
+  /** The data folder and up to four folders above it, looked at once per open and only when an empty document turns up. */
+  const isSynced = (): Promise<boolean> =>
+    (synced ??= (async () => {
+      const entries: string[][] = [];
+      for (let folder = layout.root, depth = 0; depth < 5; depth++, folder = dirname(folder)) {
+        entries.push(await listFolder(fs, folder).catch(() => []));
+        if (dirname(folder) === folder) break;
+      }
+      return looksSynced(layout.root.split(sep), entries);
+    })());
+
+  const placeholder = (fileName: string, path: string, why: string): FoundIssue => ({
+    id: deps.newId(),
+    kind: 'placeholder',
+    fileName,
+    clientId: clientIdFromFileName(fileName),
+    tool: null,
+    message: `${why}: it is probably still in the cloud and not downloaded to this computer. Make it available offline in your sync app, then open Cairn again. The file was left as it is.`,
+    path,
+  });
 
   return {
     folder,
@@ -40,6 +62,7 @@ export function createSyncedFolder(deps: SyncedFolderDeps) {
     /** Record the conflict copies among `names` (of `clients/`); returns the names the client scan must skip. */
     scan(names: readonly string[]): Set<string> {
       found = [];
+      synced = null;
       const known = new Set(names);
       const skip = new Set<string>();
       for (const fileName of names) {
@@ -63,22 +86,21 @@ export function createSyncedFolder(deps: SyncedFolderDeps) {
     /** A client document's bytes, or null when it is a cloud placeholder that cannot be read now (recorded). */
     async read(fileName: string): Promise<Buffer | null> {
       const path = join(layout.clients, fileName);
+      let bytes: Buffer;
       try {
-        return await fs.readFile(path);
+        bytes = await fs.readFile(path);
       } catch (error) {
         const code = errorCode(error);
         if (!isCloudPlaceholderError(code)) throw error;
-        found.push({
-          id: deps.newId(),
-          kind: 'placeholder',
-          fileName,
-          clientId: clientIdFromFileName(fileName),
-          tool: null,
-          message: `The file could not be read (${code}): it is probably still in the cloud and not downloaded to this computer. Make it available offline in your sync app, then open Cairn again. The file was left as it is.`,
-          path,
-        });
+        found.push(placeholder(fileName, path, `The file could not be read (${code})`));
         return null;
       }
+      // Atomic saves never leave an empty document; in a synced folder an empty one is a file not downloaded yet.
+      if (bytes.length === 0 && (await isSynced())) {
+        found.push(placeholder(fileName, path, 'The file is empty on this computer (0 bytes)'));
+        return null;
+      }
+      return bytes;
     },
 
     /** The issues of the last open, with the names of the clients they belong to. */
