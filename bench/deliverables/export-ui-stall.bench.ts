@@ -59,7 +59,8 @@ export async function runExportUiStallBench(client: Client = buildLargeDemoClien
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-bench-export-ui-'));
   await mkdir(path.join(dataDir, 'clients'), { recursive: true });
   await writeFile(path.join(dataDir, 'clients', `${client.id}.json`), serializeClientDocument(client));
-  const out = path.join(dataDir, 'out');
+  // Beside the data folder: Cairn never saves an export inside it.
+  const out = `${dataDir}-out`;
   await mkdir(out);
 
   const bridge = await startAppBridge({ dataDir, rendererDir: dir });
@@ -107,6 +108,7 @@ export async function runExportUiStallBench(client: Client = buildLargeDemoClien
     await browser.close();
     await bridge.close();
     await rm(dataDir, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
   }
 }
 

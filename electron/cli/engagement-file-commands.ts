@@ -7,6 +7,7 @@ import { createEngagementFiles, type WorkbookReader } from '../main/services/eng
 import { OperationError } from '../main/ipc/operation-error';
 import { CliError, EXIT_BAD_INPUT, EXIT_USAGE, type CliIo } from './cli-io';
 import type { Exporter } from './export-command';
+import { terminalText } from './terminal-text';
 
 type Services = Pick<AppServices, 'workspace' | 'frameworks'> & { dataDir: string };
 
@@ -94,11 +95,17 @@ export async function runImport(services: Services, options: ImportOptions, io: 
 /** The preview as plain lines: what, into where, counts per entity type, then each change with its reason. */
 export function formatPreview(preview: ImportPreview): string {
   const mode: ImportMode = preview.mode;
+  const t = terminalText;
   const lines = [
     mode.kind === 'new'
-      ? `Import ${preview.fileName} as a new client “${preview.newClientName}”${preview.freshIds ? ' (with new ids: this client is already here)' : ''}.`
-      : `Merge ${preview.fileName} into “${preview.targetClientName}”.`,
+      ? `Import ${t(preview.fileName)} as a new client “${t(preview.newClientName ?? '')}”${preview.freshIds ? ' (with new ids: this client is already here)' : ''}.`
+      : `Merge ${t(preview.fileName)} into “${t(preview.targetClientName ?? '')}”.`,
   ];
+  if (preview.targetInTrash) {
+    lines.push(`“${t(preview.targetClientName ?? '')}” is in the trash: the import restores it from the trash, then merges the file into it (--as-new makes a separate copy instead).`);
+  }
+  else if (preview.trashedClientId !== null) lines.push(`“${t(preview.clientName)}” is in the trash here and stays there; --merge would restore it and merge into it.`);
+  if (preview.landingNote) lines.push(`Afterwards: ${t(preview.landingNote)}`);
   if (preview.migratedFrom !== null) lines.push(`The file was written with schema version ${preview.migratedFrom}; it was migrated.`);
   if (preview.unknownFieldCount > 0) lines.push(`${preview.unknownFieldCount} field(s) from a newer Cairn will not be kept: ${preview.unknownFields.slice(0, 5).join(', ')}${preview.unknownFieldCount > 5 ? ', …' : ''}.`);
   for (const group of preview.groups) {
@@ -107,7 +114,7 @@ export function formatPreview(preview: ImportPreview): string {
     if (parts.length > 0) lines.push(`  ${group.label}: ${parts.join(', ')}`);
   }
   const listed = preview.items.filter((item) => item.state !== 'created').slice(0, 30);
-  for (const item of listed) lines.push(`  ${item.state.padEnd(8)} ${item.label}: ${item.reason}`);
+  for (const item of listed) lines.push(`  ${item.state.padEnd(8)} ${t(item.label)}: ${t(item.reason)}`);
   if (preview.frameworksToAdd.length > 0) lines.push(`  Frameworks added to the library: ${preview.frameworksToAdd.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -1,8 +1,8 @@
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Client } from '../../shared/domain/client';
 import { REPORT_SECTIONS, WORKBOOK_SHEETS, type DeliverableRequest } from '../../shared/deliverables/deliverable-request';
 import type { AppServices } from '../main/services/app-services';
-import { writeFileAtomic } from '../main/services/atomic-write';
+import { sweepTempFiles, writeFileAtomic } from '../main/services/atomic-write';
 import { buildDeliverable, type DeliverableBuilders } from '../main/services/deliverables/build-deliverable';
 import { loadDeliverableInput } from '../main/services/deliverables/deliverable-input-loader';
 import { describeWriteError } from '../main/services/deliverables/export-jobs';
@@ -91,6 +91,8 @@ export async function runExport(
     throw new CliError(EXIT_BAD_INPUT, `the ${options.format} file could not be built: ${error instanceof Error ? error.message : String(error)}`);
   }
   try {
+    // A killed export left its hidden temp file here; clear it before writing beside it again.
+    await sweepTempFiles(nodeFsPort, dirname(target)).catch(() => []);
     await writeFileAtomic(nodeFsPort, target, bytes);
   } catch (error) {
     throw new CliError(EXIT_BAD_INPUT, `${target}: ${describeWriteError(error)}`);

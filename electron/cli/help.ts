@@ -7,6 +7,8 @@ Commands:
   validate FILE Check a .cairn file or workspace backup (any supported version)
   import FILE   Import a .cairn file or workbook (merges into the same client if it is here)
   backup        Write every client and custom framework to one backup file (--out FILE)
+  restore FILE  Restore a workspace backup: into an empty data folder as it was, or with
+                --as-new beside the clients here (the workspace is backed up first)
 
 Options:
   --data-dir DIR   Use this data folder (default: $CAIRN_DATA_DIR, else Cairn's user-data folder)
@@ -17,8 +19,10 @@ Options:
   --engagement E   export: only this engagement (id or exact title; default: all)
   --sections a,b   export: only these sheets or report sections, in the usual order
   --as-new         import: always as a new client (fresh ids if this client is already here)
-  --merge          import: merge into the existing client (newer items win, yours on a tie)
-  --dry-run        import: print what would change, change nothing
+                   restore: add the backup's clients as new ones, marked “(restored)”
+  --merge          import: merge into the existing client (newer items win, yours on a tie;
+                   a client in the trash is restored from it first)
+  --dry-run        import, restore: print what would change, change nothing
   -h, --help       Show this help
   -v, --version    Show the version
 

@@ -3,6 +3,7 @@ import type { WorkspaceProblem } from '../../shared/ipc/contract';
 import type { Workspace } from '../main/services/workspace';
 import type { CliIo } from './cli-io';
 import { formatTable } from './format-table';
+import { terminalText } from './terminal-text';
 
 export type ClientState = 'active' | 'archived' | 'trash';
 
@@ -21,12 +22,17 @@ export interface ListOptions {
  * quarantined and reported on stderr) and prints active clients, or all with `--all`.
  */
 export async function runList(workspace: Workspace, dataDir: string, options: ListOptions, io: CliIo): Promise<void> {
-  const { problems } = await workspace.open();
+  const { problems, syncIssues = [] } = await workspace.open();
   const summaries = workspace
     .summaries()
     .filter((summary) => options.all || clientState(summary) === 'active')
     .sort((a, b) => a.name.localeCompare(b.name));
   reportProblems(problems, io);
+  for (const issue of syncIssues) {
+    const who = issue.clientName ? `“${terminalText(issue.clientName)}”` : (issue.clientId ?? 'an unknown client');
+    const what = issue.kind === 'conflict-copy' ? `is a conflict copy of ${who}; review it in Cairn (it is not read as a client)` : `of ${who} could not be read: ${terminalText(issue.message)}`;
+    io.stderr.write(`cairn: warning: clients/${terminalText(issue.fileName)} ${what}\n`);
+  }
   if (options.json) {
     io.stdout.write(`${JSON.stringify(summaries, null, 2)}\n`);
     return;
@@ -43,11 +49,11 @@ export async function runList(workspace: Workspace, dataDir: string, options: Li
 function reportProblems(problems: readonly WorkspaceProblem[], io: CliIo): void {
   for (const problem of problems) {
     if (problem.clientId === '') {
-      io.stderr.write(`cairn: warning: ${problem.reason}\n`);
+      io.stderr.write(`cairn: warning: ${terminalText(problem.reason)}\n`);
       continue;
     }
-    const who = problem.clientName ? `“${problem.clientName}” (${problem.clientId})` : problem.clientId;
-    io.stderr.write(`cairn: warning: the document of client ${who} could not be read and is in ${problem.quarantinedAs}: ${problem.reason}\n`);
+    const who = problem.clientName ? `“${terminalText(problem.clientName)}” (${problem.clientId})` : problem.clientId;
+    io.stderr.write(`cairn: warning: the document of client ${who} could not be read and is in ${terminalText(problem.quarantinedAs)}: ${terminalText(problem.reason)}\n`);
   }
 }
 

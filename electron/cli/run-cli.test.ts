@@ -38,6 +38,16 @@ afterEach(async () => {
 });
 
 describe('cairn CLI', () => {
+  it('prints names with terminal escape sequences and line breaks as visible escapes', async () => {
+    await seed('Evil\u001b[2J\u001b]0;owned\u0007\nCorp');
+    const list = await cli('list');
+    expect(list.stdout.includes('\u001b') || list.stdout.includes('\u0007')).toBe(false);
+    expect(list.stdout.split('\n')[1]).toMatch(/^Evil\\u001b\[2J\\u001b\]0;owned\\u0007\\u000aCorp /);
+    const json = await cli('list', '--json');
+    expect(json.stdout.includes('\u001b') || json.stdout.includes('\u0007')).toBe(false);
+    expect(JSON.parse(json.stdout)[0].name).toBe('Evil\u001b[2J\u001b]0;owned\u0007\nCorp');
+  });
+
   it('creates the demo client and lists it in a table', async () => {
     const demo = await cli('demo');
     expect(demo).toEqual({ code: 0, stdout: expect.stringMatching(/^Created demo client “Nordlicht Outdoor GmbH” \([0-9a-f-]{36}\)\.\n$/), stderr: '' });

@@ -13,6 +13,8 @@ import { runExport } from './export-command';
 import { runBackup, runImport, runValidate } from './engagement-file-commands';
 import { HELP_TEXT } from './help';
 import { runList } from './list-command';
+import { runRestore } from './restore-command';
+import { safeStream } from './terminal-text';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -37,20 +39,23 @@ const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   validate: [],
   import: ['as-new', 'merge', 'dry-run'],
   backup: ['out'],
+  restore: ['as-new', 'dry-run'],
 };
 
 /** Commands that change the data folder take its one-writer lock; the others only read it. */
 const WRITERS = new Set(['demo', 'import']);
 
 /** How many positional arguments each command takes (none unless listed). */
-const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1 };
+const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1, restore: 1 };
 
 /**
  * The `cairn` command line, as a function: parse `argv`, run one command against the
  * shared services, write to the given streams and return the exit code. Every failure
  * becomes one readable line on stderr.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  // Names and reasons come from files anyone can write: no printer may pass a terminal escape through.
+  const io: CliIo = { ...rawIo, stdout: safeStream(rawIo.stdout), stderr: safeStream(rawIo.stderr) };
   try {
     await run(argv, io);
     return EXIT_OK;
@@ -118,6 +123,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     else if (command === 'import') {
       await runImport({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, merge: values.merge === true, dryRun: values['dry-run'] === true }, io);
     } else if (command === 'backup') await runBackup({ ...services, dataDir }, values.out, io);
+    else if (command === 'restore') await runRestore({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, dryRun: values['dry-run'] === true }, io);
     else await runDemo(services.workspace, clock, io);
   } finally {
     await services.close();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN_WINDOW_SIZE, WINDOW_BACKGROUND, windowBackground, windowOptions } from './window-options';
 
 describe('windowOptions', () => {
-  const options = windowOptions({ preloadPath: '/opt/cairn/dist/preload/index.cjs' });
+  const options = windowOptions({ preloadPath: '/opt/cairn/dist/preload/index.cjs', isPackaged: true });
   const web = options.webPreferences ?? {};
 
   it.each([
@@ -29,6 +29,11 @@ describe('windowOptions', () => {
     expect(web.disableBlinkFeatures).toBe('Auxclick');
   });
 
+  it('has developer tools only in a development build, never in a packaged one', () => {
+    expect(web.devTools).toBe(false);
+    expect(windowOptions({ preloadPath: '/p.cjs', isPackaged: false }).webPreferences?.devTools).toBe(true);
+  });
+
   it('loads the given preload', () => {
     expect(web.preload).toBe('/opt/cairn/dist/preload/index.cjs');
   });
@@ -45,7 +50,7 @@ describe('windowOptions', () => {
   });
 
   it('uses restored bounds but cannot be talked out of its web preferences', () => {
-    const restored = windowOptions({ preloadPath: '/p.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700 } });
+    const restored = windowOptions({ preloadPath: '/p.cjs', bounds: { x: 10, y: 20, width: 1000, height: 700 }, isPackaged: false });
     expect(restored).toMatchObject({ x: 10, y: 20, width: 1000, height: 700 });
     expect(restored.webPreferences?.sandbox).toBe(true);
   });
@@ -58,8 +63,8 @@ describe('the window background', () => {
   it('follows the OS theme', () => {
     expect(windowBackground(false)).toBe(WINDOW_BACKGROUND.light);
     expect(windowBackground(true)).toBe(WINDOW_BACKGROUND.dark);
-    expect(windowOptions({ preloadPath: '/p', dark: true }).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
-    expect(windowOptions({ preloadPath: '/p' }).backgroundColor).toBe(WINDOW_BACKGROUND.light);
+    expect(windowOptions({ preloadPath: '/p', dark: true, isPackaged: false }).backgroundColor).toBe(WINDOW_BACKGROUND.dark);
+    expect(windowOptions({ preloadPath: '/p', isPackaged: false }).backgroundColor).toBe(WINDOW_BACKGROUND.light);
   });
 
   it("is the page's own background in each theme, so loading never flashes", () => {

@@ -15,6 +15,8 @@ export interface WindowOptionsInput {
   bounds?: Partial<Rectangle>;
   /** The OS uses dark colours: start dark, as the page will be. */
   dark?: boolean;
+  /** `app.isPackaged`: an installed Cairn has no developer tools, so no one can open a console on a consultant's data. */
+  isPackaged: boolean;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface WindowOptionsInput {
  * where it matches Electron's default, so a future default change or a careless edit
  * shows up in `window-options.test.ts` instead of in production.
  */
-export function windowOptions({ preloadPath, bounds, dark = false }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function windowOptions({ preloadPath, bounds, dark = false, isPackaged }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
     title: 'Cairn',
     width: DEFAULT_WINDOW_SIZE.width,
@@ -49,7 +51,7 @@ export function windowOptions({ preloadPath, bounds, dark = false }: WindowOptio
       // A middle-click would otherwise ask for a new window (denied anyway); do not even ask.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
-      devTools: true,
+      devTools: !isPackaged,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import { APP_ENTRY_URL } from './app-origin';
 import { windowOptions } from './window-options';
 import { restoreWindowState, type WindowState } from './window-state';
@@ -18,7 +18,7 @@ export interface MainWindowInput {
 export function createMainWindow({ preloadPath, savedState }: MainWindowInput): BrowserWindow {
   const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
   const state = restoreWindowState(savedState, workAreas);
-  const options = windowOptions({ preloadPath, bounds: state.bounds, dark: nativeTheme.shouldUseDarkColors });
+  const options = windowOptions({ preloadPath, bounds: state.bounds, dark: nativeTheme.shouldUseDarkColors, isPackaged: app.isPackaged });
   // The security switches are restated in the literal so scanners (Electronegativity) that
   // read only what is written inside `new BrowserWindow(...)` see them; the values are the
   // same as windowOptions(), whose test asserts each one.
@@ -31,6 +31,7 @@ export function createMainWindow({ preloadPath, savedState }: MainWindowInput): 
       nodeIntegration: false,
       webSecurity: true,
       disableBlinkFeatures: 'Auxclick',
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => {

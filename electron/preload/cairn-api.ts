@@ -62,6 +62,10 @@ export function createCairnApi(ipc: IpcRendererLike) {
     setEditingContext: (request) => ipc.invoke(channelFor('setEditingContext'), request),
     getExportChoices: (request) => ipc.invoke(channelFor('getExportChoices'), request),
     setExportChoices: (request) => ipc.invoke(channelFor('setExportChoices'), request),
+    previewRestore: (request) => ipc.invoke(channelFor('previewRestore'), request),
+    applyRestore: (request) => ipc.invoke(channelFor('applyRestore'), request),
+    previewConflictCopy: (request) => ipc.invoke(channelFor('previewConflictCopy'), request),
+    setConflictCopyAside: (request) => ipc.invoke(channelFor('setConflictCopyAside'), request),
 
     onMenuCommand: (listener) =>
       subscribe(eventChannelFor('menuCommand'), (_event, command) => {

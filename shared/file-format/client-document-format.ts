@@ -7,10 +7,12 @@ import {
 import type { Client } from '../domain/client';
 import { CLIENT_DOCUMENT_MIGRATIONS, applyMigrations, type Migration, type RawDocument } from './migrations';
 import { looksTruncated } from './json-shape';
+import { decodeUtf8Strict } from './utf8';
 
 /** Why a document could not be read; `reason` is the sentence shown to the consultant. */
 export type DocumentProblemKind =
   | 'empty'
+  | 'not-utf8'
   | 'nul-bytes'
   | 'truncated'
   | 'invalid-json'
@@ -71,6 +73,16 @@ export function parseClientDocument(text: string, options: ParseOptions = {}): P
     return failure('schema-invalid', `The document is not valid at ${path}: ${issue?.message ?? 'unexpected content'}.`);
   }
   return { ok: true, document: validated.data, migratedFrom: migrated.migratedFrom };
+}
+
+/**
+ * Read a client document from its bytes: strictly UTF-8 (a document that is not is
+ * reported as `not-utf8`, never decoded with replacement characters that a save would
+ * then make permanent), then as `parseClientDocument`.
+ */
+export function parseClientDocumentBytes(bytes: Uint8Array, options: ParseOptions = {}): ParsedClientDocument {
+  const decoded = decodeUtf8Strict(bytes);
+  return decoded.ok ? parseClientDocument(decoded.text, options) : failure('not-utf8', decoded.reason);
 }
 
 /** The exact text Cairn writes for a client: stable key order, readable, newline-terminated. */

@@ -1,6 +1,7 @@
 import type { Client } from '../domain/client';
 import type { Framework } from '../frameworks/framework-schema';
 import { CLIENT_ENTITY_LISTS, type ClientEntityList } from './client-integrity';
+import { clampFutureTimestamps } from './future-timestamps';
 
 /**
  * Merging an incoming client (from a `.cairn` file or a workbook) into one of the
@@ -158,8 +159,29 @@ function planFrameworks(mine: readonly Framework[], theirs: readonly Framework[]
   return { group, items };
 }
 
+export interface MergeOptions {
+  /**
+   * This computer's clock. When given, change times more than a day ahead of it count as
+   * `now` on both sides (see `clampFutureTimestamps`), and the items affected say so.
+   */
+  now?: string;
+}
+
 /** What merging `theirs` into `mine` would do, entity by entity. */
-export function planMerge(mine: Client, theirs: Client): MergePlan {
+export function planMerge(mine: Client, theirs: Client, options: MergeOptions = {}): MergePlan {
+  if (options.now === undefined) return planMergeAsStamped(mine, theirs);
+  const ours = clampFutureTimestamps(mine, options.now);
+  const file = clampFutureTimestamps(theirs, options.now);
+  const plan = planMergeAsStamped(ours.client, file.client);
+  if (ours.clamped.size === 0 && file.clamped.size === 0) return plan;
+  const note = (item: MergeItem): MergeItem => {
+    const sides = [file.clamped.has(item.key) ? 'the file’s copy' : null, ours.clamped.has(item.key) ? 'this workspace’s copy' : null].filter(Boolean).join(' and ');
+    return sides ? { ...item, reason: `${item.reason} (The change time of ${sides} was more than a day ahead of this computer’s clock; it counts as now.)` } : item;
+  };
+  return { groups: plan.groups, items: plan.items.map(note) };
+}
+
+function planMergeAsStamped(mine: Client, theirs: Client): MergePlan {
   const planned: Planned[] = [];
   const clientItem = compare('client', mine.id, theirs.name, mine, theirs, sameJson(clientFields(mine), clientFields(theirs)));
   planned.push({
@@ -191,8 +213,10 @@ function takesTheirs(item: MergeItem | undefined, decisions: MergeDecisions): bo
  * and the consultant's decisions say. Keeps the workspace's order and appends what is new
  * in the file's order. `now` becomes the client's change time when anything changed.
  */
-export function applyMerge(mine: Client, theirs: Client, decisions: MergeDecisions, now: string): Client {
-  const plan = planMerge(mine, theirs);
+export function applyMerge(mine: Client, fileClient: Client, decisions: MergeDecisions, now: string): Client {
+  // What is taken from the file never carries a change time from the future into the workspace.
+  const theirs = clampFutureTimestamps(fileClient, now).client;
+  const plan = planMerge(mine, theirs, { now });
   const byKey = new Map(plan.items.map((item) => [item.key, item]));
   let changed = false;
   const take = (key: string) => {

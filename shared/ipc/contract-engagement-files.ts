@@ -3,6 +3,7 @@ import type { Client } from '../domain/client';
 import { IdSchema } from '../domain/common';
 import type { MergeGroup, MergeItem } from '../file-format/import-merge';
 import type { FileProblem } from '../file-format/safe-json';
+import type { ClientPlace } from '../file-format/import-landing';
 import { FileTokenSchema } from './contract-files';
 
 const op = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, response: undefined as unknown as Res });
@@ -19,7 +20,8 @@ export interface ImportPreview {
   /** Quote back to applyImport; valid for this session, until another import is applied. */
   previewId: string;
   fileName: string;
-  source: 'cairn' | 'xlsx';
+  /** A `.cairn` file, a workbook, or a sync tool's conflict copy of a client document. */
+  source: 'cairn' | 'xlsx' | 'conflict-copy';
   /** The client as named in the file. */
   clientName: string;
   /** Who wrote the file (`.cairn` only). */
@@ -37,6 +39,17 @@ export interface ImportPreview {
   freshIds: boolean;
   /** The name the new client will have (a copy is marked as such). */
   newClientName: string | null;
+  /**
+   * The merge target is in the trash: importing restores it from the trash first, then
+   * merges (the alternative offered is a new client).
+   */
+  targetInTrash: boolean;
+  /** The file's own client when it is in this workspace's trash (whatever the mode), so a merge into it can be offered. */
+  trashedClientId: string | null;
+  /** Where the client will be after the import (with the default choices). */
+  landsIn: ClientPlace;
+  /** One sentence when the client will not be in the client list afterwards; null when it will. */
+  landingNote: string | null;
   groups: MergeGroup[];
   /** Everything that is not unchanged, first 500; skipped and conflicting ones can be decided. */
   items: MergeItem[];

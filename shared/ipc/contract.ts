@@ -10,6 +10,8 @@ import { workshopTemplateContract } from './contract-workshop-templates';
 import { exportContract } from './contract-exports';
 import { desktopContract } from './contract-desktop';
 import { engagementFileContract, type ImportPreview } from './contract-engagement-files';
+import { restoreContract } from './contract-restore';
+import { syncContract, type SyncIssue } from './contract-sync';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
 export interface WorkspaceProblem {
@@ -39,6 +41,8 @@ export interface SnapshotInfo {
 export interface WorkspaceState {
   clients: Client[];
   problems: WorkspaceProblem[];
+  /** Conflict copies and unreadable cloud placeholders found in `clients/` (synced data folders); absent means none. */
+  syncIssues?: SyncIssue[];
   preferences: Preferences;
   /** Absolute path of the data folder, shown in settings. */
   dataDir: string;
@@ -111,6 +115,8 @@ export const contract = {
   ...exportContract,
   ...engagementFileContract,
   ...desktopContract,
+  ...restoreContract,
+  ...syncContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -42,6 +42,10 @@ export const OPERATION_NAMES = [
   'setEditingContext',
   'getExportChoices',
   'setExportChoices',
+  'previewRestore',
+  'applyRestore',
+  'previewConflictCopy',
+  'setConflictCopyAside',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

@@ -26,9 +26,9 @@ async function openExportDialog(page: Page) {
   return page.getByRole('dialog', { name: /^Export / });
 }
 
-/** A folder beside the data folder (removed with it in the test's cleanup of tmp). */
+/** A folder beside the data folder (Cairn never saves exports inside it), removed with the session. */
 async function exportsFolder(session: CairnSession): Promise<string> {
-  const folder = path.join(session.dataDir, 'exports');
+  const folder = path.join(session.exchangeDir, 'exports');
   await mkdir(folder, { recursive: true });
   return folder;
 }

@@ -20,7 +20,7 @@ describe('engagement files', () => {
     try {
       await page.getByRole('button', { name: 'Explore the demo client' }).click();
       await page.getByRole('heading', { level: 1, name: 'Nordlicht Outdoor GmbH' }).waitFor();
-      const folder = path.join(session.dataDir, 'exchange');
+      const folder = session.exchangeDir;
       await mkdir(folder, { recursive: true });
 
       const file = path.join(folder, 'nordlicht.cairn');

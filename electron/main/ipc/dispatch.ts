@@ -6,6 +6,8 @@ import { OperationError } from './operation-error';
 import { describeFsError } from '../services/fs-errors';
 
 const KNOWN = new Set<string>(OPERATION_NAMES);
+/** Only autosave's writes are retried (by the renderer); every other operation is done once. */
+const RETRIED = new Set<string>(['saveClient', 'purgeClient'] satisfies OperationName[]);
 
 export function isOperationName(name: string): name is OperationName {
   return KNOWN.has(name);
@@ -34,7 +36,7 @@ export async function dispatch(handlers: Handlers, name: string, payload: unknow
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
     if (error instanceof OperationError) return { ok: false, error: { code: error.code, message: error.message } };
-    const fsError = describeFsError(error);
+    const fsError = describeFsError(error, { retried: RETRIED.has(name) });
     if (fsError) return { ok: false, error: fsError };
     return {
       ok: false,

@@ -44,8 +44,8 @@ describe('desktop handlers', () => {
     const result = await dispatch(services.handlers, 'takeOpenedFiles', {});
     expect(result).toEqual({ ok: true, value: [expect.objectContaining({ name: 'Acme.cairn' }), expect.objectContaining({ name: 'edited.xlsx' })] });
     const grants = (result as { value: { token: string }[] }).value;
-    expect(services.fileGrants.resolve(grants[0]!.token, 'read')).toBe('/home/ana/Acme.cairn');
-    expect(services.fileGrants.resolve(grants[0]!.token, 'write')).toBeNull();
+    expect(services.fileGrants.resolve(grants[0]!.token, 'read', 'cairn')).toBe('/home/ana/Acme.cairn');
+    expect(services.fileGrants.resolve(grants[0]!.token, 'write', 'cairn')).toBeNull();
     expect(JSON.stringify(result)).not.toContain('/home/ana');
     expect(await dispatch(services.handlers, 'takeOpenedFiles', {})).toEqual({ ok: true, value: [] });
   });

@@ -1,6 +1,10 @@
 import { isOpenable } from '../open-routing';
 import type { HandlerDeps } from './handlers';
 import type { Handlers } from './handler-types';
+import type { FileKind } from '../../../shared/ipc/contract-files';
+
+/** A file the OS hands Cairn is read once, by the import preview: an engagement file or a workbook. */
+const OPENED_FILE_KINDS: readonly FileKind[] = ['cairn', 'xlsx'];
 
 /**
  * Opened files, the keyboard context and remembered export choices. Opened paths come only
@@ -13,7 +17,7 @@ export function createDesktopHandlers({ platform, fileGrants, preferences }: Han
       const paths = platform.takeOpenedFiles?.() ?? [];
       return paths
         .filter(isOpenable)
-        .map((filePath) => fileGrants.grant(filePath, 'read'));
+        .map((filePath) => fileGrants.grant(filePath, 'read', OPENED_FILE_KINDS));
     },
     setEditingContext: async (context) => {
       platform.setEditingContext?.(context);

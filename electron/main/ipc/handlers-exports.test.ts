@@ -13,6 +13,7 @@ import { createExportHandlers } from './handlers-exports';
 
 const fakeWorker = sourceWorker(join(import.meta.dirname, '..', 'services', 'deliverables', 'fake-export-worker.ts'));
 let dataDir: string;
+let outDir: string;
 let services: AppServices;
 let jobs: ExportJobs;
 let handlers: Handlers;
@@ -44,6 +45,9 @@ async function start(): Promise<void> {
 
 beforeEach(async () => {
   dataDir = await mkdtemp(join(tmpdir(), 'cairn-export-handlers-'));
+  // Exports never go inside the data folder: a folder beside it.
+  outDir = `${dataDir}-out`;
+  await mkdir(outDir, { recursive: true });
   chosen.length = 0;
   dialogs.length = 0;
   await start();
@@ -53,6 +57,7 @@ afterEach(async () => {
   await jobs.dispose();
   await services.close();
   await rm(dataDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
 });
 
 const call = <T>(name: string, payload: unknown): Promise<T> =>
@@ -71,8 +76,7 @@ async function untilSettled(jobId: string): Promise<{ state: string; message: st
 
 describe('export handlers', () => {
   it('saves a report to the file chosen in the save dialog', async () => {
-    const target = join(dataDir, 'out', 'Nordlicht – Report.pdf');
-    await mkdir(join(dataDir, 'out'));
+    const target = join(outDir, 'Nordlicht – Report.pdf');
     chosen.push(target);
     const grant = await call<{ token: string }>('chooseSaveFile', { kind: 'pdf', defaultName: 'Nordlicht.pdf' });
     const request = { kind: 'report', clientId: client.id, engagementId: engagement.id, sections: ['gaps'] };
@@ -97,6 +101,17 @@ describe('export handlers', () => {
     await expect(call('startExport', { request, fileToken: read.token })).rejects.toMatchObject({ code: 'forbidden' });
   });
 
+  it('uses a save grant once, and only for the kind of file it was chosen for', async () => {
+    const workbook = { kind: 'workbook', clientId: client.id, engagementId: null, sections: ['summary'] };
+    const report = { kind: 'report', clientId: client.id, engagementId: null, sections: ['gaps'] };
+    chosen.push(join(outDir, 'Nordlicht.pdf'));
+    const grant = await call<{ token: string }>('chooseSaveFile', { kind: 'pdf', defaultName: 'Nordlicht.pdf' });
+    await expect(call('startExport', { request: workbook, fileToken: grant.token })).rejects.toMatchObject({ code: 'forbidden' });
+    const { jobId } = await call<{ jobId: string }>('startExport', { request: report, fileToken: grant.token });
+    await untilSettled(jobId);
+    await expect(call('startExport', { request: report, fileToken: grant.token })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
   it('names the missing client, engagement or workshop', async () => {
     const report = { kind: 'report', engagementId: null, sections: [] };
     await expect(call('startExport', { request: { ...report, clientId: 'nobody' }, fileToken: null })).rejects.toThrow(/no client with id nobody/);
@@ -113,25 +128,25 @@ describe('export handlers', () => {
 
   it('cancels a running export: nothing is written', async () => {
     await services.workspace.save({ ...client, name: 'Stuck [hang]' });
-    const target = join(dataDir, 'stuck.xlsx');
+    const target = join(outDir, 'stuck.xlsx');
     chosen.push(target);
     const grant = await call<{ token: string }>('chooseSaveFile', { kind: 'xlsx', defaultName: 'Stuck.xlsx' });
     const request = { kind: 'workbook', clientId: client.id, engagementId: null, sections: ['summary'] };
     const { jobId } = await call<{ jobId: string }>('startExport', { request, fileToken: grant.token });
     expect(await call('cancelExport', { jobId })).toEqual({ cancelled: true });
     expect(await untilSettled(jobId)).toMatchObject({ state: 'cancelled' });
-    expect((await readdir(dataDir)).filter((name) => name.includes('stuck'))).toEqual([]);
+    expect((await readdir(outDir)).filter((name) => name.includes('stuck'))).toEqual([]);
   });
 });
 
 describe('save dialogs', () => {
   it('open in the folder of the last chosen file, even after a restart', async () => {
-    chosen.push(join(dataDir, 'deliverables', 'First.xlsx'));
+    chosen.push(join(outDir, 'deliverables', 'First.xlsx'));
     await call('chooseSaveFile', { kind: 'xlsx', defaultName: 'First.xlsx' });
     await jobs.dispose();
     await services.close();
     await start();
     await call('chooseSaveFile', { kind: 'pdf', defaultName: 'Nordlicht – 2026-06-01.pdf' });
-    expect(dialogs[1]).toMatchObject({ defaultPath: join(dataDir, 'deliverables', 'Nordlicht – 2026-06-01.pdf') });
+    expect(dialogs[1]).toMatchObject({ defaultPath: join(outDir, 'deliverables', 'Nordlicht – 2026-06-01.pdf') });
   });
 });

@@ -1,3 +1,4 @@
+import { DELIVERABLE_EXTENSION } from '../../../shared/deliverables/deliverable-request';
 import { loadDeliverableInput } from '../services/deliverables/deliverable-input-loader';
 import { createExportJobs, type ExportJobs } from '../services/deliverables/export-jobs';
 import type { HandlerDeps } from './handlers';
@@ -14,7 +15,7 @@ export function createExportHandlers(deps: HandlerDeps, jobs: ExportJobs = creat
     startExport: async ({ request, fileToken }) => {
       let target: string | null = null;
       if (fileToken !== null) {
-        target = deps.fileGrants.resolve(fileToken, 'write');
+        target = deps.fileGrants.resolve(fileToken, 'write', DELIVERABLE_EXTENSION[request.kind]);
         if (target === null) throw new OperationError('forbidden', 'Choose where to save the file again; that choice is no longer valid.');
       }
       const input = await loadDeliverableInput(deps, request);

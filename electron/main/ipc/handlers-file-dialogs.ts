@@ -36,13 +36,13 @@ export function createFileDialogHandlers({ platform, fileGrants, preferences }: 
       });
       if (!chosen) return null;
       preferences.rememberDialogFolder(path.dirname(chosen));
-      return fileGrants.grant(chosen, 'write');
+      return fileGrants.grant(chosen, 'write', [kind]);
     },
     chooseOpenFile: async ({ kinds }) => {
       const chosen = await platform.chooseOpenFile({ defaultPath: preferences.lastDialogFolder(), filters: kinds.map((kind) => FILTERS[kind]) });
       if (!chosen) return null;
       preferences.rememberDialogFolder(path.dirname(chosen));
-      return fileGrants.grant(chosen, 'read');
+      return fileGrants.grant(chosen, 'read', kinds);
     },
   };
 }

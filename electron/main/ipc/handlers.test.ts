@@ -141,15 +141,22 @@ describe('handlers', () => {
 });
 
 describe('file dialogs', () => {
+  const exportsDir = join(tmpdir(), 'cairn-handlers-exports');
+
+  it('refuses a save location inside the data folder', async () => {
+    chosen.push(join(dataDir, 'clients', 'x.json'));
+    expect(await dispatch(services.handlers, 'chooseSaveFile', { kind: 'cairn', defaultName: 'x.cairn' })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/inside its own data folder/) } });
+  });
+
   it('turns the chosen path into a grant naming only the file, and starts the next dialog in the same folder', async () => {
-    chosen.push(join(dataDir, 'exports', 'Nordlicht.xlsx'));
+    chosen.push(join(exportsDir, 'Nordlicht.xlsx'));
     const first = await dispatch(services.handlers, 'chooseSaveFile', { kind: 'xlsx', defaultName: 'Nordlicht: Kickoff / 2026.xlsx' });
     expect(first).toEqual({ ok: true, value: { token: expect.any(String), name: 'Nordlicht.xlsx' } });
     expect(dialogs[0]).toMatchObject({ defaultPath: 'Nordlicht- Kickoff - 2026.xlsx', filters: [{ extensions: ['xlsx'] }] });
     await dispatch(services.handlers, 'chooseSaveFile', { kind: 'pdf', defaultName: 'Report.pdf' });
-    expect(dialogs[1]).toMatchObject({ defaultPath: join(dataDir, 'exports', 'Report.pdf') });
+    expect(dialogs[1]).toMatchObject({ defaultPath: join(exportsDir, 'Report.pdf') });
     const { token } = (first as { value: { token: string } }).value;
-    expect(services.fileGrants.resolve(token, 'write')).toBe(join(dataDir, 'exports', 'Nordlicht.xlsx'));
+    expect(services.fileGrants.resolve(token, 'write', 'xlsx')).toBe(join(exportsDir, 'Nordlicht.xlsx'));
   });
 
   it('answers null when the consultant cancels', async () => {

@@ -7,12 +7,16 @@ import type { Workspace } from '../services/workspace';
 import type { Handlers } from './handler-types';
 import { OperationError } from './operation-error';
 import type { FileGrants } from '../services/file-grants';
+import { sweepTempFiles } from '../services/atomic-write';
+import { nodeFsPort } from '../services/fs-port';
 import { createFileDialogHandlers, type DialogFilter } from './handlers-file-dialogs';
 import { createWorkshopTemplateHandlers } from './handlers-workshop-templates';
 import { createExportHandlers } from './handlers-exports';
 import { createEngagementFileHandlers } from './handlers-engagement-files';
 import { createDesktopHandlers } from './handlers-desktop';
 import { createSaveConflicts } from '../services/save-conflicts';
+import { createRestoreHandlers, createSyncHandlers } from './handlers-restore-sync';
+import { createEngagementFiles } from '../services/engagement-files';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -49,11 +53,24 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { dataDir, workspace, preferences, frameworks, platform } = deps;
   const conflicts = createSaveConflicts({ dataDir, workspace });
+  // One engagement-files service: a conflict copy's preview is applied by applyImport.
+  const files = createEngagementFiles({ dataDir, workspace, frameworks });
   return {
     openWorkspace: async () => {
-      const { clients, problems } = await workspace.open();
+      const { clients, problems, syncIssues } = await workspace.open();
       const brandingProblems = await preferences.brandingProblems();
-      return { clients, problems: [...problems, ...brandingProblems], preferences: await preferences.get(), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: workspace.readOnly };
+      // A killed export may have left a hidden temp file in the folder exports went to last.
+      const exportFolder = preferences.lastDialogFolder();
+      if (exportFolder && !workspace.readOnly) await sweepTempFiles(nodeFsPort, exportFolder).catch(() => []);
+      return {
+        clients,
+        problems: [...problems, ...brandingProblems],
+        ...(syncIssues ? { syncIssues } : {}),
+        preferences: await preferences.get(),
+        dataDir,
+        snapshotPolicy: SNAPSHOT_POLICY,
+        readOnly: workspace.readOnly,
+      };
     },
     saveClient: ({ client }) => workspace.save(client),
     purgeClient: ({ id }) => workspace.purge(id),
@@ -86,7 +103,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createFileDialogHandlers(deps),
     ...createWorkshopTemplateHandlers(deps),
     ...createExportHandlers(deps),
-    ...createEngagementFileHandlers(deps),
+    ...createEngagementFileHandlers(deps, files),
     ...createDesktopHandlers(deps),
+    ...createSyncHandlers(deps, files),
+    ...createRestoreHandlers(deps),
   };
 }

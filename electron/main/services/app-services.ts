@@ -78,7 +78,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const preferences = createPreferencesService({ store: options.preferencesStore, dataDir: options.dataDir, fs });
   const frameworks = createFrameworkLibrary({ dataDir: options.dataDir, fs });
   if (!readOnly) await frameworks.sweep();
-  const fileGrants = createFileGrants(options.newId ?? randomUUID);
+  const fileGrants = createFileGrants({ dataDir: options.dataDir, newId: options.newId ?? randomUUID });
   const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform, fileGrants });
   return {
     handlers,

@@ -9,6 +9,9 @@ export function isTempFileName(name: string): boolean {
   return TEMP_FILE.test(name);
 }
 
+/** Temp files this process is writing right now: a sweep of the same folder leaves them alone. */
+const writing = new Set<string>();
+
 /**
  * Replace `target` with `data` so that a crash at any moment leaves either the old or
  * the new content, never a mix: write a temp file beside it, fsync it, rename it over
@@ -19,6 +22,7 @@ export async function writeFileAtomic(fs: FsPort, target: string, data: Uint8Arr
   const folder = dirname(target);
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandlePort | null = null;
+  writing.add(temp);
   try {
     handle = await fs.open(temp, 'wx');
     await handle.writeFile(data);
@@ -30,6 +34,8 @@ export async function writeFileAtomic(fs: FsPort, target: string, data: Uint8Arr
     await handle?.close().catch(() => undefined);
     await fs.unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    writing.delete(temp);
   }
   await syncFolder(fs, folder);
 }
@@ -47,11 +53,16 @@ export async function syncFolder(fs: FsPort, folder: string): Promise<void> {
   }
 }
 
-/** Remove temp files left by a crash mid-write; returns the names removed. */
+/**
+ * Remove temp files left by a crash mid-write; returns the names removed. Used on the
+ * data folder at start, and on an export's folder before the next export writes there
+ * (and, at start, on the folder of the last export), so a killed export leaves no hidden
+ * `.<name>.<random>.tmp` beside its target for long.
+ */
 export async function sweepTempFiles(fs: FsPort, folder: string): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await listFolder(fs, folder)) {
-    if (!isTempFileName(name)) continue;
+    if (!isTempFileName(name) || writing.has(join(folder, name))) continue;
     await fs.unlink(join(folder, name)).catch(() => undefined);
     removed.push(name);
   }

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import type { Client } from '../../../shared/domain/client';
-import { parseClientDocument } from '../../../shared/file-format/client-document-format';
+import { parseClientDocumentBytes } from '../../../shared/file-format/client-document-format';
 import type { Migration } from '../../../shared/file-format/migrations';
 import { clientIdFromFileName, type DataLayout } from './data-layout';
 import { readEntry } from './entry-read';
 import { listFolder, type FsPort } from './fs-port';
 import { fingerprintFrom, revisionOf, type Fingerprint } from './document-revision';
+import type { SyncedFolder } from './synced-folder';
 
 /** One entry of clients/, read on its own: a document, unreadable content, or an entry that could not be read. */
 export type ScannedEntry =
@@ -19,18 +20,26 @@ export type ScannedEntry =
  * Read every `clients/<id>.json`, one entry at a time: a failure is confined to its
  * entry (see {@link readEntry}), so one folder, FIFO or 600 MB file in clients/ never
  * keeps the other clients from opening. Names that are not client documents are ignored.
+ * With a synced folder: a sync tool's conflict copies are left to it (never loaded as a
+ * client), and a cloud placeholder that cannot be read yet is its issue, not a problem.
+ * Bytes that are not valid UTF-8 are unreadable content, never silently rewritten.
  */
-export async function scanClients(fs: FsPort, layout: DataLayout, migrations: readonly Migration[] | undefined): Promise<ScannedEntry[]> {
+export async function scanClients(fs: FsPort, layout: DataLayout, migrations: readonly Migration[] | undefined, synced?: SyncedFolder): Promise<ScannedEntry[]> {
   const entries: ScannedEntry[] = [];
-  for (const fileName of (await listFolder(fs, layout.clients)).sort()) {
+  const names = (await listFolder(fs, layout.clients)).sort();
+  const conflictCopies = synced?.scan(names) ?? new Set<string>();
+  for (const fileName of names) {
+    if (conflictCopies.has(fileName)) continue;
     const clientId = clientIdFromFileName(fileName);
     if (clientId === null) continue;
     const read = await readEntry(fs, join(layout.clients, fileName), `clients/${fileName}`);
     if (!read.ok) {
+      if (synced?.placeholderUnreadable(fileName, read.code)) continue;
       entries.push({ kind: 'unreadable-entry', fileName, clientId, reason: read.reason });
       continue;
     }
-    const parsed = parseClientDocument(read.bytes.toString('utf8'), migrations ? { migrations } : {});
+    if (synced && (await synced.placeholderEmpty(fileName, read.bytes))) continue;
+    const parsed = parseClientDocumentBytes(read.bytes, migrations ? { migrations } : {});
     if (!parsed.ok) {
       entries.push({ kind: 'unreadable-content', fileName, clientId, reason: parsed.reason });
       continue;

@@ -2,17 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { basename, extname, join, relative } from 'node:path';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { ClientSchema, type Client } from '../../../shared/domain/client';
-import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
+import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import { clientIntegrityProblem } from '../../../shared/file-format/client-integrity';
 import { frameworksUsedBy, readEngagementFile, readWorkspaceBackup, serializeEngagementFile, serializeWorkspaceBackup, sniffFormat } from '../../../shared/file-format/engagement-file';
+import { clientPlace, outOfTheTrash, placeNote } from '../../../shared/file-format/import-landing';
 import { applyMerge, planCreate, planMerge, withFreshIds, type MergeDecisions, type MergePlan } from '../../../shared/file-format/import-merge';
-import { checkFileSize, type FileProblem } from '../../../shared/file-format/safe-json';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
 import type { ImportMode, ImportPreview, ImportReceipt, UndoImportReceipt } from '../../../shared/ipc/contract-engagement-files';
 import type { Result } from '../../../shared/result';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
 import { OperationError } from '../ipc/operation-error';
 import { writeFileAtomic } from './atomic-write';
+import { decodeIncomingText, FileProblemError, readIncomingFile } from './incoming-file';
 import { dataLayout } from './data-layout';
 import type { FrameworkLibrary } from './framework-library';
 import { hasErrorCode, nodeFsPort, type FsPort } from './fs-port';
@@ -33,14 +34,7 @@ export interface EngagementFilesDeps {
   readWorkbookEdits?: WorkbookReader;
 }
 
-/** A refused file: `invalid-request` with the problem's message and path, kept for callers that show them apart. */
-export class FileProblemError extends OperationError {
-  constructor(readonly problem: FileProblem) {
-    // Problems inside the content name their JSON path first; envelope problems (format, version) read as sentences.
-    const inContent = /^(client|clients|frameworks)\b/.test(problem.path);
-    super('invalid-request', !inContent || problem.message.startsWith(`${problem.path}:`) ? problem.message : `${problem.path}: ${problem.message}`);
-  }
-}
+export { FileProblemError } from './incoming-file';
 
 interface PendingImport {
   preview: ImportPreview;
@@ -81,14 +75,14 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
   const applied = new Map<string, AppliedImport>();
 
   async function readClient(clientId: string): Promise<Client | null> {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = (await fs.readFile(layout.clientFile(clientId))).toString('utf8');
+      bytes = await fs.readFile(layout.clientFile(clientId));
     } catch (error) {
       if (hasErrorCode(error, 'ENOENT')) return null;
       throw error;
     }
-    const parsed = parseClientDocument(text);
+    const parsed = parseClientDocumentBytes(bytes);
     if (!parsed.ok) throw new OperationError('invalid-request', `The saved document of this client cannot be read: ${parsed.reason}`);
     return parsed.document.client;
   }
@@ -109,36 +103,15 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
     return clients.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   }
 
-  /** Bytes of an incoming file, refused by size before they are read. */
-  async function readIncoming(filePath: string): Promise<Buffer> {
-    let size: number;
-    try {
-      const stat = await fs.stat(filePath);
-      if (stat.isDirectory()) throw new FileProblemError({ code: 'invalid', message: 'That is a folder, not a file.', path: '(file)' });
-      size = stat.size;
-    } catch (error) {
-      if (hasErrorCode(error, 'ENOENT')) throw new OperationError('not-found', `The file ${basename(filePath)} no longer exists.`);
-      throw error;
-    }
-    const tooLarge = checkFileSize(size);
-    if (tooLarge) throw new FileProblemError(tooLarge);
-    return fs.readFile(filePath);
-  }
-
-  function decode(bytes: Buffer): string {
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new FileProblemError({ code: 'binary', message: 'The file holds binary data, not text: it is not a Cairn file.', path: '(file)' });
-    }
-  }
+  const readIncoming = (filePath: string) => readIncomingFile(fs, filePath);
+  const decode = decodeIncomingText;
 
   async function readCairn(filePath: string) {
     const text = decode(await readIncoming(filePath));
     if (sniffFormat(text) === 'workspace-backup') {
       const backup = readWorkspaceBackup(text);
       const count = backup.ok ? ` of ${backup.file.clients.length} clients` : '';
-      throw new FileProblemError({ code: 'wrong-format', message: `This is a workspace backup${count}, not a client file; import a client's .cairn file instead.`, path: 'format' });
+      throw new FileProblemError({ code: 'wrong-format', message: `This is a workspace backup${count}, not a client file; bring it back with Restore a backup… in Settings (or cairn restore), or import a client's .cairn file.`, path: 'format' });
     }
     const read = readEngagementFile(text);
     if (!read.ok) throw new FileProblemError(read.error);
@@ -162,31 +135,39 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
 
   async function previewCairn(filePath: string, fileName: string, requested: ImportMode | null): Promise<ImportPreview> {
     const read = await readCairn(filePath);
+    const notes = { migratedFrom: read.migratedFrom, unknownFields: read.unknownFields, unknownFieldCount: read.unknownFieldCount };
+    return previewClient(read.file.client, { fileName, source: 'cairn', appVersion: read.file.appVersion, exportedAt: read.file.exportedAt, ...notes }, requested, read.file.frameworks);
+  }
+
+  /** The preview of a client read from a file (a `.cairn` file, or a sync tool's conflict copy of a client document). */
+  async function previewClient(
+    incoming: Client,
+    meta: Pick<ImportPreview, 'fileName' | 'source' | 'appVersion' | 'exportedAt' | 'migratedFrom' | 'unknownFields' | 'unknownFieldCount'>,
+    requested: ImportMode | null,
+    frameworks: readonly Framework[],
+  ): Promise<ImportPreview> {
     await deps.workspace.idle();
-    const incoming = read.file.client;
     const existingSame = await readClient(incoming.id);
     const mode: ImportMode = requested ?? (existingSame ? { kind: 'merge', targetClientId: incoming.id } : { kind: 'new' });
-    const frameworksToAdd = await frameworksMissingFromLibrary(read.file.frameworks);
+    const frameworksToAdd = await frameworksMissingFromLibrary(frameworks);
     const common = {
-      fileName,
-      source: 'cairn' as const,
+      ...meta,
       clientName: incoming.name,
-      appVersion: read.file.appVersion,
-      exportedAt: read.file.exportedAt,
-      migratedFrom: read.migratedFrom,
-      unknownFields: read.unknownFields,
-      unknownFieldCount: read.unknownFieldCount,
       mode,
       frameworksToAdd: frameworksToAdd.map((framework) => `${framework.name} ${framework.version}`),
+      trashedClientId: existingSame?.deletedAt ? existingSame.id : null,
     };
     if (mode.kind === 'new') {
       const freshIds = existingSame !== null;
-      const client = freshIds ? { ...withFreshIds(incoming, newId), name: `${incoming.name} (copy)`.slice(0, 200) } : incoming;
-      const preview = previewOf({ ...common, targetClientName: null, freshIds, newClientName: client.name }, planCreate(client));
+      const client = outOfTheTrash(freshIds ? { ...withFreshIds(incoming, newId), name: `${incoming.name} (copy)`.slice(0, 200) } : incoming);
+      const preview = previewOf({ ...common, targetClientName: null, freshIds, newClientName: client.name, ...landing(client, false) }, planCreate(client));
       return remember({ preview, incoming: client, target: null, frameworksToAdd });
     }
     const target = await requireClient(mode.targetClientId);
-    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null }, planMerge(target, incoming));
+    const now = clock().toISOString();
+    const targetInTrash = target.deletedAt !== null;
+    const result = mergedResult(target, incoming, {}, now);
+    const preview = previewOf({ ...common, targetClientName: target.name, freshIds: false, newClientName: null, ...landing(result, targetInTrash) }, planMerge(target, incoming, { now }));
     return remember({ preview, incoming, target, frameworksToAdd });
   }
 
@@ -216,10 +197,23 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         freshIds: false,
         newClientName: null,
         frameworksToAdd: [],
+        trashedClientId: target.deletedAt !== null ? target.id : null,
+        ...landing(mergedResult(target, checked.data, {}, clock().toISOString()), target.deletedAt !== null),
       },
-      planMerge(target, checked.data),
+      planMerge(target, checked.data, { now: clock().toISOString() }),
     );
     return remember({ preview, incoming: checked.data, target, frameworksToAdd: [] });
+  }
+
+  /** A merge into a client in the trash restores it from the trash: importing a file is wanting to work on it. */
+  function mergedResult(target: Client, incoming: Client, decisions: MergeDecisions, now: string): Client {
+    const merged = applyMerge(target, incoming, decisions, now);
+    return target.deletedAt !== null ? { ...outOfTheTrash(merged), updatedAt: now } : merged;
+  }
+
+  function landing(result: Client, targetInTrash: boolean): Pick<ImportPreview, 'targetInTrash' | 'landsIn' | 'landingNote'> {
+    const landsIn = clientPlace(result);
+    return { targetInTrash, landsIn, landingNote: placeNote(result.name, landsIn) };
   }
 
   function mostRecentClientId(): string | null {
@@ -274,6 +268,18 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         : previewCairn(filePath, fileName, options.mode ?? null);
     },
 
+    /**
+     * What merging a client document found beside the real one (a sync tool's conflict
+     * copy) into its client would do. The copy is read with the same safe parser as every
+     * client document; a copy that cannot be read is refused with the reason.
+     */
+    async previewClientDocument(filePath: string, options: { fileName: string; mode?: ImportMode | null }): Promise<ImportPreview> {
+      const parsed = parseClientDocumentBytes(await readIncoming(filePath));
+      if (!parsed.ok) throw new FileProblemError({ code: 'invalid', message: `The conflict copy ${options.fileName} cannot be read: ${parsed.reason}`, path: '(file)' });
+      const meta = { fileName: options.fileName, source: 'conflict-copy' as const, appVersion: null, exportedAt: null, migratedFrom: parsed.migratedFrom, unknownFields: [], unknownFieldCount: 0 };
+      return previewClient(parsed.document.client, meta, options.mode ?? null, []);
+    },
+
     /** Apply a preview: backup first, then one validated, atomic write. On any failure nothing changes. */
     async applyImport(previewId: string, decisions: MergeDecisions = {}): Promise<ImportReceipt> {
       const entry = pending.get(previewId);
@@ -291,7 +297,7 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
         if (JSON.stringify(current) !== JSON.stringify(entry.target)) {
           throw new OperationError('invalid-request', `${current.name} changed since the preview; preview the file again.`);
         }
-        client = applyMerge(current, entry.incoming, decisions, now.toISOString());
+        client = mergedResult(current, entry.incoming, decisions, now.toISOString());
       }
       const valid = ClientSchema.safeParse(client);
       const integrity = valid.success ? clientIntegrityProblem(valid.data) : null;
@@ -314,10 +320,12 @@ export function createEngagementFiles(deps: EngagementFilesDeps) {
       applied.set(importId, { clientId: valid.data.id, written: JSON.stringify(valid.data), createdClient: entry.target === null, backupPath, frameworksAdded });
       pending.clear();
       const changed = preview.groups.reduce((sum, group) => sum + group.counts.created + group.counts.updated, 0);
+      const restored = entry.target !== null && entry.target.deletedAt !== null ? `Restored ${valid.data.name} from the trash. ` : '';
+      const where = placeNote(valid.data.name, clientPlace(valid.data));
       const summary =
-        entry.target === null
+        (entry.target === null
           ? `Imported ${valid.data.name} as a new client.`
-          : `Merged ${changed} new or newer item${changed === 1 ? '' : 's'} from ${preview.fileName} into ${valid.data.name}.`;
+          : `${restored}Merged ${changed} new or newer item${changed === 1 ? '' : 's'} from ${preview.fileName} into ${valid.data.name}.`) + (where ? ` ${where}` : '');
       return { importId, client: valid.data, createdClient: entry.target === null, backupFile: backupPath ? relative(deps.dataDir, backupPath) : null, summary };
     },
 

@@ -2,7 +2,7 @@ import { SAFE_JSON_LIMITS } from '../../../shared/file-format/safe-json';
 import { hasErrorCode, type EntryStats, type FsPort } from './fs-port';
 
 /** A file read, or why one entry of the data folder could not be read (never thrown). */
-export type EntryRead = { ok: true; bytes: Buffer; stats: EntryStats } | { ok: false; missing: boolean; reason: string };
+export type EntryRead = { ok: true; bytes: Buffer; stats: EntryStats } | { ok: false; missing: boolean; reason: string; code: string | null };
 
 /** What an entry is, in words, when it is not the regular file expected. */
 export function describeEntryType(stats: EntryStats): string | null {
@@ -47,18 +47,22 @@ export async function readEntry(fs: FsPort, path: string, shownAs: string, maxBy
   try {
     stats = await fs.lstat(path);
   } catch (error) {
-    return { ok: false, missing: hasErrorCode(error, 'ENOENT'), reason: `Could not read ${shownAs}: ${describeReadError(error)}.` };
+    return { ok: false, missing: hasErrorCode(error, 'ENOENT'), reason: `Could not read ${shownAs}: ${describeReadError(error)}.`, code: errorCodeOf(error) };
   }
   const wrongType = describeEntryType(stats);
-  if (wrongType) return { ok: false, missing: false, reason: `Could not read ${shownAs}: it is ${wrongType}.` };
+  if (wrongType) return { ok: false, missing: false, reason: `Could not read ${shownAs}: it is ${wrongType}.`, code: null };
   if (stats.size > maxBytes) {
-    return { ok: false, missing: false, reason: `Could not read ${shownAs}: it is ${megabytes(stats.size)}, larger than the ${megabytes(maxBytes)} Cairn reads.` };
+    return { ok: false, missing: false, reason: `Could not read ${shownAs}: it is ${megabytes(stats.size)}, larger than the ${megabytes(maxBytes)} Cairn reads.`, code: null };
   }
   try {
     return { ok: true, bytes: await fs.readFile(path), stats };
   } catch (error) {
-    return { ok: false, missing: false, reason: `Could not read ${shownAs}: ${describeReadError(error)}.` };
+    return { ok: false, missing: false, reason: `Could not read ${shownAs}: ${describeReadError(error)}.`, code: errorCodeOf(error) };
   }
+}
+
+function errorCodeOf(error: unknown): string | null {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
 }
 
 function megabytes(bytes: number): string {

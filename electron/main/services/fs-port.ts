@@ -20,7 +20,7 @@ export interface FsPort {
   readdir(path: string): Promise<string[]>;
   mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
   rm(path: string, options: { recursive: true; force: true }): Promise<void>;
-  stat(path: string): Promise<{ size: number; isDirectory(): boolean }>;
+  stat(path: string): Promise<{ size: number; isDirectory(): boolean; isFile(): boolean }>;
   /** The entry itself, never what a symlink points to: checked before anything is opened. */
   lstat(path: string): Promise<EntryStats>;
 }

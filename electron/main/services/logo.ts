@@ -1,4 +1,5 @@
 import { LOGO_MAX_BYTES } from '../../../shared/domain/preferences';
+import { checkJpeg, checkPng, type LogoStructure } from './logo-structure';
 
 export type LogoKind = { mime: 'image/png'; extension: 'png' } | { mime: 'image/jpeg'; extension: 'jpg' };
 
@@ -31,7 +32,20 @@ export function decodeLogoDataUrl(dataUrl: string): DecodedLogo {
   }
   const kind = sniffLogo(bytes);
   if (!kind) return { ok: false, message: 'The logo must be a PNG or JPEG image.' };
+  const structure = checkLogoStructure(kind, bytes);
+  if (!structure.ok) return structure;
   return { ok: true, kind, bytes };
+}
+
+/** The whole image checked, not just its first bytes: a truncated or corrupted logo is refused when it is chosen, not when a PDF is made. */
+export function checkLogoStructure(kind: LogoKind, bytes: Uint8Array): LogoStructure {
+  return kind.mime === 'image/png' ? checkPng(bytes) : checkJpeg(bytes);
+}
+
+/** A logo data URL as it is about to go into a PDF: null when it is whole, else why not. */
+export function logoDataUrlProblem(dataUrl: string): string | null {
+  const decoded = decodeLogoDataUrl(dataUrl);
+  return decoded.ok ? null : decoded.message;
 }
 
 export function encodeLogoDataUrl(kind: LogoKind, bytes: Uint8Array): string {

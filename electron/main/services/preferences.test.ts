@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +7,9 @@ import { DEFAULT_PROFILE, LOGO_MAX_BYTES } from '../../../shared/domain/preferen
 import { createNodePreferencesStore } from './node-preferences-store';
 import { createPreferencesService } from './preferences';
 
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]);
+// Whole images: a logo is decoded in full when it is set (see logo.test.ts).
+const PNG = readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'logos', 'small.png'));
+const JPEG = readFileSync(join(__dirname, '..', '..', '..', 'test', 'fixtures', 'logos', 'small.jpg'));
 const dataUrl = (mime: string, bytes: Buffer) => `data:${mime};base64,${bytes.toString('base64')}`;
 
 let dataDir: string;
@@ -73,6 +75,8 @@ describe('preferences', () => {
     ['a GIF labelled as PNG', dataUrl('image/png', Buffer.from('GIF89a....')), /PNG or JPEG/],
     ['a file path', '/etc/passwd', /PNG or JPEG/],
     ['a remote URL', 'https://example.com/logo.png', /PNG or JPEG/],
+    ['a PNG cut off half way', dataUrl('image/png', PNG.subarray(0, PNG.length / 2)), /The logo file is damaged or incomplete \(the .+ chunk is cut off\)/],
+    ['a JPEG without its end', dataUrl('image/jpeg', JPEG.subarray(0, JPEG.length - 40)), /The logo file is damaged or incomplete/],
     ['an image over the size limit', dataUrl('image/png', Buffer.concat([PNG, Buffer.alloc(LOGO_MAX_BYTES)])), /too large/],
   ])('refuses %s as a logo', async (_name, url, message) => {
     await expect(service().setLogo(url)).rejects.toMatchObject({ code: 'invalid-request', message: expect.stringMatching(message) });

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
 import type { SaveReceipt, SnapshotInfo, WorkspaceProblem } from '../../../shared/ipc/contract';
-import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
+import type { SyncIssue } from '../../../shared/ipc/contract-sync';
+import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import type { Migration } from '../../../shared/file-format/migrations';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
 import { SNAPSHOT_INTERVAL_MS } from '../../../shared/workspace/snapshot-retention';
@@ -15,6 +17,7 @@ import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
 import { createQuarantine, entryProblem, type StoredProblem } from './quarantine';
 import { createSnapshotStore } from './snapshot-store';
+import { createSyncedFolder } from './synced-folder';
 
 export interface WorkspaceDeps {
   dataDir: string;
@@ -48,6 +51,8 @@ export interface SaveOptions {
 export interface OpenedWorkspace {
   clients: Client[];
   problems: WorkspaceProblem[];
+  /** Conflict copies and unreadable cloud placeholders in `clients/` (see synced-folder.ts); absent when there are none. */
+  syncIssues?: SyncIssue[];
 }
 
 export type Workspace = ReturnType<typeof createWorkspace>;
@@ -64,7 +69,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
   const utcOffsetMinutes = deps.utcOffsetMinutes ?? (() => -clock().getTimezoneOffset());
   const snapshots = createSnapshotStore({ fs, layout, clock, migrations: deps.migrations, utcOffsetMinutes });
   const readOnly = deps.readOnly === true;
+  const newId = deps.newId ?? randomUUID;
   const quarantine = createQuarantine({ fs, layout, clock, readOnly });
+  const synced = createSyncedFolder({ fs, layout, clock, newId });
   const queue = createKeyedQueue();
   /** The revision of each document as this service last read or wrote it (null: none on disk). */
   const revisions = createRevisionTracker(fs);
@@ -148,7 +155,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
     unmovable = snapshotProblems.map((problem) => entryProblem(problem.entry, problem.reason, clock(), problem.clientId));
     const backups = new Set(readOnly ? [] : await listFolder(fs, layout.backups).catch(() => []));
     const clients: Client[] = [];
-    for (const entry of await scanClients(fs, layout, deps.migrations)) {
+    for (const entry of await scanClients(fs, layout, deps.migrations, synced)) {
       if (entry.kind === 'unreadable-entry') {
         unmovable.push(entryProblem(`clients/${entry.fileName}`, entry.reason, clock(), entry.clientId));
         continue;
@@ -164,7 +171,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
       clients.push(entry.client);
     }
     opened = true;
-    return { clients, problems: await problems() };
+    const syncIssues = synced.issues((id) => index.get(id)?.name ?? null);
+    return { clients, problems: await problems(), ...(syncIssues.length > 0 ? { syncIssues } : {}) };
   }
 
   let opening: Promise<OpenedWorkspace> | null = null;
@@ -294,6 +302,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
       unmovable = unmovable.filter((p) => p.id !== problemId);
       return { dismissed: (await quarantine.remove(problemId)) || wasUnmovable };
     },
+
+    /** Conflict copies and cloud placeholders found by the last open. */
+    syncedFolder: synced,
 
     /** Resolves when no save is in flight (used before quitting). */
     idle: (): Promise<void> => queue.idle(),

@@ -90,6 +90,7 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         store.setState({
           docs: Object.fromEntries(workspace.clients.map((client) => [client.id, client])),
           problems: workspace.problems,
+          syncIssues: workspace.syncIssues ?? [],
           preferences: workspace.preferences,
           dataDir: workspace.dataDir,
           snapshotPolicy: workspace.snapshotPolicy,

@@ -162,6 +162,10 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
           mode: { kind: 'merge' as const, targetClientId: request.client.id },
           targetClientName: request.client.name,
           freshIds: false,
+          targetInTrash: false,
+          trashedClientId: null,
+          landsIn: 'active',
+          landingNote: null,
           newClientName: null,
           groups: [],
           items: [],
@@ -252,6 +256,11 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
           : ok({ kind: 'pdf' as const, base64: btoa('%PDF-1.7 fake') }),
       ),
     ...createFakeEngagementFileOps(() => api, handle),
+    // Restores and conflict copies are exercised end to end (test/e2e/restore-and-sync.e2e.ts) against the real services.
+    previewRestore: (request) => handle('previewRestore', request, () => fail('not-found', 'The fake API holds no backups.')),
+    applyRestore: (request) => handle('applyRestore', request, () => fail('not-found', 'The fake API holds no backups.')),
+    previewConflictCopy: (request) => handle('previewConflictCopy', request, () => fail('not-found', 'That conflict copy has already been dealt with.')),
+    setConflictCopyAside: (request) => handle('setConflictCopyAside', request, () => ok({ movedTo: 'sync-conflicts/copy.json' })),
   };
 
   async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {

@@ -1,4 +1,5 @@
 import type { Client } from '../../../shared/domain/client';
+import { clientPlace, placeNote } from '../../../shared/file-format/import-landing';
 import { applyMerge, planCreate, planMerge } from '../../../shared/file-format/import-merge';
 import type { CairnApi } from '../../../shared/ipc/contract';
 import type { ImportPreview, UndoImportReceipt } from '../../../shared/ipc/contract-engagement-files';
@@ -59,6 +60,10 @@ export function createFakeEngagementFileOps(
           items: plan.items,
           itemCount: plan.items.length,
           frameworksToAdd: [],
+          targetInTrash: target !== undefined && target.deletedAt !== null,
+          trashedClientId: existing?.deletedAt ? existing.id : null,
+          landsIn: target ? 'active' : clientPlace(incoming),
+          landingNote: target ? null : placeNote(incoming.name, clientPlace(incoming)),
         };
         previews.set(preview.previewId, { preview, incoming });
         return ok(preview);
@@ -69,7 +74,8 @@ export function createFakeEngagementFileOps(
         if (!found) return fail('not-found', 'That import preview has expired; choose the file again.');
         const { preview, incoming } = found;
         const before = preview.mode.kind === 'merge' ? (state().stored.get(preview.mode.targetClientId) ?? null) : null;
-        const client = before ? applyMerge(before, incoming, request.decisions ?? {}, '2026-12-01T09:00:00.000Z') : incoming;
+        const merged = before ? applyMerge(before, incoming, request.decisions ?? {}, '2026-12-01T09:00:00.000Z') : incoming;
+        const client = before?.deletedAt ? { ...merged, deletedAt: null } : merged;
         state().stored.set(client.id, client);
         const importId = `import-${imports.size + 1}`;
         imports.set(importId, { before, clientId: client.id });

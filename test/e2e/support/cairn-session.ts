@@ -8,6 +8,8 @@ export interface CairnSession {
   page: Page;
   bridge: AppBridge;
   dataDir: string;
+  /** A folder beside the data folder for files the test exports and imports (Cairn never saves inside its data folder). */
+  exchangeDir: string;
   /** Quit and start Cairn again on the same data folder, as a consultant would. */
   restart(): Promise<void>;
   /** Things that must never happen: page errors, CSP violations, requests off loopback. */
@@ -22,6 +24,7 @@ export interface CairnSession {
  */
 export async function openCairn(browser: Browser, options: { dataDir?: string; viewport?: { width: number; height: number } } = {}): Promise<CairnSession> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-')));
+  const exchangeDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-files-'));
   const problems: string[] = [];
   let bridge = await startAppBridge({ dataDir });
   let context: BrowserContext;
@@ -55,6 +58,7 @@ export async function openCairn(browser: Browser, options: { dataDir?: string; v
       return bridge;
     },
     dataDir,
+    exchangeDir,
     problems,
     async restart() {
       await context.close();
@@ -66,6 +70,7 @@ export async function openCairn(browser: Browser, options: { dataDir?: string; v
       await context.close();
       await bridge.close();
       if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      await rm(exchangeDir, { recursive: true, force: true });
     },
   };
   return session;

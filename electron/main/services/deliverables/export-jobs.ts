@@ -6,7 +6,7 @@ import type { DeliverableInput } from '../../../../shared/deliverables/deliverab
 import type { DeliverableRequest } from '../../../../shared/deliverables/deliverable-request';
 import type { ExportJobState, ExportJobStatus, ExportPreview, WorkbookSheetPreview } from '../../../../shared/ipc/contract-exports';
 import { OperationError } from '../../ipc/operation-error';
-import { writeFileAtomic } from '../atomic-write';
+import { sweepTempFiles, writeFileAtomic } from '../atomic-write';
 import { nodeFsPort, type FsPort } from '../fs-port';
 import type { ExportWorkerData, ExportWorkerMessage } from './export-worker-runtime';
 import { unpackedPath } from './unpacked-path';
@@ -126,6 +126,8 @@ export function createExportJobs(options: ExportJobsOptions = {}): ExportJobs {
     job.progress = Math.max(job.progress, 0.97);
     job.message = 'Saving the file…';
     try {
+      // A killed export left its temp file here; this export to the same folder clears it.
+      await sweepTempFiles(fs, dirname(target)).catch(() => []);
       await writeFileAtomic(fs, target, bytes);
       job.bytes = bytes.byteLength;
       finish(job, 'done', 'Saved');

@@ -89,6 +89,17 @@ describe('the consultant’s logo', () => {
   });
 });
 
+describe('a logo that cannot be drawn', () => {
+  it('fails the export with a message that names the logo and what to do', async () => {
+    const whole = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAACgAAAAQCAIAAADrtar6AAAAIElEQVR4nGOQz48ZEMQwavGoxaMWj1o8avGoxaMWwxAA+J1JH+AkoIoAAAAASUVORK5CYII=', 'base64');
+    const cut = `data:image/png;base64,${whole.subarray(0, 50).toString('base64')}`;
+    const input = deliverableFixture({ logoDataUrl: cut });
+    await expect(renderPdf(buildReportDocument(input, ['method']))).rejects.toThrow(
+      /^The logo set in Settings cannot be drawn into the PDF: The logo file is damaged or incomplete \(the IDAT chunk is cut off\); .+ Choose the logo again in Settings, or remove it, and export again\.$/,
+    );
+  });
+});
+
 describe('what the writer may read and fetch', () => {
   it('refuses a document with an image path, an image URL or a file link before pdfmake sees it', async () => {
     await expect(renderPdf({ content: [{ text: 'x' }, { image: '/etc/hostname' }] })).rejects.toBeInstanceOf(UnsafeDocumentError);

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import pdfmakeModule from 'pdfmake';
 import { unsafeInContent, unsafeReferences } from '../../../../shared/deliverables/report/document-safety';
 import type { PdfContent, PdfDynamic, ReportDocument } from '../../../../shared/deliverables/report/pdf-doc-types';
+import { logoDataUrlProblem } from '../logo';
 import { REPORT_FONT_FAMILY, reportFontSet, type ReportFontSet } from './report-fonts';
 
 interface PdfMake {
@@ -55,6 +56,14 @@ function guarded(part: PdfContent | PdfDynamic | undefined, images: Record<strin
   };
 }
 
+/** The PDF could not be made because of the consultant's logo: the message says so and what to do. */
+export class LogoError extends Error {
+  constructor(reason: string) {
+    super(`The logo set in Settings cannot be drawn into the PDF: ${reason.replace(/\.$/, '')}. Choose the logo again in Settings, or remove it, and export again.`);
+    this.name = 'LogoError';
+  }
+}
+
 /**
  * Lays out and writes a report or agenda with pdfmake, in Node. Fonts are Cairn's bundled
  * Inter; pdfmake may fetch no URL and read no file but those fonts; images are only the
@@ -64,6 +73,9 @@ function guarded(part: PdfContent | PdfDynamic | undefined, images: Record<strin
 export async function renderPdf(doc: ReportDocument, onProgress?: (fraction: number) => void): Promise<Buffer> {
   const problems = unsafeReferences(doc);
   if (problems.length > 0) throw new UnsafeDocumentError(problems);
+  const logo = doc.images?.['logo'];
+  const logoProblem = typeof logo === 'string' ? logoDataUrlProblem(logo) : null;
+  if (logoProblem) throw new LogoError(logoProblem);
   configuredPdfmake();
   let reached = 0;
   pdfmake.setProgressCallback(
@@ -84,7 +96,13 @@ export async function renderPdf(doc: ReportDocument, onProgress?: (fraction: num
       footer: guarded(doc.footer, doc.images),
       background: guarded(doc.background, doc.images),
     };
-    const buffer = await pdfmake.createPdf(definition).getBuffer();
+    const buffer = await pdfmake.createPdf(definition).getBuffer().catch((error: unknown) => {
+      // pdfmake's own words for an image it cannot draw ("Unknown image format", a bad
+      // PNG filter...) do not say which image; the only one a document may hold is the logo.
+      const message = error instanceof Error ? error.message : String(error);
+      if (logo !== undefined && /image|png|jpe?g|zlib|inflate|header|marker/i.test(message)) throw new LogoError(message);
+      throw error;
+    });
     onProgress?.(1);
     return buffer;
   } finally {

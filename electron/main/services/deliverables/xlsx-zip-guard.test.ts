@@ -69,6 +69,14 @@ describe('checkWorkbookZip', () => {
     expect((await refusal(workbookZip(laughs))).message).toBe('The workbook part xl/worksheets/sheet1.xml declares a DOCTYPE or entities, which Cairn never reads.');
   });
 
+  it('finds a DOCTYPE hidden behind a comment that holds an element, or in UTF-16 text', async () => {
+    const afterComment = '<?xml version="1.0"?><!-- <worksheet> --><!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><worksheet><sheetData/></worksheet>';
+    expect((await refusal(workbookZip(afterComment))).message).toBe('The workbook part xl/worksheets/sheet1.xml declares a DOCTYPE or entities, which Cairn never reads.');
+    const utf16 = Buffer.from('\ufeff<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY e "e">]><worksheet><sheetData/></worksheet>', 'utf16le');
+    const zip = makeZip([{ name: '[Content_Types].xml', data: '<Types/>' }, { name: 'xl/workbook.xml', data: '<workbook/>' }, { name: 'xl/styles.xml', data: utf16 }]);
+    expect((await refusal(zip)).message).toBe('The workbook part xl/styles.xml declares a DOCTYPE or entities, which Cairn never reads.');
+  });
+
   it('refuses files that are not workbooks, saying so', async () => {
     expect((await refusal(makeZip([{ name: 'notes.txt', data: 'hello' }]))).message).toBe('It is not an Excel workbook (.xlsx): the zip archive has no workbook inside.');
     expect((await refusal(Buffer.from('Title,Status\nA listening programme,Done\nA community lead,Planned\n'))).message).toBe('It is not an Excel workbook (.xlsx): the file is not a zip archive.');

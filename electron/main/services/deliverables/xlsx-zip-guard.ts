@@ -80,8 +80,13 @@ const columnNumber = (letters: string) => [...letters.toUpperCase()].reduce((sum
 
 interface PartFacts {
   size: number;
-  /** The XML before its root element: where a DOCTYPE would be. */
-  prolog: string;
+  /**
+   * A `<!DOCTYPE` or `<!ENTITY` anywhere in the part. Looking only before the root element
+   * could be fooled: a comment holding `<x>` ends a naive prolog early, and UTF-16 text
+   * hides the markup from a byte-wise search. Excel writes neither anywhere, so the whole
+   * part is searched, NUL bytes removed.
+   */
+  declaresDtd: boolean;
   dimension: string | null;
   maxRow: number;
   maxColumn: number;
@@ -92,10 +97,11 @@ interface PartFacts {
  * stops past the limit), keeps the prolog, and for sheets reads the dimension and the
  * highest row and column any cell names.
  */
-function inspectPart(compressed: Buffer, entry: ZipEntry, limit: number, isSheet: boolean): Promise<PartFacts | string> {
+function inspectPart(compressed: Buffer, entry: ZipEntry, limit: number, kind: { isXml: boolean; isSheet: boolean }): Promise<PartFacts | string> {
+  const { isXml, isSheet } = kind;
   return new Promise((resolve) => {
-    const facts: PartFacts = { size: 0, prolog: '', dimension: null, maxRow: 0, maxColumn: 0 };
-    let prologDone = false;
+    const facts: PartFacts = { size: 0, declaresDtd: false, dimension: null, maxRow: 0, maxColumn: 0 };
+    let dtdCarry = '';
     let carry = '';
     let settled = false;
     const finish = (result: PartFacts | string) => {
@@ -120,13 +126,14 @@ function inspectPart(compressed: Buffer, entry: ZipEntry, limit: number, isSheet
       facts.size += chunk.length;
       if (facts.size > limit) return finish(`The workbook part ${entry.name} inflates to more than ${mb(limit)}; Cairn reads parts of at most ${mb(limit)}.`);
       if (facts.size > entry.declaredSize) return finish(`The workbook part ${entry.name} holds more than the ${entry.declaredSize} bytes its zip entry declares.`);
-      const text = carry + chunk.toString('latin1');
-      if (!prologDone) {
-        const root = /<(?![?!])/.exec(text);
-        facts.prolog = (facts.prolog + (root ? text.slice(0, root.index) : text)).slice(0, 64 * 1024);
-        prologDone = root !== null || facts.prolog.length >= 64 * 1024;
+      if (isXml && !facts.declaresDtd) {
+        // eslint-disable-next-line no-control-regex -- NUL bytes are what UTF-16 puts between the letters
+        const plain = dtdCarry + chunk.toString('latin1').replace(/\u0000/g, '');
+        facts.declaresDtd = /<!\s*(?:DOCTYPE|ENTITY)/i.test(plain);
+        dtdCarry = plain.slice(-16);
       }
       if (!isSheet) return;
+      const text = carry + chunk.toString('latin1');
       const cut = text.lastIndexOf('<');
       const keep = cut >= 0 && text.length - cut < 1_024 ? cut : text.length;
       scan(text.slice(0, keep));
@@ -183,10 +190,10 @@ export async function checkWorkbookZip(bytes: Buffer): Promise<Result<{ entries:
     if (start === null) return refuse(`The workbook is damaged: the part ${entry.name} is cut short.`);
     const isXml = /\.(xml|rels|vml)$/i.test(entry.name);
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name);
-    const facts = await inspectPart(bytes.subarray(start, start + entry.compressedSize), entry, Math.min(WORKBOOK_LIMITS.entryBytes, WORKBOOK_LIMITS.totalBytes - inflated), isSheet);
+    const facts = await inspectPart(bytes.subarray(start, start + entry.compressedSize), entry, Math.min(WORKBOOK_LIMITS.entryBytes, WORKBOOK_LIMITS.totalBytes - inflated), { isXml, isSheet });
     if (typeof facts === 'string') return refuse(facts);
     inflated += facts.size;
-    if (isXml && /<!DOCTYPE|<!ENTITY/i.test(facts.prolog)) return refuse(`The workbook part ${entry.name} declares a DOCTYPE or entities, which Cairn never reads.`);
+    if (facts.declaresDtd) return refuse(`The workbook part ${entry.name} declares a DOCTYPE or entities, which Cairn never reads.`);
     if (!isSheet) continue;
     const end = facts.dimension ? dimensionEnd(facts.dimension) : null;
     const rows = Math.max(end?.row ?? 0, facts.maxRow);

@@ -34,13 +34,18 @@ const shown = (group: MergeGroup) => group.kept > 0 || Object.values(group.count
 /** What an import will do, before it does it: counts per kind of entity, and each choice left to the consultant. */
 export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, error, onModeChange, onDecide, onImport, onCancel, wording }: Props) {
   const docs = useCairn((state) => state.docs);
-  const targets = useMemo(() => Object.values(docs).filter((client) => client.deletedAt === null).sort((a, b) => a.name.localeCompare(b.name)), [docs]);
+  // A client in the trash is offered only when it is the file's own client (restore and merge).
+  const trashedTarget = preview.trashedClientId;
+  const targets = useMemo(
+    () => Object.values(docs).filter((client) => client.deletedAt === null || client.id === trashedTarget).sort((a, b) => a.name.localeCompare(b.name)),
+    [docs, trashedTarget],
+  );
   const modeName = useId();
   const decidable = preview.items.filter((item) => item.state === 'skipped' || item.state === 'conflict');
   const updated = preview.items.filter((item) => item.state === 'updated');
   const mode = requestedMode ?? preview.mode;
   const merge = mode.kind === 'merge';
-  const targetId = mode.kind === 'merge' ? mode.targetClientId : (targets[0]?.id ?? '');
+  const targetId = mode.kind === 'merge' ? mode.targetClientId : (trashedTarget ?? targets[0]?.id ?? '');
   const source = [preview.exportedAt ? `exported ${formatDateTime(preview.exportedAt)}` : null, preview.appVersion ? `by Cairn ${preview.appVersion}` : null].filter(Boolean).join(' ');
 
   return (
@@ -55,7 +60,10 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
             Cancel
           </button>
           <button type="button" className="btn btn--primary" disabled={busy} onClick={onImport}>
-            {wording?.confirm ?? (preview.mode.kind === 'merge' ? `Merge into ${preview.targetClientName ?? 'client'}` : 'Import as new client')}
+            {wording?.confirm ??
+              (preview.mode.kind === 'merge'
+                ? `${preview.targetInTrash ? 'Restore and merge into' : 'Merge into'} ${preview.targetClientName ?? 'client'}`
+                : 'Import as new client')}
           </button>
         </>
       }
@@ -70,7 +78,7 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
             </label>
             <label className="import-preview__option">
               <input type="radio" name={modeName} checked={merge} disabled={busy || targets.length === 0} onChange={() => targetId && onModeChange({ kind: 'merge', targetClientId: targetId })} />
-              Merge into
+              {trashedTarget !== null && merge && targetId === trashedTarget ? 'Restore from the trash and merge into' : 'Merge into'}
             </label>
             <select
               className="input import-preview__target"
@@ -82,13 +90,19 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
               {!merge ? <option value="">Choose a client…</option> : null}
               {targets.map((client) => (
                 <option key={client.id} value={client.id}>
-                  {client.name}
+                  {client.deletedAt !== null ? `${client.name} (in the trash)` : client.name}
                 </option>
               ))}
             </select>
           </fieldset>
         )}
 
+        {trashedTarget !== null ? (
+          <p className="notice notice--warning">
+            “{docs[trashedTarget]?.name ?? preview.clientName}” is in the trash. Restore it and merge the file into it, or import the file as a new client.
+          </p>
+        ) : null}
+        {preview.landingNote ? <p className="notice notice--warning">After the import: {preview.landingNote}</p> : null}
         {preview.freshIds ? (
           <p className="notice">This client is already in your workspace, so the import becomes a copy named “{preview.newClientName}” with its own ids.</p>
         ) : null}

@@ -4,15 +4,20 @@ import type { WorkspaceProblem } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api/ApiContext';
 import { useCairn, useCairnStore } from '../../store/StoreContext';
 import { formatDateTime } from '../../components/format';
+import { SyncIssueAlert } from './SyncIssueAlert';
 
 /** Documents quarantined at start: never silent, always with a way forward. */
 export function ProblemsBanner() {
   const problems = useCairn((state) => state.problems);
-  if (problems.length === 0) return null;
+  const syncIssues = useCairn((state) => state.syncIssues);
+  if (problems.length === 0 && syncIssues.length === 0) return null;
   return (
     <section className="problems" aria-label="Problems found when opening the workspace">
       {problems.map((problem) => (
         <ProblemAlert key={problem.id} problem={problem} />
+      ))}
+      {syncIssues.map((issue) => (
+        <SyncIssueAlert key={issue.id} issue={issue} />
       ))}
     </section>
   );

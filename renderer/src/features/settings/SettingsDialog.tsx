@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { CoverPreview } from './CoverPreview';
 import { LogoPicker } from './LogoPicker';
 import { BackupWorkspaceButton } from '../engagement-files/BackupWorkspaceButton';
+import { RestoreBackupButton } from '../engagement-files/RestoreBackupButton';
 
 export function SettingsDialog() {
   const api = useApi();
@@ -73,6 +74,7 @@ export function SettingsDialog() {
             <p className="field__hint">One file per client, saved as you work. Back up this folder to keep everything safe.</p>
           </div>
           <BackupWorkspaceButton />
+          <RestoreBackupButton />
         </div>
       </div>
       <div className="dialog__footer dialog__footer--inline">
