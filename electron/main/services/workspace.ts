@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
 import type { SaveReceipt, SnapshotInfo, WorkspaceProblem } from '../../../shared/ipc/contract';
 import type { SyncIssue } from '../../../shared/ipc/contract-sync';
-import { parseClientDocument, parseClientDocumentBytes, serializeClientDocument } from '../../../shared/file-format/client-document-format';
+import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import type { Migration } from '../../../shared/file-format/migrations';
 import { compactTimestamp } from '../../../shared/workspace/snapshot-ids';
 import { SNAPSHOT_INTERVAL_MS } from '../../../shared/workspace/snapshot-retention';
