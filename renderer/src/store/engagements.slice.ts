@@ -1,4 +1,4 @@
-import type { Client, Engagement } from '../../../shared/domain/client';
+import { emptyReportNarrative, type Client, type Engagement } from '../../../shared/domain/client';
 import type { SliceCreator } from './cairn-state';
 import { createClientEditor } from './client-editor';
 import type { StoreDeps } from './store-deps';
@@ -38,7 +38,7 @@ export const createEngagementsSlice =
         if (!get().docs[clientId]) return null;
         const id = deps.newId();
         edit(clientId, (client, at) => {
-          client.engagements.push({ id, createdAt: at, updatedAt: at, executiveSummary: '', ...fields });
+          client.engagements.push({ id, createdAt: at, updatedAt: at, executiveSummary: '', reportNarrative: emptyReportNarrative(), ...fields });
         });
         return id;
       },

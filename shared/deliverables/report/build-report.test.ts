@@ -21,7 +21,8 @@ function text(content: PdfContent): string {
   return [content.text, content.stack, content.columns, content.ul, content.ol, content.table?.body].filter((child) => child !== undefined).map((child) => text(child as PdfContent)).join(' ');
 }
 
-const tocTitles = (doc: ReportDocument) => nodes(doc.content).filter((node) => node.tocItem).map((node) => node.text);
+/** The top-level bookmarks of the PDF outline: one per section. */
+const tocTitles = (doc: ReportDocument) => nodes(doc.content).filter((node) => node.outline && !node.outlineParentId).map((node) => node.outlineText);
 
 describe('buildReportDocument', () => {
   const input = deliverableFixture();
@@ -32,7 +33,7 @@ describe('buildReportDocument', () => {
     const all = text(doc.content);
     expect(all).toContain(input.client.name);
     expect(all).toContain(REPORT_TITLE.toUpperCase());
-    expect(nodes(doc.content).some((node) => node.toc)).toBe(true);
+    expect(nodes(doc.content).filter((node) => node.pageReference).map((node) => node.pageReference)).toEqual(REPORT_SECTIONS.map((section) => `section-${section}`));
   });
 
   it('leaves out the sections that were not asked for', () => {
@@ -49,7 +50,7 @@ describe('buildReportDocument', () => {
     const all = text(doc.content);
     expect(all).toContain('No maturity assessment has been recorded yet.');
     expect(all).toContain('No KPIs have been defined yet.');
-    expect(all).toContain('No workshops have been held yet.');
+    expect(all).toContain('No workshops have been held or planned yet.');
     expect(nodes(doc.content).some((node) => node.svg)).toBe(false);
   });
 
@@ -60,15 +61,15 @@ describe('buildReportDocument', () => {
   });
 
   it('shows a workshop’s revealed maturity ratings with the median and where the room disagreed', () => {
-    const doc = buildReportDocument(input, ['workshops']);
+    const doc = buildReportDocument(input, ['workshop-notes']);
     const ratingTables = nodes(doc.content).filter((node) => node.table && text(node.table.body[0]!).includes('Median stage'));
     expect(ratingTables.length).toBeGreaterThan(0);
     const hidden = { ...input, client: { ...input.client, workshops: input.client.workshops.map((workshop) => ({ ...workshop, agenda: workshop.agenda.map((item) => ({ ...item, resultsRevealed: false })) })) } };
-    expect(text(buildReportDocument(hidden, ['workshops']).content)).not.toContain('Median stage');
+    expect(text(buildReportDocument(hidden, ['workshop-notes']).content)).not.toContain('Median stage');
   });
 
   it('names every participant and owner, accented names included', () => {
-    const all = text(buildReportDocument(input, ['workshops', 'actions']).content);
+    const all = text(buildReportDocument(input, ['workshop-notes', 'action-register']).content);
     for (const name of ACCENTED_NAMES) expect(all).toContain(name);
   });
 

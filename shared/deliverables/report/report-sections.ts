@@ -1,8 +1,10 @@
 import type { ReportSection } from '../deliverable-request';
 import type { PdfContent } from './pdf-doc-types';
 import type { ReportContext } from './report-context';
+import { actionRegister } from './sections/action-register';
 import { actions } from './sections/actions';
 import { executiveSummary } from './sections/executive-summary';
+import { findings } from './sections/findings';
 import { gaps } from './sections/gaps';
 import { initiativesSection } from './sections/initiatives';
 import { kpis } from './sections/kpis';
@@ -10,6 +12,7 @@ import { maturity } from './sections/maturity';
 import { method } from './sections/method';
 import { roadmap } from './sections/roadmap';
 import { tenStages } from './sections/ten-stages';
+import { workshopNotes } from './sections/workshop-notes';
 import { workshops } from './sections/workshops';
 
 /**
@@ -20,13 +23,16 @@ import { workshops } from './sections/workshops';
 export const REPORT_SECTION_REGISTRY: Record<ReportSection, { title: string; build: (ctx: ReportContext) => PdfContent[] }> = {
   'executive-summary': { title: 'Executive summary', build: executiveSummary },
   maturity: { title: 'Maturity assessment', build: maturity },
+  findings: { title: 'Findings by competency', build: findings },
   gaps: { title: 'Gap analysis', build: gaps },
   'ten-stages': { title: 'Ten-stage placement', build: tenStages },
   roadmap: { title: 'Transformation roadmap', build: roadmap },
-  initiatives: { title: 'Initiatives', build: initiativesSection },
   kpis: { title: 'KPI plan', build: kpis },
   workshops: { title: 'Workshop outcomes', build: workshops },
   actions: { title: 'Actions', build: actions },
+  initiatives: { title: 'Appendix: initiative cards', build: initiativesSection },
+  'workshop-notes': { title: 'Appendix: workshop notes', build: workshopNotes },
+  'action-register': { title: 'Appendix: action register', build: actionRegister },
   method: { title: 'Appendix: method', build: method },
 };
 

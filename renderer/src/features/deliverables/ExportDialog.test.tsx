@@ -19,14 +19,14 @@ describe('export dialog', () => {
   it('saves the report of the active engagement under Client – Engagement – date, with the chosen sections', async () => {
     const { user, api, dialog } = await openExport();
     expect(within(dialog).getByLabelText('Engagement')).toHaveValue('e1');
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Method appendix' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Appendix: method' }));
     api.fileChoices.push('Nordlicht report.pdf');
     await user.click(within(dialog).getByRole('button', { name: 'Save…' }));
     await within(dialog).findByText('Saved “Nordlicht report.pdf”.');
     expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – Community launch – ${localDate(new Date())}.pdf` }]);
     expect(api.callsOf('startExport')).toEqual([
       {
-        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'gaps', 'ten-stages', 'roadmap', 'initiatives', 'kpis', 'workshops', 'actions'] },
+        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'findings', 'gaps', 'ten-stages', 'roadmap', 'kpis', 'workshops', 'actions', 'initiatives', 'workshop-notes', 'action-register'] },
         fileToken: 'grant-Nordlicht report.pdf',
       },
     ]);
