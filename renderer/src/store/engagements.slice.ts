@@ -9,7 +9,7 @@ export type EngagementFields = Pick<Engagement, 'title' | 'startDate' | 'endDate
 export interface EngagementsSlice {
   /** Returns the new engagement's id (null if the client does not exist). */
   addEngagement(clientId: string, fields: EngagementFields): string | null;
-  updateEngagement(clientId: string, engagementId: string, patch: Partial<EngagementFields & Pick<Engagement, 'executiveSummary'>>, coalesceKey?: string): void;
+  updateEngagement(clientId: string, engagementId: string, patch: Partial<EngagementFields & Pick<Engagement, 'executiveSummary' | 'reportNarrative'>>, coalesceKey?: string): void;
   /**
    * Remove an engagement that nothing belongs to. Returns null when removed, or the
    * reason it was kept (its assessments and other records would be orphaned).

@@ -1,4 +1,5 @@
 import type { Assessment, Confidence } from '../../assessment/assessment-schema';
+import type { Client } from '../../domain/client';
 import type { Framework } from '../../frameworks/framework-schema';
 import { kpiStatus, type KpiStatus } from '../../kpi/kpi-status';
 import type { Kpi } from '../../kpi/kpi-schema';
@@ -122,4 +123,25 @@ export function competencyFindingPages(
       recommendation: recommendation === null || recommendation === undefined ? { text: draftRecommendation(base), draft: true } : { text: recommendation, draft: false },
     };
   });
+}
+
+/**
+ * Cairn's drafts of the finding and recommendation for every competency of `assessment`,
+ * by competency id, whatever the consultant has written: what the assessment screen shows
+ * until the consultant edits or accepts them. The previous assessment is the latest earlier
+ * one on the same framework.
+ */
+export function competencyDrafts(
+  client: Pick<Client, 'assessments' | 'initiatives' | 'kpis'>,
+  assessment: Assessment,
+  framework: Framework,
+): Map<string, { finding: string; recommendation: string }> {
+  const previous =
+    client.assessments
+      .filter((candidate) => candidate.id !== assessment.id && candidate.frameworkId === assessment.frameworkId && candidate.assessedOn < assessment.assessedOn)
+      .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn))
+      .at(-1) ?? null;
+  const blank = { ...assessment, competencies: assessment.competencies.map((entry) => ({ ...entry, finding: null, recommendation: null })) };
+  const scoped = client.initiatives.filter((item) => item.engagementId === null || item.engagementId === assessment.engagementId);
+  return new Map(competencyFindingPages(blank, framework, previous, scoped, client.kpis).map((page) => [page.competencyId, { finding: page.finding.text, recommendation: page.recommendation.text }]));
 }

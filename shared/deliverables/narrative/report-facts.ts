@@ -47,12 +47,15 @@ export interface ReportFacts {
   workshops: { held: Workshop[]; upcoming: Workshop[] };
 }
 
+/** What the facts read of a deliverable's input (the export dialog has no profile or logo at hand). */
+export type FactsInput = Pick<DeliverableInput, 'client' | 'engagementId' | 'frameworks' | 'generatedAt'>;
+
 /** The latest engagement by start date (then creation), for narrative read across all engagements. */
 export function latestEngagement(engagements: readonly Engagement[]): Engagement | null {
   return [...engagements].sort((a, b) => (a.startDate ?? '').localeCompare(b.startDate ?? '') || a.createdAt.localeCompare(b.createdAt)).at(-1) ?? null;
 }
 
-function latestAssessment(input: DeliverableInput, scope: DeliverableScope): ReportFacts['assessment'] {
+function latestAssessment(input: FactsInput, scope: DeliverableScope): ReportFacts['assessment'] {
   for (let index = scope.assessments.length - 1; index >= 0; index -= 1) {
     const assessment = scope.assessments[index]!;
     const framework = frameworkFor(input.client, assessment, input.frameworks);
@@ -68,7 +71,7 @@ function latestAssessment(input: DeliverableInput, scope: DeliverableScope): Rep
  * ties kept whole, gaps, the initiative portfolio, KPI and action states, workshops held
  * and coming. Pure.
  */
-export function reportFacts(input: DeliverableInput): ReportFacts {
+export function reportFacts(input: FactsInput): ReportFacts {
   const scope = deliverableScope(input);
   const today = input.generatedAt.slice(0, 10);
   const assessment = latestAssessment(input, scope);
