@@ -60,7 +60,13 @@ function latestAssessment(input: FactsInput, scope: DeliverableScope): ReportFac
     const assessment = scope.assessments[index]!;
     const framework = frameworkFor(input.client, assessment, input.frameworks);
     if (!framework) continue;
-    const previous = scope.assessments.slice(0, index).reverse().find((earlier) => earlier.frameworkId === assessment.frameworkId) ?? null;
+    // The previous assessment is the client's latest earlier one on the same framework, in
+    // whichever engagement: a reassessment usually opens a new engagement.
+    const previous =
+      input.client.assessments
+        .filter((earlier) => earlier.id !== assessment.id && earlier.frameworkId === assessment.frameworkId && earlier.assessedOn < assessment.assessedOn)
+        .sort((a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.updatedAt.localeCompare(b.updatedAt))
+        .at(-1) ?? null;
     return { assessment, framework, previous };
   }
   return null;

@@ -1,10 +1,10 @@
 import { KPI_STATUS_LABELS } from '../../../kpi/kpi-status';
 import { INITIATIVE_STATUS_LABELS, phaseOf } from '../../../roadmap/roadmap-reference';
 import { competencyFindingPages, type CompetencyFindingPage } from '../../narrative/competency-findings';
-import { counted } from '../../narrative/editorial';
+import { countWord, counted } from '../../narrative/editorial';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { nothingYet, sectionAnchor, sectionHeading, type ReportContext } from '../report-context';
-import { INK, MUTED, RULE, WARNING, keepWithNext, longDate, paragraphs, tint } from '../report-style';
+import { INK, MUTED, RULE, WARNING, cell, dataTable, keepWithNext, longDate, paragraphs, tint } from '../report-style';
 
 /** Linked initiatives and KPIs listed on a findings page (open, best-ranked first); the rest are counted. */
 export const LINKS_SHOWN = 6;
@@ -43,11 +43,28 @@ function change(ctx: ReportContext, page: CompetencyFindingPage): string {
   return `${delta > 0 ? 'Up' : 'Down'} ${counted(Math.abs(delta), 'stage')} since ${when}: from ${before} to ${after}.`;
 }
 
+/** The findings at a glance, on the section's opening page: one row per competency. */
+function overview(ctx: ReportContext, pages: readonly CompetencyFindingPage[]): PdfContent {
+  return dataTable(
+    ctx.brand,
+    ['*', 92, 92, 40, 74],
+    ['Competency', 'Current stage', 'Target stage', 'Gap', 'Since last time'],
+    pages.map((page) => [
+      cell(page.name, { style: 'tdStrong' }),
+      cell(page.notApplicable ? 'Not in scope' : page.current ? `${page.current.level} · ${page.current.name}` : '–', page.notApplicable ? { color: MUTED } : {}),
+      cell(page.notApplicable ? '' : page.target ? `${page.target.level} · ${page.target.name}` : '–'),
+      cell(page.gap === null || page.notApplicable ? '–' : page.gap > 0 ? `+${page.gap}` : String(page.gap), { alignment: 'center' }),
+      cell(page.change?.delta === null || page.change === null ? '–' : page.change.delta === 0 ? 'Unchanged' : `${page.change.delta > 0 ? 'Up' : 'Down'} ${Math.abs(page.change.delta)}`),
+    ]),
+  );
+}
+
 function findingPage(ctx: ReportContext, page: CompetencyFindingPage, index: number, total: number): PdfContent[] {
   const fact = (name: string, value: string): PdfNode => ({ text: [{ text: `${name}  `, bold: true, color: INK }, { text: value }], style: 'body', margin: [0, 0, 0, 3] });
   const initiatives = page.initiatives.slice(0, LINKS_SHOWN);
   const kpis = page.kpis.slice(0, LINKS_SHOWN);
-  const more = (all: number, shown: number, what: string): PdfContent[] => (all > shown ? [{ text: `and ${counted(all - shown, what)} more (see the appendix and the workbook)`, style: 'small', margin: [8, 2, 0, 0] }] : []);
+  const more = (all: number, shown: number, what: string): PdfContent[] =>
+    all > shown ? [{ text: `and ${countWord(all - shown)} more ${all - shown === 1 ? what : `${what}s`} (see the appendix and the workbook)`, style: 'small', margin: [8, 2, 0, 0] }] : [];
   const links: PdfContent[] = [
     page.initiatives.length > 0
       ? { stack: [{ ul: initiatives.map((item) => ({ text: [{ text: item.title, color: INK }, { text: `  phase ${phaseOf(item.phase).number} · ${INITIATIVE_STATUS_LABELS[item.status]}`, color: MUTED }] })), style: 'td', markerColor: RULE }, ...more(page.initiatives.length, initiatives.length, 'initiative')] }
@@ -60,7 +77,7 @@ function findingPage(ctx: ReportContext, page: CompetencyFindingPage, index: num
     {
       text: `FINDINGS · ${index + 1} OF ${total}`,
       style: 'kicker',
-      ...(index > 0 ? { pageBreak: 'before' as const } : {}),
+      pageBreak: 'before',
     },
     { text: page.name, style: 'h1', id: `${sectionAnchor('findings')}-${page.competencyId}`, outline: true, outlineParentId: sectionAnchor('findings') },
     ...(page.description ? [{ text: page.description, style: 'small', margin: [0, 0, 0, 10] } as PdfNode] : []),
@@ -110,6 +127,7 @@ export function findings(ctx: ReportContext): PdfContent[] {
       style: 'body',
       margin: [0, 0, 0, 10],
     },
+    overview(ctx, pages),
     ...pages.flatMap((page, index) => findingPage(ctx, page, index, pages.length)),
   ];
 }
