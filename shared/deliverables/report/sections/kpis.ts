@@ -1,4 +1,5 @@
-import { formatKpiValue, type Kpi } from '../../../kpi/kpi-schema';
+import { formatNumber, formatPercent } from '../../../format/format';
+import type { Kpi } from '../../../kpi/kpi-schema';
 import { KPI_STATUS_LABELS, kpiStatus, type KpiStatus } from '../../../kpi/kpi-status';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { DANGER, MUTED, SUCCESS, WARNING, cell, dataTable, shortDate } from '../report-style';
@@ -6,6 +7,14 @@ import { nothingYet, sectionHeading, type ReportContext } from '../report-contex
 import { capitalise, countWord, counted } from '../../narrative/editorial';
 
 const STATUS_COLOUR: Record<KpiStatus, string> = { 'on-track': SUCCESS, 'at-risk': WARNING, 'off-track': DANGER, 'no-data': MUTED };
+
+/** A KPI value in the report's locale: "42,000 followers", "25.3%" (a % unit holds percentage points). */
+export function kpiValue(value: number, unit: string, locale: string): string {
+  const trimmed = unit.trim();
+  if (trimmed === '%') return formatPercent(value / 100, locale, 1);
+  const shown = formatNumber(value, locale, 2);
+  return trimmed === '' ? shown : `${shown} ${trimmed}`;
+}
 
 /** Up to this many KPIs, each row carries its definition, source and dates. */
 export const KPI_DETAIL_UP_TO = 15;
@@ -17,7 +26,7 @@ export function kpis(ctx: ReportContext): PdfContent[] {
   // A long plan keeps one line per KPI (dates and definitions are in the workbook); a short one shows them.
   const detailed = list.length <= KPI_DETAIL_UP_TO;
   const value = (kpi: Kpi, dated: { value: number | null; date: string | null }) =>
-    dated.value === null ? '–' : `${formatKpiValue(dated.value, kpi.unit)}${detailed && dated.date ? `\n${shortDate(dated.date, ctx.locale)}` : ''}`;
+    dated.value === null ? '–' : `${kpiValue(dated.value, kpi.unit, ctx.locale)}${detailed && dated.date ? `\n${shortDate(dated.date, ctx.locale)}` : ''}`;
   const { counts } = ctx.facts.kpis;
   return [
     ...head,
