@@ -1,7 +1,7 @@
 import { COMMUNITY_MATURITY_MODEL } from '../../../frameworks/builtin';
 import { workshopSummary, type SummaryNote } from '../../../workshop/workshop-summary';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
-import { INK, RULE, WARNING, cell, dataTable, keepWithNext, longDate } from '../report-style';
+import { INK, WARNING, cell, dataTable, keepWithNext, longDate } from '../report-style';
 import { h2, h3, nothingYet, sectionHeading, stageLabel, type ReportContext } from '../report-context';
 
 function noteLine(item: SummaryNote): string {
@@ -29,7 +29,9 @@ export function workshopNotes(ctx: ReportContext): PdfContent[] {
       ...boards.flatMap((board): PdfContent[] => {
         // Small blocks: a cluster's label with its first notes never splits; longer lists flow on.
         const groups: PdfContent[] = [];
-        const list = (lines: string[], margin: [number, number, number, number]): PdfNode => ({ ul: lines, style: 'td', markerColor: RULE, margin });
+        // One text block per group of notes, a bullet per line: pdfmake lays out a list item by
+        // item with a measured marker each, and a workshop can hold thousands of notes.
+        const list = (lines: string[], margin: [number, number, number, number]): PdfNode => ({ text: lines.map((line) => `•  ${line}`).join('\n'), style: 'td', margin });
         for (const cluster of board.clusters) {
           const lines = cluster.notes.map(noteLine);
           const label: PdfNode = { text: [{ text: cluster.label, bold: true, color: INK }, ...(cluster.totalDots > 0 ? [{ text: `  ${cluster.totalDots} ${cluster.totalDots === 1 ? 'dot' : 'dots'}`, color: ctx.brand, bold: true }] : [])], style: 'td', margin: [0, 2, 0, 2] };
