@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COMMUNITY_MATURITY_MODEL } from '../../frameworks/builtin';
+import { KPI_STATUS_RULE } from '../../kpi/kpi-status';
+import { GAP_TABLE_RULE } from '../../scoring/gap-table';
+import { OVERALL_STAGE_RULE } from '../../scoring/overall-stage';
+import { TEN_STAGE_RULE } from '../../scoring/ten-stage-derivation';
 import { ACCENTED_NAMES, deliverableFixture } from '../deliverable-fixture';
 import { REPORT_SECTIONS, type ReportSection } from '../deliverable-request';
 import { REPORT_SECTION_TITLES, REPORT_TITLE, buildReportDocument } from './build-report';
@@ -113,6 +117,26 @@ describe('buildReportDocument', () => {
     expect(text(header(3, 9))).toContain(REPORT_TITLE);
     expect(text(footer(1, 9))).toBe('');
     expect(text(footer(3, 9))).toMatch(/\b3\s+\/ 9/);
+  });
+
+  it('credits no vendor and never prints an empty “Prepared by”', () => {
+    const anonymous = { ...input, profile: { ...input.profile, name: '', firm: '', email: '' } };
+    expect(text(buildReportDocument(anonymous, REPORT_SECTIONS).content)).not.toContain('Prepared by');
+    const all = text(buildReportDocument(input, REPORT_SECTIONS).content);
+    expect(all).toContain('Prepared by');
+    expect(all).not.toMatch(/Made with Cairn/);
+  });
+
+  it('says how the figures were made once, in the appendix, in the consultant’s voice', () => {
+    const body = text(buildReportDocument(input, REPORT_SECTIONS.filter((section) => section !== 'method')).content);
+    for (const rule of [GAP_TABLE_RULE, OVERALL_STAGE_RULE, TEN_STAGE_RULE, KPI_STATUS_RULE]) expect(body).not.toContain(rule.slice(0, 40));
+    const method = text(buildReportDocument(input, ['method']).content);
+    expect(method).toContain('We placed each competency');
+    expect(method).not.toContain('Cairn takes');
+  });
+
+  it('writes the seed’s phase names as published', () => {
+    expect(text(buildReportDocument(input, ['roadmap', 'method']).content)).toContain('Develop ecosystem');
   });
 
   it('uses the brand colour for accents', () => {
