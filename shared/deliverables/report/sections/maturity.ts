@@ -1,14 +1,19 @@
 import { assessmentHeatmap, assessmentRadar } from '../../../charts/assessment-charts';
 import { renderSvgToString } from '../../../charts/render-svg';
 import type { PdfContent } from '../pdf-doc-types';
-import { CONTENT_WIDTH, keepWithNext, longDate, paragraphs } from '../report-style';
+import { CONTENT_WIDTH, keepWithNext, longDate, paragraphs, shortDate } from '../report-style';
 import { h2, note, nothingYet, sectionHeading, type ReportContext } from '../report-context';
 
 export function maturity(ctx: ReportContext): PdfContent[] {
   const head = sectionHeading(ctx, 'maturity');
   if (!ctx.assessment) return [...head, nothingYet('No maturity assessment has been recorded yet.')];
   const { assessment, framework, previous } = ctx.assessment;
-  const radar = renderSvgToString(assessmentRadar(assessment, framework, { previous, idPrefix: 'report-radar', title: `${framework.name}: current and target stage` }));
+  const radar = renderSvgToString(assessmentRadar(assessment, framework, {
+      previous,
+      idPrefix: 'report-radar',
+      title: `${framework.name}: current and target stage`,
+      ...(previous ? { seriesLabels: { previous: `Previous (${shortDate(previous.assessedOn, ctx.locale)})` } } : {}),
+    }));
   const heatmap = renderSvgToString(assessmentHeatmap(assessment, framework, { idPrefix: 'report-heatmap', title: 'Current and target stage per competency', targetColour: ctx.brand }));
   return [
     ...head,
