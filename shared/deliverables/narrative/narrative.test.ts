@@ -91,6 +91,13 @@ describe('recommendations', () => {
     if (start >= 0 && gapOne >= 0) expect(start).toBeLessThan(gapOne);
   });
 
+  it('are topped up to three from the ranked initiatives when the gaps, KPIs and actions give fewer', () => {
+    const input = withRows(Array.from({ length: 8 }, () => [2, 2] as [number, number]), { kpis: [], workshops: [] });
+    const items = deriveRecommendations(reportFacts(input));
+    expect(items.length).toBe(3);
+    expect(items.every((item) => item.id.startsWith('initiative_'))).toBe(true);
+  });
+
   it('are the consultant’s list, in their order, once edited on the narrative engagement', () => {
     const mine = [{ id: 'mine', text: 'Hire a community lead', rule: 'Added by the consultant.' }];
     const client = { ...base.client, engagements: base.client.engagements.map((engagement) => ({ ...engagement, reportNarrative: { situation: '', complication: '', resolution: '', recommendations: mine, headings: {} } })) };

@@ -6,7 +6,7 @@ import type { ReportFacts } from './report-facts';
 export const RECOMMENDATION_LIMITS = { min: 3, max: 5 } as const;
 
 export const RECOMMENDATIONS_RULE =
-  'Recommendations are ranked in tiers: gaps of two stages or more (largest first), then KPIs off track, then the top near-term initiative not yet started, then gaps of one stage, then overdue actions; at most two gap recommendations, five in all.';
+  'Recommendations are ranked in tiers: gaps of two stages or more (largest first), then KPIs off track, then the top near-term initiative not yet started, then gaps of one stage, then overdue actions; at most two gap recommendations, five in all. Fewer than three are topped up with the next-ranked open initiatives, then the remaining gaps.';
 
 export interface DerivedRecommendation extends ReportRecommendation {
   tier: number;
@@ -71,6 +71,22 @@ export function deriveRecommendations(facts: ReportFacts): DerivedRecommendation
       text: `Close or re-plan the ${counted(facts.actions.overdue, 'overdue action')}${owners.length > 0 && owners.length <= 3 ? ` held by ${joinNames(owners)}` : ''} before the next workshop.`,
       rule: `${counted(facts.actions.overdue, 'action')} of ${facts.actions.open} open past the due date.`,
     });
+  }
+  // Fewer than three: the next open initiatives by rank fill the list, then any remaining gaps.
+  const taken = new Set(candidates.map((item) => item.id));
+  for (const item of facts.topInitiatives) {
+    if (candidates.length >= RECOMMENDATION_LIMITS.min) break;
+    if (taken.has(`initiative_${item.id}`)) continue;
+    candidates.push({
+      id: `initiative_${item.id}`,
+      tier: 6,
+      text: `Keep “${item.title}” (phase ${phaseOf(item.phase).number}) moving: agree its next step and owner.`,
+      rule: 'The next-ranked open initiative, added because fewer than three recommendations came from the gaps, KPIs and actions.',
+    });
+  }
+  for (const row of facts.shortOfTarget) {
+    if (candidates.length >= RECOMMENDATION_LIMITS.min) break;
+    if (!candidates.some((item) => item.id === `gap_${row.id}`)) candidates.push(gapItem(row, 7, 1));
   }
   return candidates.sort((a, b) => a.tier - b.tier).slice(0, RECOMMENDATION_LIMITS.max);
 }
