@@ -5,8 +5,8 @@ import { INITIATIVE_STATUS_LABELS, PHASES, PHASE_IDS, TRACK_IDS, TRACK_LABELS, p
 import { capitalise, countWord, counted } from '../../narrative/editorial';
 import { TOP_INITIATIVES_RULE } from '../../narrative/top-initiatives';
 import type { PdfContent } from '../pdf-doc-types';
-import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
-import { INK, MUTED, cell, dataTable, keepWithNext } from '../report-style';
+import { h2, headedTable, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { INK, MUTED, cell, dataTable } from '../report-style';
 
 /** Board order: phase, then track, then the order on the board. */
 export const byBoard = (a: Initiative, b: Initiative) => PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase) || TRACK_IDS.indexOf(a.track) - TRACK_IDS.indexOf(b.track) || a.order - b.order;
@@ -56,23 +56,27 @@ export function roadmap(ctx: ReportContext): PdfContent[] {
       text: `${capitalise(counted(total, 'initiative'))} across the four phases: ${countWord(done)} done, ${countWord(inProgress)} in progress, ${countWord(notStarted)} not started${dropped > 0 ? `, ${countWord(dropped)} dropped` : ''}. Every phase has work inside the organization and work facing the outside world.`,
       style: 'body',
     },
-    keepWithNext(
+    ...headedTable(
       h2('Portfolio'),
       dataTable(ctx.brand, ['*', 42, 42, 34, 48, 48, 42, 34], ['Phase', TRACK_LABELS.internal, TRACK_LABELS.external, 'Done', 'In progress', 'Not started', 'Dropped', 'All'], rows),
     ),
     ...(top.length > 0
       ? [
-          keepWithNext(
-            h2(`Top ${top.length === 1 ? 'initiative' : `${top.length} initiatives`}`),
-            { text: `Ranked: ${TOP_INITIATIVES_RULE.charAt(0).toLowerCase()}${TOP_INITIATIVES_RULE.slice(1)}`, style: 'small', margin: [0, 0, 0, 2] },
+          ...headedTable(
+            {
+              stack: [
+                h2(`Top ${top.length === 1 ? 'initiative' : `${top.length} initiatives`}`),
+                { text: `Ranked: ${TOP_INITIATIVES_RULE.charAt(0).toLowerCase()}${TOP_INITIATIVES_RULE.slice(1)}`, style: 'small', margin: [0, 0, 0, 2] },
+              ],
+            },
             dataTable(
               ctx.brand,
-              [16, '*', 60, 56, 58, 44],
+              [16, '*', 64, 56, 50, 44],
               ['#', 'Initiative', 'Phase · track', 'Status', 'Start', 'Impact / effort'],
               top.map((item, index) => [
                 cell(String(index + 1), { color: MUTED }),
                 cell(item.title, { style: 'tdStrong' }),
-                cell(`${phaseOf(item.phase).number} · ${TRACK_LABELS[item.track]}`),
+                cell(`${phaseOf(item.phase).number} · ${item.track === 'internal' ? 'Internal' : 'External'}`),
                 cell(INITIATIVE_STATUS_LABELS[item.status]),
                 cell(item.start ? timingLabel(item.start) : 'Not scheduled', item.start ? {} : { color: MUTED }),
                 cell(`${item.impact} / ${item.effort}`, { alignment: 'center' }),

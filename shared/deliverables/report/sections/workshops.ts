@@ -6,7 +6,7 @@ import { headedTable } from '../report-context';
 import { counted } from '../../narrative/editorial';
 
 /** How many of the latest decisions the body lists; every decision is in the appendix. */
-export const DECISIONS_SHOWN = 12;
+export const DECISIONS_SHOWN = 5;
 
 /**
  * What the workshops produced, in a page or two: one row per workshop held (with what it
@@ -27,7 +27,7 @@ export function workshops(ctx: ReportContext): PdfContent[] {
         h2('Workshops held'),
         dataTable(
           ctx.brand,
-          [62, '*', 60, 38, 50, 42],
+          [58, '*', 56, 34, 46, 40],
           ['Date', 'Workshop', 'Participants', 'Notes', 'Decisions', 'Actions'],
           held.map((workshop) => [
             cell(shortDate(workshop.date, ctx.locale)),
@@ -42,15 +42,11 @@ export function workshops(ctx: ReportContext): PdfContent[] {
     );
   }
   if (shown.length > 0) {
+    // The heading keeps its first lines; the rest may flow onto the next page.
+    const line = ({ decision, workshop }: (typeof shown)[number]): PdfNode => ({ text: [{ text: decision.text, color: INK }, { text: `  ${workshop.title}, ${shortDate(workshop.date, ctx.locale)}`, color: MUTED }], margin: [0, 0, 0, 2] });
     blocks.push(
-      keepWithNext(
-        h2(decisions.length > shown.length ? `Latest ${shown.length} of ${counted(decisions.length, 'decision')}` : 'Decisions'),
-        {
-          ul: shown.map(({ decision, workshop }): PdfNode => ({ text: [{ text: decision.text, color: INK }, { text: `  ${workshop.title}, ${shortDate(workshop.date, ctx.locale)}`, color: MUTED }], margin: [0, 0, 0, 2] })),
-          style: 'td',
-          markerColor: ctx.brand,
-        },
-      ),
+      keepWithNext(h2(decisions.length > shown.length ? `Latest ${shown.length} of ${counted(decisions.length, 'decision')}` : 'Decisions'), { ul: shown.slice(0, 2).map(line), style: 'td', markerColor: ctx.brand }),
+      ...(shown.length > 2 ? [{ ul: shown.slice(2).map(line), style: 'td', markerColor: ctx.brand } as PdfNode] : []),
     );
   }
   if (upcoming.length > 0) {
@@ -62,6 +58,5 @@ export function workshops(ctx: ReportContext): PdfContent[] {
       }),
     );
   }
-  blocks.push({ text: `The notes, clusters, votes and every decision of each workshop are in the appendix (${ctx.titles['workshop-notes']}).`, style: 'small', margin: [0, 6, 0, 0] });
-  return [...head, ...blocks];
+  return [...head, { text: `The notes, clusters, votes and every decision of each workshop are in the appendix (${ctx.titles['workshop-notes']}).`, style: 'small', margin: [0, 0, 0, 4] }, ...blocks];
 }
