@@ -5,6 +5,9 @@ import { PHASE_IDS } from '../../roadmap/roadmap-reference';
 export const TOP_INITIATIVES_RULE =
   'Initiatives not done or dropped, near-term first (in progress, or starting before the end of next quarter), then by impact (highest first), phase (earliest first), effort (lowest first) and start date.';
 
+/** The same rule in one line, under the ranked table. */
+export const TOP_INITIATIVES_SHORT_RULE = 'Open work only, near-term first (in progress or starting by the end of next quarter), then by impact, phase, effort and start.';
+
 /** Near-term: already in progress, or scheduled to start before the end of the quarter after today's. */
 export function isNearTerm(initiative: Pick<Initiative, 'status' | 'start'>, today: string): boolean {
   if (initiative.status === 'in-progress') return true;

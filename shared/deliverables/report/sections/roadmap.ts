@@ -3,7 +3,7 @@ import { timingLabel } from '../../../roadmap/calendar';
 import type { Initiative } from '../../../roadmap/initiative-schema';
 import { INITIATIVE_STATUS_LABELS, PHASES, PHASE_IDS, TRACK_IDS, TRACK_LABELS, phaseOf } from '../../../roadmap/roadmap-reference';
 import { capitalise, countWord, counted } from '../../narrative/editorial';
-import { TOP_INITIATIVES_RULE } from '../../narrative/top-initiatives';
+import { TOP_INITIATIVES_SHORT_RULE } from '../../narrative/top-initiatives';
 import type { PdfContent } from '../pdf-doc-types';
 import { h2, headedTable, nothingYet, sectionHeading, type ReportContext } from '../report-context';
 import { INK, MUTED, cell, dataTable } from '../report-style';
@@ -53,12 +53,12 @@ export function roadmap(ctx: ReportContext): PdfContent[] {
   return [
     ...head,
     {
-      text: `${capitalise(counted(total, 'initiative'))} across the four phases: ${countWord(done)} done, ${countWord(inProgress)} in progress, ${countWord(notStarted)} not started${dropped > 0 ? `, ${countWord(dropped)} dropped` : ''}. Every phase has work inside the organization and work facing the outside world.`,
+      text: `${capitalise(counted(total, 'initiative'))} across the four phases: ${countWord(done)} done, ${countWord(inProgress)} in progress, ${countWord(notStarted)} not started${dropped > 0 ? `, ${countWord(dropped)} dropped` : ''}. Every phase has work inside the organization and work facing the outside world; each initiative has its own card in the appendix (${ctx.titles.initiatives}).`,
       style: 'body',
     },
     ...headedTable(
       h2('Portfolio'),
-      dataTable(ctx.brand, ['*', 42, 42, 34, 48, 48, 42, 34], ['Phase', TRACK_LABELS.internal, TRACK_LABELS.external, 'Done', 'In progress', 'Not started', 'Dropped', 'All'], rows),
+      dataTable(ctx.brand, ['*', 40, 40, 30, 44, 44, 38, 28], ['Phase', TRACK_LABELS.internal, TRACK_LABELS.external, 'Done', 'In progress', 'Not started', 'Dropped', 'All'], rows),
     ),
     ...(top.length > 0
       ? [
@@ -66,13 +66,13 @@ export function roadmap(ctx: ReportContext): PdfContent[] {
             {
               stack: [
                 h2(`Top ${top.length === 1 ? 'initiative' : `${top.length} initiatives`}`),
-                { text: `Ranked: ${TOP_INITIATIVES_RULE.charAt(0).toLowerCase()}${TOP_INITIATIVES_RULE.slice(1)}`, style: 'small', margin: [0, 0, 0, 2] },
+                { text: TOP_INITIATIVES_SHORT_RULE, style: 'small', margin: [0, 0, 0, 2] },
               ],
             },
             dataTable(
               ctx.brand,
-              [16, '*', 64, 56, 50, 44],
-              ['#', 'Initiative', 'Phase · track', 'Status', 'Start', 'Impact / effort'],
+              [16, '*', 64, 52, 46, 52],
+              ['#', 'Initiative', 'Phase · track', 'Status', 'Start', 'Impact/effort'],
               top.map((item, index) => [
                 cell(String(index + 1), { color: MUTED }),
                 cell(item.title, { style: 'tdStrong' }),
@@ -85,6 +85,5 @@ export function roadmap(ctx: ReportContext): PdfContent[] {
           ),
         ]
       : []),
-    { text: `Each initiative is described on its own card in the appendix (${ctx.titles.initiatives}).`, style: 'small' },
   ];
 }
