@@ -12,14 +12,17 @@ export const SECTION_LABELS: { workbook: Record<WorkbookSheet, string>; report: 
   report: {
     'executive-summary': 'Executive summary',
     maturity: 'Maturity radar and heat map',
+    findings: 'Findings by competency',
     gaps: 'Gap table',
     'ten-stages': 'Ten-stage model',
-    roadmap: 'Roadmap',
-    initiatives: 'Initiative pages',
+    roadmap: 'Roadmap portfolio',
     kpis: 'KPI plan',
     workshops: 'Workshop outcomes',
     actions: 'Actions',
-    method: 'Method appendix',
+    initiatives: 'Appendix: initiative cards',
+    'workshop-notes': 'Appendix: workshop notes',
+    'action-register': 'Appendix: action register',
+    method: 'Appendix: method',
   },
 };
 
