@@ -43,7 +43,7 @@ const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
 };
 
 /** Commands that change the data folder take its one-writer lock; the others only read it. */
-const WRITERS = new Set(['demo', 'import']);
+const WRITERS = new Set(['demo', 'import', 'restore']);
 
 /** How many positional arguments each command takes (none unless listed). */
 const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1, restore: 1 };
@@ -101,7 +101,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     cwd: io.cwd ?? process.cwd(),
   });
   const clock = io.clock ?? (() => new Date());
-  const writer = WRITERS.has(command) && !(command === 'import' && values['dry-run'] === true);
+  const writer = WRITERS.has(command) && values['dry-run'] !== true;
   const services = await createAppServices({
     dataDir,
     access: writer ? 'write' : 'read',
