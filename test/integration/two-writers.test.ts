@@ -89,6 +89,22 @@ describe('two processes writing one data folder', () => {
     expect(final.stakeholders.map((s) => s.name)).toContain('Aino Virtanen');
   }, 120_000);
 
+  it('`cairn restore` and `cairn demo` while the app holds the folder are refused in one line and change nothing', async () => {
+    const backup = join(root, 'workspace.cairn-backup');
+    expect((await runCairn(['backup', '--out', backup, '--data-dir', dataDir])).code).toBe(0);
+    const app = await holdDataFolder(dataDir);
+    held.push(app);
+    const before = await readFile(join(dataDir, 'clients', `${base.id}.json`));
+    for (const args of [['restore', backup, '--as-new'], ['demo']]) {
+      const refused = await runCairn([...args, '--data-dir', dataDir]);
+      expect(refused, args[0]).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(BUSY) });
+    }
+    expect(await readFile(join(dataDir, 'clients', `${base.id}.json`))).toEqual(before);
+    // A dry run only reads, so it still answers while the app is open.
+    expect((await runCairn(['restore', backup, '--dry-run', '--data-dir', dataDir])).code).toBe(0);
+    await app.quit();
+  }, 120_000);
+
   it('takes over the lock of an app that was killed, and read-only commands work while the app is open', async () => {
     const app = await holdDataFolder(dataDir);
     held.push(app);
