@@ -61,7 +61,7 @@ export function deliverableFixture(overrides: Partial<DeliverableInput> = {}): D
   return {
     client,
     engagementId: engagement.id,
-    profile: { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c' },
+    profile: { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c', locale: 'en-GB' },
     logoDataUrl: null,
     frameworks: [],
     generatedAt: FIXTURE_NOW,

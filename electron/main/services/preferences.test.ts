@@ -28,7 +28,7 @@ describe('preferences', () => {
   });
 
   it('keeps the profile and first-run flag in preferences.json across restarts', async () => {
-    const profile = { name: 'Ana Pérez', firm: 'Puente Consulting', email: 'ana@example.com', brandColour: '#224466' };
+    const profile = { name: 'Ana Pérez', firm: 'Puente Consulting', email: 'ana@example.com', brandColour: '#224466', locale: 'en-GB' as const };
     await service().setProfile(profile);
     await service().completeFirstRun();
     expect(await service().get()).toEqual(expect.objectContaining({ profile, firstRunDone: true }));

@@ -1,7 +1,7 @@
 import type { Client } from '../../../shared/domain/client';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
 import type { WorkshopTemplate } from '../../../shared/workshop/workshop-template-schema';
-import { DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
+import { ConsultantProfileSchema, DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
 import type { ExportPreview } from '../../../shared/ipc/contract-exports';
 import type { CairnApi, SnapshotInfo, WorkspaceProblem, WorkspaceState } from '../../../shared/ipc/contract';
 import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-names';
@@ -195,7 +195,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
       }),
     getPreferences: (request) => handle('getPreferences', request, () => ok(api.preferences)),
     setProfile: (request) =>
-      handle('setProfile', request, () => ok((api.preferences = { ...api.preferences, profile: request }))),
+      handle('setProfile', request, () => ok((api.preferences = { ...api.preferences, profile: ConsultantProfileSchema.parse(request) }))),
     setLogo: (request) =>
       handle('setLogo', request, () =>
         /^data:image\/(png|jpeg);base64,/.test(request.dataUrl)

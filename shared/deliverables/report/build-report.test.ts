@@ -8,6 +8,7 @@ import { ACCENTED_NAMES, deliverableFixture } from '../deliverable-fixture';
 import { REPORT_SECTIONS, type ReportSection } from '../deliverable-request';
 import { REPORT_SECTION_TITLES, REPORT_TITLE, buildReportDocument } from './build-report';
 import { unsafeReferences } from './document-safety';
+import { formatDate, formatNumber } from '../../format/format';
 import type { PdfContent, PdfNode, ReportDocument } from './pdf-doc-types';
 
 /** Every node of the content tree, depth first. */
@@ -30,6 +31,15 @@ const tocTitles = (doc: ReportDocument) => nodes(doc.content).filter((node) => n
 
 describe('buildReportDocument', () => {
   const input = deliverableFixture();
+
+  it("writes dates and numbers in the consultant's chosen conventions, English text either way", () => {
+    const us = text(buildReportDocument({ ...input, locale: 'en-US' }, [...REPORT_SECTIONS]).content);
+    const gb = text(buildReportDocument({ ...input, locale: 'en-GB' }, [...REPORT_SECTIONS]).content);
+    expect(us).toContain(formatDate(input.generatedAt, 'en-US'));
+    expect(us).not.toContain(formatDate(input.generatedAt, 'en-GB'));
+    expect(gb).toContain(formatDate(input.generatedAt, 'en-GB'));
+    expect(formatNumber(1234.5, 'en-DE')).toBe('1.234,5');
+  });
 
   it('opens with the cover and contents, then every requested section in the standard order', () => {
     const doc = buildReportDocument(input, [...REPORT_SECTIONS].reverse());

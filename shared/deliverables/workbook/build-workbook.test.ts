@@ -7,7 +7,7 @@ import { GAP_FILL, buildWorkbookModel } from './build-workbook';
 import { shownValue } from './workbook-formulas';
 import { MAX_CELL_CHARS, cellText, isDateCell, isLinkCell, safeLink, type CellValue, type WorkbookSheetModel } from './workbook-model';
 
-const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c' };
+const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c', locale: 'en-GB' as const };
 const input = deliverableFixture({ profile });
 const model = buildWorkbookModel(input, WORKBOOK_SHEETS);
 const sheet = (id: WorkbookSheetModel['id']) => model.sheets.find((s) => s.id === id)!;

@@ -39,6 +39,7 @@ export async function loadDeliverableInput(sources: DeliverableInputSources, req
     client,
     engagementId,
     profile: preferences.profile,
+    locale: preferences.profile.locale,
     logoDataUrl: preferences.logoDataUrl,
     frameworks: library.frameworks,
     generatedAt: (sources.clock ?? (() => new Date()))().toISOString(),

@@ -69,7 +69,7 @@ describe.skipIf(!available)('the workbook in LibreOffice', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('opens every sheet and shows the client’s data as typed', async () => {
-    const base = deliverableFixture({ profile: { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c' } });
+    const base = deliverableFixture({ profile: { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#1f6f5c', locale: 'en-GB' as const } });
     const client = { ...base.client, initiatives: base.client.initiatives.map((i, index) => (index === 0 ? { ...i, title: '=1+1 is not a formula' } : index === 1 ? { ...i, title: '=SUM(1,2)' } : i)) };
     const bytes = await renderWorkbook(buildWorkbookModel({ ...base, client }, WORKBOOK_SHEETS));
     writeFileSync(join(dir, 'client.xlsx'), bytes);

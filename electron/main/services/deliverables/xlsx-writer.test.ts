@@ -6,7 +6,7 @@ import { buildWorkbookModel } from '../../../../shared/deliverables/workbook/bui
 import { isFormulaCell, type FormulaCell } from '../../../../shared/deliverables/workbook/workbook-model';
 import { LISTS_SHEET_NAME, estimateRowHeight, renderWorkbook } from './xlsx-writer';
 
-const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#2a4d8f' };
+const profile = { name: 'Zoë Consultant', firm: 'Cairn & Partners', email: 'zoe@example.com', brandColour: '#2a4d8f', locale: 'en-GB' as const };
 const HOSTILE = ['=1+1', '+SUM(A1:A2)', '-2+3', '@cmd', '\t=1', '=HYPERLINK("http://evil.example","click")'];
 
 async function readBack(bytes: Buffer): Promise<ExcelJS.Workbook> {

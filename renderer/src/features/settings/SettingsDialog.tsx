@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { BrandColourSchema, DEFAULT_PROFILE, type ConsultantProfile } from '../../../../shared/domain/preferences';
+import { DELIVERABLE_LOCALES, type DeliverableLocale } from '../../../../shared/format/deliverable-locales';
+import { formatDate, formatNumber, formatPercent } from '../../../../shared/format/format';
 import { useApi } from '../../api/ApiContext';
 import { useActions, useCairn } from '../../store/StoreContext';
 import { Dialog } from '../../components/Dialog';
@@ -46,6 +48,23 @@ export function SettingsDialog() {
           <Field label="Your name">{({ id }) => <input id={id} className="input" autoComplete="name" {...text('name')} />}</Field>
           <Field label="Firm">{({ id }) => <input id={id} className="input" autoComplete="organization" {...text('firm')} />}</Field>
           <Field label="Email">{({ id }) => <input id={id} type="email" className="input" autoComplete="email" {...text('email')} />}</Field>
+          <Field label="Numbers and dates in deliverables" hint={`For example ${formatNumber(42000.5, draft.locale)} · ${formatPercent(0.235, draft.locale, 1)} · ${formatDate('2026-03-15', draft.locale)}`}>
+            {({ id, describedBy }) => (
+              <select
+                id={id}
+                className="input"
+                aria-describedby={describedBy}
+                value={draft.locale}
+                onChange={(event) => setDraft((current) => ({ ...current, locale: event.target.value as DeliverableLocale }))}
+              >
+                {DELIVERABLE_LOCALES.map((locale) => (
+                  <option key={locale.tag} value={locale.tag}>
+                    {locale.label} ({formatNumber(1234.5, locale.tag)})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           <Field label="Brand colour (hex)" error={hexValid ? null : 'Use a colour like #1f6f5c.'}>
             {({ id, describedBy, invalid }) => (
               <div className="colour-field">

@@ -35,8 +35,20 @@ describe('settings', () => {
     await user.type(within(dialog).getByLabelText('Email'), 'mara@example.com');
     await user.click(within(dialog).getByRole('button', { name: 'Save profile' }));
     expect(await within(dialog).findByText('Profile saved.')).toBeInTheDocument();
-    expect(api.callsOf('setProfile')).toEqual([{ name: 'Mara Lindqvist', firm: 'Lindqvist Consulting', email: 'mara@example.com', brandColour: '#aa3366' }]);
+    expect(api.callsOf('setProfile')).toEqual([{ name: 'Mara Lindqvist', firm: 'Lindqvist Consulting', email: 'mara@example.com', brandColour: '#aa3366', locale: 'en-GB' }]);
     expect(within(dialog).getByText('Mara Lindqvist · Lindqvist Consulting')).toBeInTheDocument();
+  });
+
+  it('chooses how deliverables write numbers and dates, with an example in that style', async () => {
+    const { user, api, dialog } = await openSettings();
+    const format = within(dialog).getByRole('combobox', { name: 'Numbers and dates in deliverables' });
+    expect(format).toHaveValue('en-GB');
+    expect(within(dialog).getByText('For example 42,000.5 · 23.5% · 15 March 2026')).toBeInTheDocument();
+    await user.selectOptions(format, 'en-DE');
+    expect(within(dialog).getByText('For example 42.000,5 · 23,5 % · 15 March 2026')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save profile' }));
+    expect(await within(dialog).findByText('Profile saved.')).toBeInTheDocument();
+    expect(api.callsOf('setProfile').at(-1)).toMatchObject({ locale: 'en-DE' });
   });
 
   it('uploads a logo, shows it on the cover, reports backend errors and removes it', async () => {
