@@ -7,7 +7,18 @@ export const CHART_FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
  * values as text, referenced by aria-labelledby. `idPrefix` keeps ids unique when a
  * screen or report holds several charts.
  */
-export function chartRoot(options: { width: number; height: number; minX?: number; minY?: number; title: string; desc: string; idPrefix: string; children: SvgNode[] }): SvgElement {
+export function chartRoot(options: {
+  width: number;
+  height: number;
+  minX?: number;
+  minY?: number;
+  title: string;
+  desc: string;
+  idPrefix: string;
+  children: SvgNode[];
+  /** "group" when the chart holds controls (an app view's clickable bars): an img hides its children from assistive technology. */
+  role?: 'img' | 'group';
+}): SvgElement {
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
   const width = round2(options.width);
@@ -19,7 +30,7 @@ export function chartRoot(options: { width: number; height: number; minX?: numbe
       viewBox: `${round2(options.minX ?? 0)} ${round2(options.minY ?? 0)} ${width} ${height}`,
       width,
       height,
-      role: 'img',
+      role: options.role ?? 'img',
       'aria-labelledby': `${titleId} ${descId}`,
       'font-family': CHART_FONT,
     },
