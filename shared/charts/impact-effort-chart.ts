@@ -105,9 +105,8 @@ export function impactEffortChart(options: ImpactEffortOptions): SvgElement {
     const parts: SvgNode[] = [el('circle', { cx, cy, r: radius, fill: done ? '#ffffff' : colour, stroke: colour, 'stroke-width': 1.5 })];
     if (!crowded) parts.push(el('text', { x: cx, y: round2(cy + 3.2), 'text-anchor': 'middle', 'font-size': 8, 'font-weight': 600, fill: done ? colour : '#ffffff' }, [txt(String(index + 1))]));
     const name = `${index + 1}. ${item.title}: impact ${point.impact}, effort ${point.effort}, ${SINGULAR[point.quadrant]}${done ? ', done' : ''}`;
-    const attrs = options.interactive
-      ? { role: 'button', tabindex: 0, 'aria-label': name, 'data-initiative-id': item.id, class: 'matrix__dot', 'data-quadrant-of': point.quadrant }
-      : { 'data-initiative-id': item.id, 'data-quadrant-of': point.quadrant };
+    const attrs: Record<string, string | number> = { 'data-initiative-id': item.id, 'data-quadrant-of': point.quadrant };
+    if (options.interactive) Object.assign(attrs, { role: 'button', tabindex: 0, 'aria-label': name, class: 'matrix__dot' });
     return el('g', attrs, options.interactive ? [el('title', {}, [txt(name)]), ...parts] : parts);
   });
 
