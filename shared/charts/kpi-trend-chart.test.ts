@@ -64,3 +64,13 @@ describe('kpiTrendChart', () => {
     expect(JSON.stringify(empty)).not.toContain('NaN');
   });
 });
+
+describe('kpiTrendChart with a long unit', () => {
+  it('names the unit once above the axis and keeps ticks and the target label to numbers', () => {
+    const followers = kpiTrendChart({ kpi: { ...kpi, unit: 'followers', baseline: { value: 12000, date: '2025-03-31' }, target: { value: 50000, date: '2026-12-31' }, measurements: [{ id: 'f', date: '2025-06-30', value: 20000, note: '' }] } });
+    const texts = findAll(followers, 'text').map(textContent);
+    expect(findAll(followers, 'text').find((t) => t.attrs['data-unit'])).toBeDefined();
+    expect(texts).toContain('Target 50000');
+    expect(texts.filter((text) => text.includes('followers'))).toEqual(['followers']);
+  });
+});

@@ -16,7 +16,7 @@ export interface KpiTrendOptions {
 }
 
 const FONT = 9.5;
-const PAD = { left: 52, right: 88, top: 14, bottom: 26 } as const;
+const PAD = { left: 44, right: 14, top: 20, bottom: 26 } as const;
 const LEGEND_ROOM = 26;
 
 /** Round tick values covering [low, high]: 1, 2 or 5 times a power of ten, about `count` of them. */
@@ -68,12 +68,16 @@ export function kpiTrendChart(options: KpiTrendOptions): SvgElement {
   const x = (day: number) => plot.left + ((day - firstDay) / (lastDay - firstDay)) * plot.width;
   const y = (value: number) => plot.top + plot.height - ((value - low) / (high - low || 1)) * plot.height;
 
+  // A short unit ("%") stays on every tick; a long one ("followers") is said once above the axis.
+  const inlineUnit = kpi.unit.trim().length <= 2;
+  const tickText = (value: number) => (inlineUnit ? formatKpiValue(value, kpi.unit) : formatKpiValue(value, ''));
   const axes: SvgNode[] = ticks.map((tick) =>
     el('g', {}, [
       el('line', { x1: plot.left, y1: round2(y(tick)), x2: round2(plot.left + plot.width), y2: round2(y(tick)), stroke: NEUTRAL.grid, 'stroke-width': 0.6 }),
-      el('text', { x: plot.left - 6, y: round2(y(tick) + 3.5), 'text-anchor': 'end', 'font-size': FONT - 1, fill: NEUTRAL.mutedText, 'data-tick': tick }, [txt(formatKpiValue(tick, kpi.unit))]),
+      el('text', { x: plot.left - 6, y: round2(y(tick) + 3.5), 'text-anchor': 'end', 'font-size': FONT - 1, fill: NEUTRAL.mutedText, 'data-tick': tick }, [txt(tickText(tick))]),
     ]),
   );
+  if (!inlineUnit) axes.push(el('text', { x: 4, y: 10, 'font-size': FONT - 1, 'font-style': 'italic', fill: NEUTRAL.mutedText, 'data-unit': kpi.unit.trim() }, [txt(kpi.unit.trim())]));
   const firstQuarter = quarterOrdinal(quarterOfDay(firstDay)) + 1;
   const lastQuarter = quarterOrdinal(quarterOfDay(lastDay));
   const stride = Math.max(1, Math.ceil((lastQuarter - firstQuarter + 1) / 6));
@@ -88,7 +92,9 @@ export function kpiTrendChart(options: KpiTrendOptions): SvgElement {
   const series: SvgNode[] = [];
   if (target !== null) {
     series.push(el('line', { x1: plot.left, y1: round2(y(target)), x2: round2(plot.left + plot.width), y2: round2(y(target)), stroke: SERIES_COLOURS.target, 'stroke-width': 1.5, 'stroke-dasharray': '6 3', 'data-series': 'target' }));
-    series.push(el('text', { x: round2(plot.left + plot.width + 5), y: round2(y(target) + 3.5), 'font-size': FONT, 'font-weight': 600, fill: SERIES_COLOURS.target }, [txt(`Target ${formatKpiValue(target, kpi.unit)}`)]));
+    // Inside the plot, right-aligned, above the line (below it when the line runs along the top).
+    const labelY = y(target) - plot.top < 12 ? y(target) + 11 : y(target) - 4;
+    series.push(el('text', { x: round2(plot.left + plot.width - 2), y: round2(labelY), 'text-anchor': 'end', 'font-size': FONT, 'font-weight': 600, fill: SERIES_COLOURS.target }, [txt(`Target ${tickText(target)}`)]));
   }
   if (baseline && targetPoint) {
     series.push(el('line', { x1: round2(x(baseline.day)), y1: round2(y(baseline.value)), x2: round2(x(targetPoint.day)), y2: round2(y(targetPoint.value)), stroke: SERIES_COLOURS.previous, 'stroke-width': 1, 'stroke-dasharray': '1.5 3', 'data-series': 'pace' }));
@@ -100,7 +106,7 @@ export function kpiTrendChart(options: KpiTrendOptions): SvgElement {
   const last = measurements[measurements.length - 1];
   if (last) {
     const c = coords[coords.length - 1]!;
-    series.push(el('text', { x: c.x, y: round2(c.y - 7), 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 600, fill: SERIES_COLOURS.current }, [txt(formatKpiValue(last.value, kpi.unit))]));
+    series.push(el('text', { x: c.x, y: round2(c.y - 7), 'text-anchor': 'middle', 'font-size': FONT, 'font-weight': 600, fill: SERIES_COLOURS.current }, [txt(tickText(last.value))]));
   }
   if (measurements.length === 0) {
     series.push(el('text', { x: round2(plot.left + plot.width / 2), y: round2(plot.top + plot.height / 2), 'text-anchor': 'middle', 'font-size': FONT, 'font-style': 'italic', fill: NEUTRAL.mutedText }, [txt('No measurements yet')]));
@@ -125,7 +131,8 @@ export function kpiTrendChart(options: KpiTrendOptions): SvgElement {
     .join(' ');
   return chartRoot({
     width,
-    height,
+    // The legend wraps on a narrow chart: the canvas grows to hold it.
+    height: height - LEGEND_ROOM + 4 + legend.height + 2,
     title: options.title ?? `${kpi.name}: measurements against the target`,
     desc,
     idPrefix: options.idPrefix ?? 'kpi-trend',

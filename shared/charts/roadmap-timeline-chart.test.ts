@@ -101,3 +101,12 @@ describe('roadmapTimelineChart', () => {
     expect(buttons[1]!.attrs['aria-label']).toBe('Governance model; Q2 2026 to Q3 2026; Planned');
   });
 });
+
+describe('roadmapTimelineChart on a narrow page', () => {
+  it('puts the year under the quarter when a quarter is too narrow for both on one line', () => {
+    const long = [...initiatives, item('z', { phase: 'innovate', start: q(2028, 4) })];
+    const narrow = roadmapTimelineChart({ initiatives: long, today: '2026-05-10', width: 560 });
+    const first = findAll(narrow, 'text').find((text) => text.attrs['data-quarter'] === 'Q1 2026')!;
+    expect(findAll(first, 'tspan').map(textContent)).toEqual(['Q1', '2026']);
+  });
+});

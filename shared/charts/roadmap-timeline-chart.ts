@@ -3,9 +3,9 @@ import { initiativeSpan, type Initiative } from '../roadmap/initiative-schema';
 import { INITIATIVE_STATUS_LABELS, PHASES, TRACK_IDS, TRACK_LABELS, type TrackId } from '../roadmap/roadmap-reference';
 import { timelineLayout, type TimelineLayout } from '../roadmap/timeline-layout';
 import { ALERT, CATEGORY_COLOURS, NEUTRAL } from './chart-palette';
-import { chartRoot } from './chart-frame';
+import { chartRoot, multilineText } from './chart-frame';
 import { chartLegend, type LegendItem } from './chart-legend';
-import { wrapLabel } from './chart-text';
+import { estimateTextWidth, wrapLabel } from './chart-text';
 import { el, round2, txt, type SvgElement, type SvgNode } from './svg-tree';
 
 export type TimelineChartItem = Pick<Initiative, 'id' | 'title' | 'phase' | 'track' | 'order' | 'start' | 'end' | 'dependsOn' | 'status'>;
@@ -76,6 +76,8 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
   const plotWidth = width - plotLeft - 8;
   const quarterWidth = plotWidth / layout.width;
   const xOf = (quarters: number) => plotLeft + quarters * quarterWidth;
+  // Quarter labels go on two lines ("Q1" over "2026") when a quarter is too narrow for one.
+  const narrow = quarterWidth < estimateTextWidth('Q1 2026', GANTT.fontSize) + 6;
   const summarise = options.initiatives.length > (options.maxRows ?? 36);
   const labelChars = Math.floor((GANTT.labelWidth - 18) / (GANTT.fontSize * 0.58));
 
@@ -114,7 +116,9 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     ...layout.quarters.map((quarter) =>
       el('g', {}, [
         el('line', { x1: round2(xOf(quarter.x)), y1: GANTT.headerHeight - 6, x2: round2(xOf(quarter.x)), y2: round2(plotBottom), stroke: NEUTRAL.grid, 'stroke-width': 0.75 }),
-        el('text', { x: round2(xOf(quarter.x + 0.5)), y: 15, 'text-anchor': 'middle', 'font-size': GANTT.fontSize, 'font-weight': 600, fill: NEUTRAL.text, 'data-quarter': quarter.label }, [txt(quarter.label)]),
+        narrow
+          ? multilineText(quarter.label.split(' '), { x: xOf(quarter.x + 0.5), y: 10, lineHeight: 10, 'text-anchor': 'middle', 'font-size': GANTT.fontSize - 1, 'font-weight': 600, fill: NEUTRAL.text, 'data-quarter': quarter.label })
+          : el('text', { x: round2(xOf(quarter.x + 0.5)), y: 15, 'text-anchor': 'middle', 'font-size': GANTT.fontSize, 'font-weight': 600, fill: NEUTRAL.text, 'data-quarter': quarter.label }, [txt(quarter.label)]),
       ]),
     ),
     el('line', { x1: round2(xOf(layout.width)), y1: GANTT.headerHeight - 6, x2: round2(xOf(layout.width)), y2: round2(plotBottom), stroke: NEUTRAL.grid, 'stroke-width': 0.75 }),

@@ -1,0 +1,45 @@
+import { kpiTrendChart } from '../../../charts/kpi-trend-chart';
+import { renderSvgToString } from '../../../charts/render-svg';
+import { shareOfVoiceChart } from '../../../charts/share-of-voice-chart';
+import { SHARE_OF_VOICE_RULE } from '../../../kpi/share-of-voice';
+import type { PdfContent, PdfNode } from '../pdf-doc-types';
+import { CONTENT_WIDTH, keepWithNext } from '../report-style';
+import { h2, note, type ReportContext } from '../report-context';
+
+const GAP = 12;
+const HALF = (CONTENT_WIDTH - GAP) / 2;
+
+/**
+ * The KPI plan's charts: each measured KPI's trend against its target, two to a row, and
+ * share of voice by competitor per period for every KPI that tracks it.
+ */
+export function kpiCharts(ctx: ReportContext): PdfContent[] {
+  const measured = ctx.client.kpis.filter((kpi) => kpi.measurements.length > 0);
+  const sov = ctx.client.kpis.filter((kpi) => (kpi.shareOfVoice?.periods.length ?? 0) > 0);
+  const trendCells: PdfNode[] = measured.map((kpi, index) => ({
+    svg: renderSvgToString(kpiTrendChart({ kpi, width: 300, height: 180, idPrefix: `report-kpi-${index}`, title: kpi.name })),
+    width: HALF,
+  }));
+  const rows: PdfNode[] = [];
+  for (let index = 0; index < trendCells.length; index += 2) {
+    const pair = trendCells.slice(index, index + 2);
+    const names = measured.slice(index, index + 2).map((kpi): PdfNode => ({ text: kpi.name, style: 'tdStrong', width: HALF }));
+    rows.push({
+      unbreakable: true,
+      margin: [0, 4, 0, 8],
+      stack: [
+        { columns: names.length === 2 ? names : [...names, { text: '', width: HALF }], columnGap: GAP },
+        { columns: pair.length === 2 ? pair : [...pair, { text: '', width: HALF }], columnGap: GAP },
+      ],
+    });
+  }
+  const parts: PdfContent[] = [];
+  if (rows.length > 0) {
+    parts.push(keepWithNext(h2('Trends against target'), rows[0]!), ...rows.slice(1), note('Each line joins the measurements; the dashed line is the target and the dotted line the steady pace from the baseline to the target date.'));
+  }
+  sov.forEach((kpi, index) => {
+    const chart = renderSvgToString(shareOfVoiceChart({ periods: kpi.shareOfVoice!.periods, ownName: ctx.client.name, idPrefix: `report-sov-${index}`, width: 640, title: `${kpi.name}: share of voice by competitor per period` }));
+    parts.push(keepWithNext(h2(sov.length === 1 ? 'Share of voice' : `Share of voice: ${kpi.name}`), { svg: chart, fit: [CONTENT_WIDTH, 300], alignment: 'center', margin: [0, 4, 0, 4] }, note(SHARE_OF_VOICE_RULE)));
+  });
+  return parts;
+}

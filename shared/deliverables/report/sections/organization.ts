@@ -1,0 +1,73 @@
+import { OPERATING_MODEL_INFO, organizationGaps } from '../../../organization';
+import type { PdfContent, PdfNode } from '../pdf-doc-types';
+import { INK, MUTED, SUCCESS, WARNING, cell, dataTable, keepWithNext, paragraphs } from '../report-style';
+import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+
+/**
+ * How the work is organized: the operating model with the consultant's reason for it, who
+ * holds the new roles, who sits on the Social Media Committee, and whether the community
+ * manager has the support the role needs; what is still open is said plainly.
+ */
+export function organizationSection(ctx: ReportContext): PdfContent[] {
+  const head = sectionHeading(ctx, 'organization', 'How the work is organized');
+  const organization = ctx.client.organization;
+  if (!organization) return [...head, nothingYet('The organization and operating model have not been recorded yet.')];
+  const people = new Map(ctx.client.stakeholders.map((person) => [person.id, person]));
+  const gaps = organizationGaps(organization);
+  const model = organization.operatingModel ? OPERATING_MODEL_INFO[organization.operatingModel] : null;
+  const rationale = organization.operatingModelRationale.trim();
+  const holder = (stakeholderId: string | null, name: string): { text: string; open: boolean } => {
+    const person = stakeholderId ? people.get(stakeholderId) : undefined;
+    if (person) return { text: person.title ? `${person.name}, ${person.title}` : person.name, open: false };
+    return name.trim() ? { text: name.trim(), open: false } : { text: 'Open', open: true };
+  };
+  const committee = organization.committeeMemberIds.flatMap((id) => {
+    const person = people.get(id);
+    return person ? [person.title ? `${person.name} (${person.title})` : person.name] : [];
+  });
+  const met = organization.supportChecklist.filter((item) => item.met).length;
+
+  const summary: string[] = [];
+  if (gaps.unfilledRoles.length > 0) summary.push(`${gaps.unfilledRoles.length === 1 ? 'one role is' : `${gaps.unfilledRoles.length} roles are`} still open (${gaps.unfilledRoles.join(', ')})`);
+  if (gaps.noCommittee) summary.push('there is no Social Media Committee yet');
+  if (gaps.unmetSupport.length > 0) summary.push(`the community manager lacks ${gaps.unmetSupport.map((item) => item.label.toLowerCase()).join(', ')}`);
+
+  return [
+    ...head,
+    keepWithNext(
+      h2(model ? `Operating model: ${model.name}` : 'Operating model'),
+      model ? { text: model.description, style: 'body' } : nothingYet('No operating model has been chosen yet.'),
+      ...(rationale ? [{ text: 'Why this model', bold: true, color: INK, margin: [0, 4, 0, 2] } as PdfNode, ...paragraphs(rationale, 'lead')] : model ? [nothingYet('The reason for this model has not been written down yet.')] : []),
+    ),
+    keepWithNext(
+      h2('Roles'),
+      dataTable(
+        ctx.brand,
+        [150, '*'],
+        ['Role', 'Held by'],
+        organization.roleHolders.map((entry) => {
+          const who = holder(entry.stakeholderId, entry.name);
+          return [cell(entry.role, { style: 'tdStrong' }), cell(who.text, who.open ? { color: WARNING, bold: true } : {})];
+        }),
+      ),
+    ),
+    keepWithNext(
+      h2('Social Media Committee'),
+      committee.length === 0 ? nothingYet('Nobody sits on the committee yet.') : { text: `${committee.length} members: ${committee.join('; ')}.`, style: 'body' },
+    ),
+    keepWithNext(
+      h2(`What the community manager needs: ${met} of ${organization.supportChecklist.length} in place`),
+      dataTable(
+        ctx.brand,
+        [170, 50, '*'],
+        ['Support', 'In place', 'Note'],
+        organization.supportChecklist.map((item) => [
+          cell(item.label, { style: 'tdStrong' }),
+          cell(item.met ? 'Yes' : 'Not yet', { bold: true, color: item.met ? SUCCESS : WARNING }),
+          cell(item.note.trim() || '–', item.note.trim() ? {} : { color: MUTED }),
+        ]),
+      ),
+    ),
+    { text: summary.length === 0 ? 'Every role is held, the committee meets and the community manager has the support the role needs.' : `Still to do: ${summary.join('; ')}.`, style: 'body', bold: true, color: INK },
+  ];
+}
