@@ -26,7 +26,7 @@ describe('export dialog', () => {
     expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – Community launch – ${localDate(new Date())}.pdf` }]);
     expect(api.callsOf('startExport')).toEqual([
       {
-        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'gaps', 'ten-stages', 'roadmap', 'initiatives', 'kpis', 'workshops', 'actions'] },
+        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'gaps', 'ten-stages', 'stage-one', 'audit', 'stakeholders', 'organization', 'roadmap', 'initiatives', 'kpis', 'workshops', 'actions'] },
         fileToken: 'grant-Nordlicht report.pdf',
       },
     ]);
