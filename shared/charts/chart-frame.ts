@@ -18,6 +18,8 @@ export function chartRoot(options: {
   children: SvgNode[];
   /** "group" when the chart holds controls (an app view's clickable bars): an img hides its children from assistive technology. */
   role?: 'img' | 'group';
+  /** A short name in place of title + desc, for an app view whose controls carry the detail. */
+  ariaLabel?: string;
 }): SvgElement {
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
@@ -31,7 +33,7 @@ export function chartRoot(options: {
       width,
       height,
       role: options.role ?? 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
+      ...(options.ariaLabel ? { 'aria-label': options.ariaLabel } : { 'aria-labelledby': `${titleId} ${descId}` }),
       'font-family': CHART_FONT,
     },
     [el('title', { id: titleId }, [txt(options.title)]), el('desc', { id: descId }, [txt(options.desc)]), ...options.children],

@@ -58,6 +58,7 @@ describe('impactEffortChart', () => {
     expect(findAll(big, 'g').find((g) => g.attrs['data-part'] === 'key')!.children).toHaveLength(0);
     expect(findAll(chart, 'g').filter((g) => g.attrs.role === 'button')).toHaveLength(0);
     const app = impactEffortChart({ initiatives, interactive: true });
-    expect(findAll(app, 'g').filter((g) => g.attrs.role === 'button').map((g) => g.attrs['aria-label'])[0]).toBe('1. Initiative a: impact 5, effort 1, quick win');
+    expect(findAll(app, 'g').filter((g) => g.attrs.role === 'button').map((g) => g.attrs['aria-label'])[0]).toBe('Initiative a: impact 5, effort 1, quick win');
+    expect(app.attrs['aria-label']).toBe('6 initiatives by impact and effort');
   });
 });

@@ -104,9 +104,9 @@ export function impactEffortChart(options: ImpactEffortOptions): SvgElement {
     const colour = point.quadrant === 'quick-wins' ? '#1e7a3c' : SERIES_COLOURS.current;
     const parts: SvgNode[] = [el('circle', { cx, cy, r: radius, fill: done ? '#ffffff' : colour, stroke: colour, 'stroke-width': 1.5 })];
     if (!crowded) parts.push(el('text', { x: cx, y: round2(cy + 3.2), 'text-anchor': 'middle', 'font-size': 8, 'font-weight': 600, fill: done ? colour : '#ffffff' }, [txt(String(index + 1))]));
-    const name = `${index + 1}. ${item.title}: impact ${point.impact}, effort ${point.effort}, ${SINGULAR[point.quadrant]}${done ? ', done' : ''}`;
+    const name = `${item.title}: impact ${point.impact}, effort ${point.effort}, ${SINGULAR[point.quadrant]}`;
     const attrs: Record<string, string | number> = { 'data-initiative-id': item.id, 'data-quadrant-of': point.quadrant };
-    if (options.interactive) Object.assign(attrs, { role: 'button', tabindex: 0, 'aria-label': name, class: 'matrix__dot' });
+    if (options.interactive) Object.assign(attrs, { role: 'button', tabindex: 0, 'aria-label': name, class: 'chart-button' });
     return el('g', attrs, options.interactive ? [el('title', {}, [txt(name)]), ...parts] : parts);
   });
 
@@ -153,6 +153,7 @@ export function impactEffortChart(options: ImpactEffortOptions): SvgElement {
     desc,
     idPrefix: options.idPrefix ?? 'impact-effort',
     role: options.interactive ? 'group' : 'img',
+    ...(options.interactive ? { ariaLabel: `${points.length} initiatives by impact and effort` } : {}),
     children: [el('g', { 'data-part': 'quadrants' }, quadrants), el('g', { 'data-part': 'grid' }, grid), el('g', { 'data-part': 'dots' }, dots), el('g', { 'data-part': 'key' }, keyNodes)],
   });
 }
