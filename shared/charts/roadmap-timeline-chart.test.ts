@@ -98,7 +98,19 @@ describe('roadmapTimelineChart', () => {
     expect(app.attrs.role).toBe('group');
     const buttons = findAll(app, 'g').filter((g) => g.attrs.role === 'button');
     expect(buttons.map((g) => g.attrs['data-initiative-id'])).toEqual(['a', 'b', 'c', 'd']);
-    expect(buttons[1]!.attrs['aria-label']).toBe('Governance model; Q2 2026 to Q3 2026; Planned');
+    expect(buttons[1]!.attrs['aria-label']).toBe('Governance model; Q2 2026 to Q3 2026; Planned; depends on 1');
+    expect(buttons[2]!.attrs['aria-label']).toBe('Moderation policy; Q3 2026 to Q3 2026; Planned; depends on 1; scheduling conflict: starts before Governance model ends');
+    expect(app.attrs['aria-label']).toBe('Initiatives from Q1 2026 to Q1 2027');
+    expect(findAll(app, 'g').find((g) => g.attrs['data-part'] === 'today')!.attrs['aria-label']).toBe('Today, 2026-05-10');
+  });
+
+  it('leaves out rows without a bar when asked, and says which fall outside the quarters otherwise', () => {
+    const narrow = { initiatives, today: '2026-05-10', fromQuarter: { year: 2026, quarter: 2 }, toQuarter: { year: 2026, quarter: 4 } };
+    const texts = findAll(roadmapTimelineChart(narrow), 'text').map(textContent);
+    expect(texts).toEqual(expect.arrayContaining(['Outside these quarters', 'Not scheduled']));
+    const placed = roadmapTimelineChart({ ...narrow, placedOnly: true });
+    expect(findAll(placed, 'text').map(textContent)).not.toContain('Not scheduled');
+    expect(findAll(placed, 'text').map(textContent)).not.toContain('Form a steering committee');
   });
 });
 

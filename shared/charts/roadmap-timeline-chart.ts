@@ -28,6 +28,11 @@ export interface RoadmapTimelineOptions {
   idPrefix?: string;
   /** Bars become focusable buttons carrying data-initiative-id, for an app view that opens them. */
   interactive?: boolean;
+  /**
+   * Only initiatives with a bar get a row (default false: unscheduled ones are listed as "Not
+   * scheduled", ones outside the quarters as "Outside these quarters"). The app lists those beside.
+   */
+  placedOnly?: boolean;
 }
 
 export const TRACK_COLOURS: Record<TrackId, string> = { internal: CATEGORY_COLOURS[0], external: CATEGORY_COLOURS[1] };
@@ -102,11 +107,17 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     const ordered = [...members].sort((a, b) => (barOf.get(a.id)?.x0 ?? Infinity) - (barOf.get(b.id)?.x0 ?? Infinity) || TRACK_IDS.indexOf(a.track) - TRACK_IDS.indexOf(b.track) || a.order - b.order);
     for (const item of ordered) {
       const bar = barOf.get(item.id);
+      if (!bar && options.placedOnly) continue;
       rows.push({ kind: 'item', y, height: GANTT.rowHeight, label: item.title, phaseIndex, id: item.id, track: item.track, x0: bar?.x0, x1: bar?.x1, unscheduled: !bar });
       y += GANTT.rowHeight;
     }
   });
   const plotBottom = y;
+  const outOfRange = new Set(layout.outOfRange);
+  const conflictsOf = new Map<string, string[]>();
+  for (const link of layout.links) {
+    if (link.conflict) conflictsOf.set(link.toId, [...(conflictsOf.get(link.toId) ?? []), byId.get(link.fromId)?.title ?? '']);
+  }
   const rowOf = new Map(rows.filter((row) => row.id).map((row) => [row.id!, row]));
 
   const grid: SvgNode[] = [
@@ -134,7 +145,8 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
   const bars: SvgNode[] = rows.flatMap((row): SvgNode[] => {
     if (row.kind === 'phase') return [];
     if (row.unscheduled || row.x0 === undefined || row.x1 === undefined) {
-      return [el('text', { x: round2(plotLeft + 6), y: round2(row.y + 13), 'font-size': GANTT.fontSize - 1, 'font-style': 'italic', fill: NEUTRAL.mutedText, 'data-unscheduled': row.id ?? row.label }, [txt('Not scheduled')])];
+      const outside = row.id !== undefined && outOfRange.has(row.id);
+      return [el('text', { x: round2(plotLeft + 6), y: round2(row.y + 13), 'font-size': GANTT.fontSize - 1, 'font-style': 'italic', fill: NEUTRAL.mutedText, 'data-unscheduled': row.id ?? row.label }, [txt(outside ? 'Outside these quarters' : 'Not scheduled')])];
     }
     const x = xOf(row.x0);
     const barWidth = Math.max(4, (row.x1 - row.x0) * quarterWidth);
@@ -157,8 +169,17 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     });
     const parts: SvgNode[] = [rect];
     if (!item || !options.interactive) return [el('g', {}, parts)];
-    const name = `${item.title}; ${spanText(item)}; ${INITIATIVE_STATUS_LABELS[item.status]}`;
-    return [el('g', { role: 'button', tabindex: 0, 'aria-label': name, 'data-initiative-id': item.id, class: 'gantt__bar' }, [el('title', {}, [txt(name)]), ...parts])];
+    const conflicts = conflictsOf.get(item.id);
+    const name = [
+      item.title,
+      spanText(item),
+      INITIATIVE_STATUS_LABELS[item.status],
+      item.dependsOn.length > 0 ? `depends on ${item.dependsOn.length}` : null,
+      conflicts ? `scheduling conflict: starts before ${conflicts.join(', ')} ends` : null,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    return [el('g', { role: 'button', tabindex: 0, 'aria-label': name, 'data-initiative-id': item.id, class: 'chart-button' }, [el('title', {}, [txt(name)]), ...parts])];
   });
 
   const links: SvgNode[] = summarise
@@ -174,7 +195,7 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     layout.todayX === null
       ? []
       : [
-          el('g', { 'data-part': 'today' }, [
+          el('g', { 'data-part': 'today', ...(options.interactive ? { role: 'img', 'aria-label': `Today, ${options.today}` } : {}) }, [
             el('line', { x1: round2(xOf(layout.todayX)), y1: GANTT.headerHeight - 4, x2: round2(xOf(layout.todayX)), y2: round2(plotBottom), stroke: ALERT, 'stroke-width': 1, 'stroke-dasharray': '2 2' }),
             el('text', { x: round2(xOf(layout.todayX) + 3), y: GANTT.headerHeight - 4, 'font-size': 8, fill: ALERT }, [txt('Today')]),
           ]),
@@ -199,6 +220,7 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     desc: describeTimeline(options.initiatives, layout, summarise),
     idPrefix: options.idPrefix ?? 'roadmap-timeline',
     role: options.interactive ? 'group' : 'img',
+    ...(options.interactive ? { ariaLabel: `Initiatives from ${layout.quarters[0]?.label ?? ''} to ${layout.quarters[layout.quarters.length - 1]?.label ?? ''}` } : {}),
     children: [el('g', { 'data-part': 'grid' }, grid), el('g', { 'data-part': 'labels' }, labels), el('g', { 'data-part': 'bars' }, bars), el('g', { 'data-part': 'links' }, links), ...today, legend.node],
   });
 }
@@ -233,7 +255,7 @@ export function dependencyArrow(from: { x: number; y: number }, to: { x: number;
           [to.x - 8, to.y],
           [to.x, to.y],
         ];
-  return el('g', { 'data-dependency': `${fromId}>${toId}`, 'data-conflict': conflict ? 'yes' : 'no' }, [
+  return el('g', { 'data-dependency': `${fromId}>${toId}`, 'data-conflict': conflict ? 'yes' : 'no', class: conflict ? 'timeline__link timeline__link--conflict' : 'timeline__link' }, [
     el('polyline', { points: points.map(([x, y]) => `${round2(x)},${round2(y)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 1.1, ...(conflict ? { 'stroke-dasharray': '3 2' } : {}) }),
     arrowHead(to.x, to.y, colour),
   ]);
