@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Client } from '../../../../../shared/domain/client';
 import { quarterFromOrdinal } from '../../../../../shared/roadmap/calendar';
 import { GANTT, roadmapTimelineChart } from '../../../../../shared/charts/roadmap-timeline-chart';
+import type { SvgElement } from '../../../../../shared/charts/svg-tree';
 import { SCHEDULING_RULE } from '../../../../../shared/roadmap/dependencies';
 import { phaseOf } from '../../../../../shared/roadmap/roadmap-reference';
 import { timelineLayout } from '../../../../../shared/roadmap/timeline-layout';
@@ -10,8 +11,12 @@ import { InitiativeEditorDialog } from '../editor/InitiativeEditorDialog';
 import { InteractiveSvgChart } from '../../../components/InteractiveSvgChart';
 import { defaultQuarterRange, quarterChoices } from './quarter-range';
 
+/** Screen type is larger than print type: the same tree, drawn a quarter larger (the viewBox keeps its geometry). */
+const SCREEN_SCALE = 1.25;
+const onScreen = (tree: SvgElement): SvgElement => ({ ...tree, attrs: { ...tree.attrs, width: Number(tree.attrs.width) * SCREEN_SCALE, height: Number(tree.attrs.height) * SCREEN_SCALE } });
+
 /** Width of a quarter on screen, in the chart's units: room for a one-quarter bar's title. */
-const QUARTER_WIDTH = 132;
+const QUARTER_WIDTH = 110;
 
 /** The roadmap on a quarter timeline: a swimlane per phase, dependency arrows and today's marker. */
 export function TimelineView({ client, today = isoDay(new Date()) }: { client: Client; today?: string }) {
@@ -27,7 +32,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
   );
   const chart = useMemo(
     () =>
-      roadmapTimelineChart({
+      onScreen(roadmapTimelineChart({
         initiatives,
         today,
         fromQuarter: quarterFromOrdinal(range.from),
@@ -37,7 +42,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
         placedOnly: true,
         interactive: true,
         idPrefix: 'timeline-view',
-      }),
+      })),
     [initiatives, today, range],
   );
   const conflictCount = layout.links.filter((link) => link.conflict).length;
