@@ -122,3 +122,11 @@ describe('roadmapTimelineChart on a narrow page', () => {
     expect(findAll(first, 'tspan').map(textContent)).toEqual(['Q1', '2026']);
   });
 });
+
+describe('roadmapTimelineChart over many years', () => {
+  it('labels only the years when quarters are too narrow even for two lines', () => {
+    const long = [...initiatives, item('z', { phase: 'innovate', start: q(2031, 4) })];
+    const chart = roadmapTimelineChart({ initiatives: long, today: '2026-05-10', width: 560 });
+    expect(findAll(chart, 'text').filter((text) => text.attrs['data-quarter']).map(textContent)).toEqual(['2026', '2027', '2028', '2029', '2030', '2031']);
+  });
+});

@@ -83,6 +83,8 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
   const xOf = (quarters: number) => plotLeft + quarters * quarterWidth;
   // Quarter labels go on two lines ("Q1" over "2026") when a quarter is too narrow for one.
   const narrow = quarterWidth < estimateTextWidth('Q1 2026', GANTT.fontSize) + 6;
+  // Narrower still (a long roadmap on paper): only years, over their first quarter.
+  const yearsOnly = quarterWidth < estimateTextWidth('2026', GANTT.fontSize - 1) + 6;
   const summarise = options.initiatives.length > (options.maxRows ?? 36);
   const labelChars = Math.floor((GANTT.labelWidth - 18) / (GANTT.fontSize * 0.58));
 
@@ -127,7 +129,11 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     ...layout.quarters.map((quarter) =>
       el('g', {}, [
         el('line', { x1: round2(xOf(quarter.x)), y1: GANTT.headerHeight - 6, x2: round2(xOf(quarter.x)), y2: round2(plotBottom), stroke: NEUTRAL.grid, 'stroke-width': 0.75 }),
-        narrow
+        yearsOnly
+          ? quarter.label.startsWith('Q1 ')
+            ? el('text', { x: round2(xOf(quarter.x) + 2), y: 15, 'font-size': GANTT.fontSize - 1, 'font-weight': 600, fill: NEUTRAL.text, 'data-quarter': quarter.label }, [txt(quarter.label.slice(3))])
+            : el('g', {})
+          : narrow
           ? multilineText(quarter.label.split(' '), { x: xOf(quarter.x + 0.5), y: 10, lineHeight: 10, 'text-anchor': 'middle', 'font-size': GANTT.fontSize - 1, 'font-weight': 600, fill: NEUTRAL.text, 'data-quarter': quarter.label })
           : el('text', { x: round2(xOf(quarter.x + 0.5)), y: 15, 'text-anchor': 'middle', 'font-size': GANTT.fontSize, 'font-weight': 600, fill: NEUTRAL.text, 'data-quarter': quarter.label }, [txt(quarter.label)]),
       ]),

@@ -1,12 +1,16 @@
 import { kpiTrendChart } from '../../../charts/kpi-trend-chart';
 import { renderSvgToString } from '../../../charts/render-svg';
 import { shareOfVoiceChart } from '../../../charts/share-of-voice-chart';
+import { kpiStatus, type KpiStatus } from '../../../kpi/kpi-status';
 import { SHARE_OF_VOICE_RULE } from '../../../kpi/share-of-voice';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { CONTENT_WIDTH, keepWithNext } from '../report-style';
 import { h2, note, type ReportContext } from '../report-context';
 
 const GAP = 12;
+/** At most this many trend charts in the body (four rows of two). */
+export const TREND_LIMIT = 8;
+const STATUS_RANK: Record<KpiStatus, number> = { 'off-track': 0, 'at-risk': 1, 'on-track': 2, 'no-data': 3 };
 const HALF = (CONTENT_WIDTH - GAP) / 2;
 
 /**
@@ -14,7 +18,13 @@ const HALF = (CONTENT_WIDTH - GAP) / 2;
  * share of voice by competitor per period for every KPI that tracks it.
  */
 export function kpiCharts(ctx: ReportContext): PdfContent[] {
-  const measured = ctx.client.kpis.filter((kpi) => kpi.measurements.length > 0);
+  const all = ctx.client.kpis.filter((kpi) => kpi.measurements.length > 0);
+  // Those needing attention first, so a long plan still shows the trends that matter in the body.
+  const measured = all
+    .map((kpi, index) => ({ kpi, index, rank: STATUS_RANK[kpiStatus(kpi).status] }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .slice(0, TREND_LIMIT)
+    .map(({ kpi }) => kpi);
   const sov = ctx.client.kpis.filter((kpi) => (kpi.shareOfVoice?.periods.length ?? 0) > 0);
   const trendCells: PdfNode[] = measured.map((kpi, index) => ({
     svg: renderSvgToString(kpiTrendChart({ kpi, width: 300, height: 180, idPrefix: `report-kpi-${index}`, title: kpi.name })),
@@ -35,7 +45,16 @@ export function kpiCharts(ctx: ReportContext): PdfContent[] {
   }
   const parts: PdfContent[] = [];
   if (rows.length > 0) {
-    parts.push(keepWithNext(h2('Trends against target'), rows[0]!), ...rows.slice(1), note('Each line joins the measurements; the dashed line is the target and the dotted line the steady pace from the baseline to the target date.'));
+    const rest = all.length - measured.length;
+    parts.push(
+      keepWithNext(h2('Trends against target'), rows[0]!),
+      ...rows.slice(1),
+      note(
+        `Each line joins the measurements; the dashed line is the target and the dotted line the steady pace from the baseline to the target date.${
+          rest > 0 ? ` Shown: the ${measured.length} KPIs most in need of attention (off track, then at risk, then on track); the other ${rest} are in the table above and the workbook.` : ''
+        }`,
+      ),
+    );
   }
   sov.forEach((kpi, index) => {
     const chart = renderSvgToString(shareOfVoiceChart({ periods: kpi.shareOfVoice!.periods, ownName: ctx.client.name, idPrefix: `report-sov-${index}`, width: 640, title: `${kpi.name}: share of voice by competitor per period` }));

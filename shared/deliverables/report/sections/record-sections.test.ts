@@ -92,7 +92,7 @@ describe('the sections built from records Cairn already holds', () => {
     expect(timeline).toContain('data-dependency=');
     expect(timeline).toContain('Phase 1 · Establish policy, process and procedure');
     expect(matrix).toContain('Quick wins');
-    expect(text(content)).toMatch(/Quick wins still open: /);
+    expect(text(content)).toMatch(/Quick wins still open \(\d+\): /);
   });
 
   it('KPI charts: a trend with target for every measured KPI and share of voice by competitor', () => {
@@ -137,5 +137,16 @@ describe('maturityChange without an earlier assessment', () => {
     const latest = input.client.assessments[input.client.assessments.length - 1]!;
     const once = reportContext({ ...input, client: { ...input.client, assessments: [latest] } }, REPORT_SECTION_TITLES);
     expect(maturityChange(once)).toEqual([]);
+  });
+});
+
+describe('kpiCharts on a long KPI plan', () => {
+  it('draws at most eight trends, those off track first, and says where the others are', () => {
+    const base = input.client.kpis.find((kpi) => kpi.shareOfVoice === null && kpi.measurements.length > 0)!;
+    const many = Array.from({ length: 12 }, (_, index) => ({ ...base, id: `k${index}`, name: `KPI ${index}`, shareOfVoice: null }));
+    const long = reportContext({ ...input, client: { ...input.client, kpis: many } }, REPORT_SECTION_TITLES);
+    const content = kpiCharts(long);
+    expect(svgs(content)).toHaveLength(8);
+    expect(text(content)).toContain('the other 4 are in the table above and the workbook');
   });
 });

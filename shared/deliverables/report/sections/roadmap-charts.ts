@@ -9,6 +9,8 @@ import { h2, note, type ReportContext } from '../report-context';
 
 /** Past this many initiatives the timeline shows one bar per phase and track. */
 export const TIMELINE_DETAIL_LIMIT = 36;
+/** Quick wins named after the matrix; a long roadmap names the first ones and counts the rest. */
+export const QUICK_WIN_LIMIT = 10;
 
 /**
  * The roadmap's two charts, drawn by the same builders as the app's Timeline and Matrix views:
@@ -32,18 +34,19 @@ export function roadmapCharts(ctx: ReportContext): PdfContent[] {
           : `Arrows run from the end of an initiative to the start of one that depends on it. ${SCHEDULING_RULE}`,
       ),
     ),
-    keepWithNext(
-      h2('Impact and effort'),
-      { svg: matrix, fit: [CONTENT_WIDTH, 330], alignment: 'center', margin: [0, 4, 0, 4] },
-      {
-        text:
-          quickWins.length === 0
-            ? 'No open initiative is a quick win: everything left to do needs real effort or brings little.'
-            : `Quick wins still open: ${quickWins.map((item) => item.title).join('; ')}.`,
-        style: 'body',
-        bold: true,
-      },
-      note(MATRIX_RULE),
-    ),
+    // Only the heading and the chart are kept together: a block taller than a page would be lost.
+    keepWithNext(h2('Impact and effort'), { svg: matrix, fit: [CONTENT_WIDTH, 330], alignment: 'center', margin: [0, 4, 0, 4] }),
+    {
+      text:
+        quickWins.length === 0
+          ? 'No open initiative is a quick win: everything left to do needs real effort or brings little.'
+          : `Quick wins still open (${quickWins.length}): ${quickWins
+              .slice(0, QUICK_WIN_LIMIT)
+              .map((item) => item.title)
+              .join('; ')}${quickWins.length > QUICK_WIN_LIMIT ? `; and ${quickWins.length - QUICK_WIN_LIMIT} more, listed in the portfolio` : ''}.`,
+      style: 'body',
+      bold: true,
+    },
+    note(MATRIX_RULE),
   ];
 }
