@@ -3,6 +3,9 @@ import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { INK, MUTED, SUCCESS, WARNING, cell, dataTable, keepWithNext, paragraphs } from '../report-style';
 import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
 
+/** "a", "a and b", "a, b and c". */
+const andList = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+
 /**
  * How the work is organized: the operating model with the consultant's reason for it, who
  * holds the new roles, who sits on the Social Media Committee, and whether the community
@@ -30,7 +33,7 @@ export function organizationSection(ctx: ReportContext): PdfContent[] {
   const summary: string[] = [];
   if (gaps.unfilledRoles.length > 0) summary.push(`${gaps.unfilledRoles.length === 1 ? 'one role is' : `${gaps.unfilledRoles.length} roles are`} still open (${gaps.unfilledRoles.join(', ')})`);
   if (gaps.noCommittee) summary.push('there is no Social Media Committee yet');
-  if (gaps.unmetSupport.length > 0) summary.push(`the community manager lacks ${gaps.unmetSupport.map((item) => item.label.toLowerCase()).join(', ')}`);
+  if (gaps.unmetSupport.length > 0) summary.push(`the community manager lacks ${andList(gaps.unmetSupport.map((item) => item.label.toLowerCase()))}`);
 
   return [
     ...head,
