@@ -40,7 +40,7 @@ export function organizationSection(ctx: ReportContext): PdfContent[] {
     keepWithNext(
       h2(model ? `Operating model: ${model.name}` : 'Operating model'),
       model ? { text: model.description, style: 'body' } : nothingYet('No operating model has been chosen yet.'),
-      ...(rationale ? [{ text: 'Why this model', bold: true, color: INK, margin: [0, 4, 0, 2] } as PdfNode, ...paragraphs(rationale, 'lead')] : model ? [nothingYet('The reason for this model has not been written down yet.')] : []),
+      ...(rationale ? [{ text: 'Why this model', bold: true, color: INK, margin: [0, 4, 0, 2] } as PdfNode, ...paragraphs(rationale, 'body')] : model ? [nothingYet('The reason for this model has not been written down yet.')] : []),
     ),
     keepWithNext(
       h2('Roles'),

@@ -26,19 +26,16 @@ export function stageOneSection(ctx: ReportContext): PdfContent[] {
     return named ?? (entry?.ownerText.trim() || 'Nobody yet');
   };
 
-  const signLines: PdfNode[] = STAGE_ONE_GUIDE.signs.map((sign) => {
-    const seen = diagnosis.signs[sign.id];
-    const noteText = seen?.note.trim() ?? '';
-    return {
-      text: [
-        { text: seen?.observed ? 'Seen. ' : 'Not seen. ', bold: true, color: seen?.observed ? WARNING : SUCCESS },
-        { text: sign.text, color: seen?.observed ? INK : MUTED },
-        ...(noteText ? [{ text: ` ${noteText}`, italics: true, color: MUTED }] : []),
-      ],
-      style: 'td',
-      margin: [0, 0, 0, 3],
-    };
+  // Seen signs with the consultant's note each; the ones not seen in one line, so the moves fit on the page.
+  const seenLines: PdfNode[] = observed.map((sign) => {
+    const noteText = diagnosis.signs[sign.id]?.note.trim() ?? '';
+    return { text: [{ text: sign.text, color: INK }, ...(noteText ? [{ text: ` ${noteText}`, italics: true, color: MUTED }] : [])], style: 'td', margin: [0, 0, 0, 3] };
   });
+  const notSeen = STAGE_ONE_GUIDE.signs.filter((sign) => !diagnosis.signs[sign.id]?.observed);
+  const signBlock: PdfContent[] = [
+    ...(seenLines.length > 0 ? [{ ul: seenLines, markerColor: WARNING, margin: [0, 0, 0, 4] } as PdfNode] : [nothingYet('None of the signs of stage 1 was seen.')]),
+    ...(notSeen.length > 0 ? [{ text: [{ text: 'Not seen: ', bold: true, color: SUCCESS }, { text: notSeen.map((sign) => sign.text.replace(/\.$/, '')).join('; ') + '.' }], style: 'td', color: MUTED } as PdfNode] : []),
+  ];
 
   return [
     ...head,
@@ -48,13 +45,12 @@ export function stageOneSection(ctx: ReportContext): PdfContent[] {
       style: 'lead',
     },
     ...paragraphs(diagnosis.notes),
-    keepWithNext(h2('Signs of stage 1'), ...signLines.slice(0, 2)),
-    ...signLines.slice(2),
+    keepWithNext(h2(`Signs of stage 1 seen (${observed.length} of ${STAGE_ONE_GUIDE.signs.length})`), ...signBlock),
     keepWithNext(
       h2('The six moves to stage 2'),
       dataTable(
         ctx.brand,
-        [130, 80, 62, '*'],
+        [118, 74, 54, '*'],
         ['Move', 'Owner', 'Status', 'Notes'],
         progress.map(({ move, entry }) => [
           cell(move.name, { style: 'tdStrong' }),

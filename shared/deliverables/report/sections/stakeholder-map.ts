@@ -27,7 +27,7 @@ export function stakeholderMap(ctx: ReportContext): PdfContent[] {
   const championed = new Set(champions.map((person) => person.departmentId).filter((id): id is string => id !== null));
   const withoutChampion = ctx.client.functions.filter((fn) => !championed.has(fn.id)).map((fn) => fn.name);
   const keyPeople = people.filter((person) => rolesOf(person).length > 0).sort((a, b) => Number(b.isSponsor) - Number(a.isSponsor) || Number(b.isChampion) - Number(a.isChampion) || a.name.localeCompare(b.name));
-  const grid = renderSvgToString(stakeholderGridChart({ stakeholders: people, idPrefix: 'report-stakeholders', title: `${ctx.client.name}: stakeholders by influence and interest` }));
+  const grid = renderSvgToString(stakeholderGridChart({ stakeholders: people, size: 320, idPrefix: 'report-stakeholders', title: `${ctx.client.name}: stakeholders by influence and interest` }));
 
   return [
     ...head,
@@ -35,7 +35,7 @@ export function stakeholderMap(ctx: ReportContext): PdfContent[] {
       text: `${count(people.length, 'stakeholder', 'stakeholders')} recorded: ${count(sponsors.length, 'executive sponsor', 'executive sponsors')}, ${count(champions.length, 'champion', 'champions')} and ${count(leaders.length, 'community leader', 'community leaders')}.`,
       style: 'body',
     },
-    keepWithNext(h2('Influence and interest'), { svg: grid, fit: [CONTENT_WIDTH, 400], alignment: 'center', margin: [0, 4, 0, 4] }, note('Influence and interest are rated 1 to 5 and count as high from 3. Manage closely those high on both; keep satisfied those with influence but little interest; keep informed the interested with little influence.')),
+    keepWithNext(h2('Influence and interest'), { svg: grid, fit: [CONTENT_WIDTH, 255], alignment: 'center', margin: [0, 2, 0, 2] }, note('Influence and interest are rated 1 to 5 and count as high from 3. Manage closely those high on both; keep satisfied those with influence but little interest; keep informed the interested with little influence.')),
     keepWithNext(
       h2('Sponsor and champions'),
       keyPeople.length === 0
