@@ -51,3 +51,14 @@ describe('stakeholderGridChart', () => {
     expect(textContent(findAll(stakeholderGridChart({ stakeholders: [] }), 'desc')[0]!)).toBe('No stakeholders recorded yet.');
   });
 });
+
+describe('stakeholderGridChart in the app', () => {
+  it('makes each marker a button named by the caller, with the role as a class, inside a named group', () => {
+    const app = stakeholderGridChart({ stakeholders: people, interactive: true, describe: (p) => `${p.name}: influence ${p.influence}` });
+    expect(app.attrs.role).toBe('group');
+    expect(app.attrs['aria-label']).toBe('Influence and interest grid');
+    const sponsor = findAll(app, 'g').find((g) => g.attrs['data-stakeholder'] === 's')!;
+    expect(sponsor.attrs).toMatchObject({ role: 'button', tabindex: 0, 'aria-label': 'Jürgen Brandt: influence 5', class: 'chart-button marker--sponsor' });
+    expect(findAll(chart, 'g').filter((g) => g.attrs.role === 'button')).toHaveLength(0);
+  });
+});

@@ -13,6 +13,12 @@ export interface StakeholderGridOptions {
   size?: number;
   title?: string;
   idPrefix?: string;
+  /**
+   * Markers become focusable buttons named by `describe` (default: the name) and carrying
+   * data-stakeholder, for the app's grid that opens the person.
+   */
+  interactive?: boolean;
+  describe?: (person: GridStakeholder) => string;
 }
 
 const INSET = 40;
@@ -99,7 +105,10 @@ export function stakeholderGridChart(options: StakeholderGridOptions): SvgElemen
         el('text', { x: round2(marker.x), y: round2(top + (marker.labelBelow ? marker.y + r + 11 : marker.y - r - 5)), 'text-anchor': 'middle', 'font-size': FONT - 1, fill: NEUTRAL.text }, [txt(shortName(person.name))]),
       );
     }
-    return el('g', { 'data-stakeholder': person.id, 'data-mark': mark, 'data-quadrant-of': quadrantOf(person.influence, person.interest) }, parts);
+    const attrs: Record<string, string | number> = { 'data-stakeholder': person.id, 'data-mark': mark, 'data-quadrant-of': quadrantOf(person.influence, person.interest) };
+    if (!options.interactive) return el('g', attrs, parts);
+    const name = options.describe?.(person) ?? person.name;
+    return el('g', { ...attrs, role: 'button', tabindex: 0, 'aria-label': name, class: `chart-button marker--${mark}` }, [el('title', {}, [txt(name)]), ...parts]);
   });
 
   const legend = chartLegend(
@@ -128,6 +137,8 @@ export function stakeholderGridChart(options: StakeholderGridOptions): SvgElemen
     title: options.title ?? 'Stakeholders by influence and interest',
     desc,
     idPrefix: options.idPrefix ?? 'stakeholder-grid',
+    role: options.interactive ? 'group' : 'img',
+    ...(options.interactive ? { ariaLabel: 'Influence and interest grid' } : {}),
     children: [el('g', { 'data-part': 'board' }, board), el('g', { 'data-part': 'marks' }, marks), legend.node],
   });
 }
