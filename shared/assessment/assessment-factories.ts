@@ -38,6 +38,8 @@ export function newAssessment(base: NewRecordBase & { framework: Framework; titl
       confidence: 'medium',
       notApplicable: false,
       notApplicableReason: '',
+      finding: null,
+      recommendation: null,
     })),
     participants: [],
     participantRatings: [],

@@ -21,6 +21,14 @@ export const CompetencyAssessmentSchema = z.object({
   confidence: z.enum(CONFIDENCE_LEVELS),
   notApplicable: z.boolean(),
   notApplicableReason: shortText(1_000),
+  /**
+   * The consultant's finding and recommendation for the report's findings page. Null is a
+   * draft: the report and the screen show the text Cairn drafts from the data, marked
+   * "Draft", until the consultant writes or accepts their own. (Optional in the type so
+   * records made before schema version 5, and code that builds them, need not name it.)
+   */
+  finding: longText().nullable().optional(),
+  recommendation: longText().nullable().optional(),
 });
 export type CompetencyAssessment = z.infer<typeof CompetencyAssessmentSchema>;
 

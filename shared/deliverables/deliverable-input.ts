@@ -19,4 +19,6 @@ export interface DeliverableInput {
   generatedAt: string;
   /** The version of Cairn that made it, for the document properties. */
   appVersion: string;
+  /** BCP 47 locale numbers and dates are written in; en-GB when absent. */
+  locale?: string;
 }

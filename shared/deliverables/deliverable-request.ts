@@ -23,10 +23,15 @@ export const WORKBOOK_SHEETS = [
 ] as const;
 export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number];
 
-/** The cover and contents always come first; these are the sections one can leave out. */
+/**
+ * The cover and contents always come first; these are the sections one can leave out. The
+ * body comes first; REPORT_APPENDIX_SECTIONS (initiative cards, workshop notes, the full
+ * action register, method) close the report, so a long engagement's body stays short.
+ */
 export const REPORT_SECTIONS = [
   'executive-summary',
   'maturity',
+  'findings',
   'gaps',
   'ten-stages',
   'stage-one',
@@ -34,13 +39,18 @@ export const REPORT_SECTIONS = [
   'stakeholders',
   'organization',
   'roadmap',
-  'initiatives',
   'kpis',
   'workshops',
   'actions',
+  'initiatives',
+  'workshop-notes',
+  'action-register',
   'method',
 ] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];
+
+/** The sections printed as the appendix, after the body. */
+export const REPORT_APPENDIX_SECTIONS: readonly ReportSection[] = ['initiatives', 'workshop-notes', 'action-register', 'method'];
 
 export const DELIVERABLE_KINDS = ['workbook', 'report', 'agenda'] as const;
 export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];

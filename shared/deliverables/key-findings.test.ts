@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deliverableFixture } from './deliverable-fixture';
 import { keyFindings } from './key-findings';
+import { isNearTerm } from './narrative/top-initiatives';
 
 describe('keyFindings', () => {
   const input = deliverableFixture();
@@ -26,11 +27,12 @@ describe('keyFindings', () => {
     expect(findings.sentences.some((sentence) => sentence.includes(`stage ${findings.tenStage!.stage} of 10`))).toBe(true);
   });
 
-  it('ranks open initiatives by impact, then effort, leaving out done and dropped ones', () => {
-    const statuses = new Map(input.client.initiatives.map((initiative) => [initiative.id, initiative.status]));
+  it('ranks open initiatives near-term first, then by impact, leaving out done and dropped ones', () => {
+    const byId = new Map(input.client.initiatives.map((initiative) => [initiative.id, initiative]));
     expect(findings.topInitiatives.length).toBeGreaterThan(0);
-    expect(findings.topInitiatives.every((item) => !['done', 'dropped'].includes(statuses.get(item.initiativeId)!))).toBe(true);
-    const keys = findings.topInitiatives.map((item) => item.impact * 10 - item.effort);
+    expect(findings.topInitiatives.every((item) => !['done', 'dropped'].includes(byId.get(item.initiativeId)!.status))).toBe(true);
+    const today = input.generatedAt.slice(0, 10);
+    const keys = findings.topInitiatives.map((item) => Number(isNearTerm(byId.get(item.initiativeId)!, today)) * 10 + item.impact);
     expect([...keys].sort((a, b) => b - a)).toEqual(keys);
   });
 

@@ -1,20 +1,22 @@
 import type { Assessment } from '../assessment/assessment-schema';
 import { TEN_STAGES_MODEL, TEN_STAGES_MODEL_ID } from '../frameworks/builtin';
 import type { Framework } from '../frameworks/framework-schema';
-import type { Initiative } from '../roadmap/initiative-schema';
-import { PHASE_IDS, phaseOf, type PhaseId, type TrackId } from '../roadmap/roadmap-reference';
+import { phaseOf, type PhaseId, type TrackId } from '../roadmap/roadmap-reference';
 import { competencyRows } from '../scoring/competency-rows';
 import { gapTable } from '../scoring/gap-table';
 import { overallStage } from '../scoring/overall-stage';
 import { deriveTenStage } from '../scoring/ten-stage-derivation';
 import type { DeliverableInput } from './deliverable-input';
 import { deliverableScope, frameworkFor } from './deliverable-scope';
+import { NAMES_BEFORE_COUNTING, counted, joinNames } from './narrative/editorial';
+import { TOP_INITIATIVES_RULE, rankInitiatives } from './narrative/top-initiatives';
 
-/** How many competencies, gaps and initiatives the findings name at most. */
-export const KEY_FINDINGS_LIMITS = { competencies: 3, gaps: 3, initiatives: 5 } as const;
+/** How many initiatives the findings name at most. Tied competencies are never cut: a group of more than three is counted instead of named. */
+export const KEY_FINDINGS_LIMITS = { initiatives: 5 } as const;
 
 export const KEY_FINDINGS_RULE =
-  'Key findings read the latest assessment in scope. Strongest competencies have the highest current stage, weakest the lowest below the top stage (ties in framework order; not-applicable and unrated ones are left out). Largest gaps are the top of the gap table with a positive gap. The stage is the latest ten-stage placement. Top initiatives are those not done or dropped, by impact (highest first), then effort (lowest first), then phase.';
+  'Key findings read the latest assessment in scope. Largest gaps are all the competencies tied at the largest positive gap. Strongest are all the competencies at the highest current stage, except any that is also a largest gap, and none when every rated competency shares one stage; weakest are all those at the lowest stage below it (not-applicable and unrated ones are left out). A group of more than three is counted rather than named. The stage is the latest ten-stage placement. ' +
+  TOP_INITIATIVES_RULE;
 
 export interface CompetencyFinding {
   competencyId: string;
@@ -64,10 +66,7 @@ export interface KeyFindings {
   sentences: string[];
 }
 
-const list = (names: readonly string[]): string => {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-};
+const list = joinNames;
 
 const stageWord = (level: number, framework: Framework): string => {
   const name = framework.stages.find((stage) => stage.level === level)?.name;
@@ -83,8 +82,9 @@ function latestAssessment(assessments: readonly Assessment[], input: Deliverable
   return null;
 }
 
-const rankInitiatives = (a: Initiative, b: Initiative): number =>
-  b.impact - a.impact || a.effort - b.effort || PHASE_IDS.indexOf(a.phase) - PHASE_IDS.indexOf(b.phase) || a.order - b.order || a.title.localeCompare(b.title);
+/** "Culture and Tools (stage 2)" for a small group, "six competencies at stage 2" for a large one. */
+const groupAt = (rows: readonly CompetencyFinding[]): string =>
+  rows.length > NAMES_BEFORE_COUNTING ? `${counted(rows.length, 'competency', 'competencies')} at stage ${rows[0]!.current}` : `${list(rows.map((row) => row.name))} (stage ${rows[0]!.current})`;
 
 /**
  * The findings that open the report's executive summary and the workbook's Summary sheet,
@@ -106,22 +106,29 @@ export function keyFindings(input: DeliverableInput): KeyFindings {
         ? []
         : [{ order: row.order, finding: { competencyId: row.competency.id, name: row.competency.name, current: row.current, target: row.target, stageName: framework.stages.find((stage) => stage.level === row.current)?.name ?? '' } }],
     );
-    strongest = [...rated].sort((a, b) => b.finding.current - a.finding.current || a.order - b.order).slice(0, KEY_FINDINGS_LIMITS.competencies).map((row) => row.finding);
-    const top = strongest[0]?.current ?? 0;
-    weakest = [...rated]
-      .filter((row) => row.finding.current < top)
-      .sort((a, b) => a.finding.current - b.finding.current || a.order - b.order)
-      .slice(0, KEY_FINDINGS_LIMITS.competencies)
-      .map((row) => row.finding);
-    largestGaps = gapTable(assessment, framework)
-      .flatMap((row) => (row.gap !== null && row.gap > 0 && row.current !== null && row.target !== null ? [{ competencyId: row.competencyId, name: row.name, current: row.current, target: row.target, gap: row.gap }] : []))
-      .slice(0, KEY_FINDINGS_LIMITS.gaps);
+    const gaps = gapTable(assessment, framework).flatMap((row) =>
+      row.gap !== null && row.gap > 0 && row.current !== null && row.target !== null ? [{ competencyId: row.competencyId, name: row.name, current: row.current, target: row.target, gap: row.gap }] : [],
+    );
+    largestGaps = gaps.filter((row) => row.gap === gaps[0]?.gap);
+    const gapIds = new Set(largestGaps.map((row) => row.competencyId));
+    const levels = [...new Set(rated.map((row) => row.finding.current))].sort((a, b) => b - a);
+    if (levels.length > 1) {
+      const at = (level: number) => rated.filter((row) => row.finding.current === level).sort((a, b) => a.order - b.order).map((row) => row.finding);
+      strongest = at(levels[0]!).filter((row) => !gapIds.has(row.competencyId));
+      weakest = at(levels.at(-1)!);
+    }
     overall = overallStage(assessment, framework).stage;
     if (overall !== null) sentences.push(`Overall, ${input.client.name} stands at ${stageWord(overall, framework)} of ${framework.stages.length} in the ${framework.name}.`);
-    if (strongest.length > 0) sentences.push(`Strongest: ${list(strongest.map((row) => `${row.name} (stage ${row.current})`))}.`);
-    if (weakest.length > 0) sentences.push(`Weakest: ${list(weakest.map((row) => `${row.name} (stage ${row.current})`))}.`);
+    if (rated.length > 1 && levels.length === 1) sentences.push(`All ${counted(rated.length, 'rated competency', 'rated competencies')} stand at stage ${levels[0]}.`);
+    if (strongest.length > 0) sentences.push(`Strongest: ${groupAt(strongest)}.`);
+    if (weakest.length > 0) sentences.push(`Weakest: ${groupAt(weakest)}.`);
     if (largestGaps.length > 0) {
-      sentences.push(`Largest gaps to target: ${list(largestGaps.map((row) => `${row.name} (${row.current} → ${row.target}, ${row.gap} ${row.gap === 1 ? 'stage' : 'stages'})`))}.`);
+      const gap = largestGaps[0]!.gap;
+      sentences.push(
+        largestGaps.length > NAMES_BEFORE_COUNTING
+          ? `Largest gap to target: ${counted(largestGaps.length, 'competency', 'competencies')}, each ${counted(gap, 'stage')} short.`
+          : `Largest gap to target: ${list(largestGaps.map((row) => `${row.name} (${row.current} → ${row.target})`))}, ${counted(gap, 'stage')}${largestGaps.length > 1 ? ' each' : ''}.`,
+      );
     }
   }
 
@@ -138,9 +145,7 @@ export function keyFindings(input: DeliverableInput): KeyFindings {
     }
   }
 
-  const topInitiatives = scope.initiatives
-    .filter((initiative) => initiative.status !== 'done' && initiative.status !== 'dropped')
-    .sort(rankInitiatives)
+  const topInitiatives = rankInitiatives(scope.initiatives, input.generatedAt.slice(0, 10))
     .slice(0, KEY_FINDINGS_LIMITS.initiatives)
     .map((initiative) => ({ initiativeId: initiative.id, title: initiative.title, phase: initiative.phase, track: initiative.track, impact: initiative.impact, effort: initiative.effort }));
   if (topInitiatives.length > 0) {

@@ -1,5 +1,5 @@
 import type { BusinessFunction, Client, Engagement, Stakeholder } from '../domain/client';
-import { noMaturityRecords } from '../domain/client';
+import { emptyReportNarrative, noMaturityRecords } from '../domain/client';
 import { buildDemoMaturity } from './demo-maturity';
 import type { StakeholderGroup } from '../domain/reference-lists';
 import { demoRoadmap } from './demo-roadmap';
@@ -195,6 +195,40 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
       'shared policy, no community lead with a mandate, and results are reported as activity rather than business outcomes. ' +
       'This report sets out where Nordlicht stands on the Community Maturity Model, the gaps that matter most, and a phased ' +
       'roadmap with the KPIs that will show progress to the board.',
+    // The consultant wrote the situation and complication and reworked the recommendations;
+    // the resolution is still Cairn's draft, so the report shows both kinds.
+    reportNarrative: {
+      situation:
+        'A year after the baseline, Nordlicht has a sponsor who shows up, a Community Manager with a mandate and a one-page strategy the steering group signed. ' +
+        'Five of the eight competencies have moved up a stage.',
+      complication:
+        'Culture and measurement have not moved. Head office still waits for permission before anyone speaks in public, and the board sees activity figures ' +
+        'that say nothing about loyalty or returns. Without both, the next budget round will treat the club as a marketing cost.',
+      resolution: '',
+      recommendations: [
+        {
+          id: 'gap_culture',
+          text: 'Settle the staff guidelines with the works council this quarter and launch the ambassador pilot in two stores, so Culture can reach Emergent Community.',
+          rule: 'Gap of two stages, the largest in the gap table (two stages or more come first); reworded by the consultant.',
+        },
+        {
+          id: 'gap_metrics-measurement',
+          text: 'Connect Trail Club membership to the CRM and put retention and basket value on the steering page by the summer.',
+          rule: 'Gap of two stages, next largest in the gap table; reworded by the consultant.',
+        },
+        {
+          id: 'consultant_sponsor-voice',
+          text: 'Ask the CEO to share one store story a month on the intranet: the fastest signal that speaking up is welcome.',
+          rule: 'Added by the consultant.',
+        },
+        {
+          id: 'kpis_off-track',
+          text: 'Bring resolution time back on track: agree with Customer Service what will move it and measure it again within the quarter.',
+          rule: 'One KPI of eight off track (the KPI status rule).',
+        },
+      ],
+      headings: { 'executive-summary': 'Culture and measurement hold Nordlicht back' },
+    },
     status: 'active',
   };
   const baselineOn = yearBefore(stamp.slice(0, 10));
@@ -208,6 +242,7 @@ export function buildDemoClient({ newId, now }: DemoClientInputs): Client {
       'before any investment in community management.',
     executiveSummary:
       'A first look at how Nordlicht uses social channels: enthusiasm in marketing, little elsewhere, and no shared view of goals or risks.',
+    reportNarrative: emptyReportNarrative(),
     status: 'completed',
   };
   const maturity = buildDemoMaturity({

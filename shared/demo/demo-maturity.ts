@@ -37,6 +37,30 @@ const REASSESSMENT_ROWS: readonly Row[] = [
   [1, 3, 'medium', 'Engagement and resolution time are tracked, but nothing is connected to retention or basket value yet.'],
 ];
 
+/**
+ * The consultant's own finding and recommendation on the reassessment, by competency id.
+ * The others are left as Cairn's drafts, so the demo shows both (marked "Draft" or not).
+ */
+const REASSESSMENT_WRITTEN: Readonly<Record<string, { finding: string; recommendation: string | null }>> = {
+  culture: {
+    finding:
+      'Culture is where Nordlicht is split. In the stores people already share what they see and hear with customers; at head office the reflex is still to ask permission first, and the staff guidelines have been waiting for the works council since autumn. The room disagreed by two stages, which is itself the finding: there is no shared picture yet of what “allowed” looks like.',
+    recommendation:
+      'Settle the staff guidelines with the works council this quarter and let the ambassador pilot show, in public, what good looks like. Ask the CEO to share one store story a month on the intranet.',
+  },
+  'metrics-measurement': {
+    finding:
+      'Nordlicht counts activity, not outcomes. Engagement and response times are tracked, but nobody can yet say whether a Trail Club member buys more or returns less than any other customer.',
+    recommendation:
+      'Link the club membership to the CRM and report retention and basket value of members against non-members on the steering page from the next quarter.',
+  },
+  'community-management': {
+    finding:
+      'Appointing Małgorzata Wiśniewska as Community Manager changed the club within months: a weekly moderation rota, monthly challenges and volunteers who feel backed rather than left alone.',
+    recommendation: null,
+  },
+};
+
 /** Who rated the reassessment, by stakeholder name, one stage per competency (framework order). Culture splits the room. */
 export const REASSESSMENT_RATINGS: ReadonlyArray<readonly [name: string, stages: readonly number[]]> = [
   ['Jürgen Baumgärtner', [2, 2, 3, 2, 2, 2, 2, 1]],
@@ -163,11 +187,15 @@ export interface DemoMaturityInputs {
   stakeholders: readonly Stakeholder[];
 }
 
-function assessmentFrom(inputs: DemoMaturityInputs, options: { engagementId: string; assessedOn: string; title: string; rows: readonly Row[]; summary: string }): Assessment {
+function assessmentFrom(
+  inputs: DemoMaturityInputs,
+  options: { engagementId: string; assessedOn: string; title: string; rows: readonly Row[]; summary: string; written?: typeof REASSESSMENT_WRITTEN },
+): Assessment {
   const assessment = newAssessment({ id: inputs.newId(), now: inputs.stamp, engagementId: options.engagementId, assessedOn: options.assessedOn, framework: COMMUNITY_MATURITY_MODEL, title: options.title });
   const competencies = assessment.competencies.map((entry, index): CompetencyAssessment => {
     const [current, target, confidence, evidence] = options.rows[index]!;
-    return { ...entry, currentStage: current, targetStage: target, confidence, evidence };
+    const written = options.written?.[entry.competencyId];
+    return { ...entry, currentStage: current, targetStage: target, confidence, evidence, finding: written?.finding ?? null, recommendation: written?.recommendation ?? null };
   });
   return { ...assessment, competencies, consultantSummary: options.summary };
 }
@@ -188,6 +216,7 @@ export function buildDemoMaturity(inputs: DemoMaturityInputs) {
     assessedOn: inputs.currentOn,
     title: 'Community maturity reassessment',
     rows: REASSESSMENT_ROWS,
+    written: REASSESSMENT_WRITTEN,
     summary: 'A year on, strategy, leadership, community management, policies and the tools have reached Emergent Community. Culture and measurement lag; the workshop disagreed most about culture.',
   });
   const participantRatings: ParticipantRating[] = REASSESSMENT_RATINGS.flatMap(([name, stages]) => {

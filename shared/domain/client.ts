@@ -40,6 +40,34 @@ export type Stakeholder = z.infer<typeof StakeholderSchema>;
 
 export const ENGAGEMENT_STATUSES = ['planned', 'active', 'on-hold', 'completed'] as const;
 
+/** A recommendation as the consultant kept it: derived by a rule (named) or their own. */
+export const ReportRecommendationSchema = z.object({
+  id: IdSchema,
+  text: shortText(1_000).min(1, 'a recommendation needs some text'),
+  /** Why it is on the list: the rule that ranked it, or that the consultant added it. */
+  rule: shortText(1_000),
+});
+export type ReportRecommendation = z.infer<typeof ReportRecommendationSchema>;
+
+export const REPORT_NARRATIVE_LIMITS = { recommendations: 10, headings: 40, headingChars: 200 } as const;
+
+/**
+ * The consultant's story for the report. Empty texts and a null list mean "use what Cairn
+ * derives from the data"; anything written here wins over the derived text.
+ */
+export const ReportNarrativeSchema = z.object({
+  situation: longText(),
+  complication: longText(),
+  resolution: longText(),
+  /** Null until the consultant edits the derived list; then their list, in their order. */
+  recommendations: z.array(ReportRecommendationSchema).max(REPORT_NARRATIVE_LIMITS.recommendations).nullable(),
+  /** Section headings that state the message, by section id; missing ones are derived. */
+  headings: z.record(z.string().max(60).regex(/^[a-z0-9-]+$/, 'is not a section name'), shortText(REPORT_NARRATIVE_LIMITS.headingChars)).refine((value) => Object.keys(value).length <= REPORT_NARRATIVE_LIMITS.headings, 'has too many headings'),
+});
+export type ReportNarrative = z.infer<typeof ReportNarrativeSchema>;
+
+export const emptyReportNarrative = (): ReportNarrative => ({ situation: '', complication: '', resolution: '', recommendations: null, headings: {} });
+
 /** One piece of work for a client, with a date range. Later capabilities hang their data here. */
 export const EngagementSchema = z.object({
   ...entityFields,
@@ -49,6 +77,11 @@ export const EngagementSchema = z.object({
   scope: longText(),
   /** The consultant's own words opening the report's executive summary. */
   executiveSummary: longText(),
+  /**
+   * Situation, complication, resolution, recommendations and message headings for the
+   * report. Missing means nothing written yet (every file since schema version 5 has it).
+   */
+  reportNarrative: ReportNarrativeSchema.optional(),
   status: z.enum(ENGAGEMENT_STATUSES),
 });
 export type Engagement = z.infer<typeof EngagementSchema>;

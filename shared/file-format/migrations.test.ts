@@ -48,3 +48,36 @@ describe('applyMigrations', () => {
     expect(applyMigrations({ schemaVersion: 1 }, [synthetic[1]!], 3)).toEqual({ ok: false, version: 1 });
   });
 });
+
+describe('version 5: the report narrative', () => {
+  const v4 = {
+    schemaVersion: 4,
+    client: {
+      engagements: [{ id: 'e1', executiveSummary: 'Ours' }],
+      assessments: [{ id: 'a1', competencies: [{ competencyId: 'strategy', evidence: 'Plan' }, { competencyId: 'culture', finding: 'Kept', recommendation: null }] }],
+    },
+  };
+
+  it('gives engagements an empty narrative and competencies draft findings, keeping what is there', () => {
+    const lifted = applyMigrations(v4, CLIENT_DOCUMENT_MIGRATIONS, 5);
+    expect(lifted).toEqual({
+      ok: true,
+      migratedFrom: 4,
+      document: {
+        schemaVersion: 5,
+        client: {
+          engagements: [{ id: 'e1', executiveSummary: 'Ours', reportNarrative: { situation: '', complication: '', resolution: '', recommendations: null, headings: {} } }],
+          assessments: [
+            {
+              id: 'a1',
+              competencies: [
+                { competencyId: 'strategy', evidence: 'Plan', finding: null, recommendation: null },
+                { competencyId: 'culture', finding: 'Kept', recommendation: null },
+              ],
+            },
+          ],
+        },
+      },
+    });
+  });
+});

@@ -57,8 +57,37 @@ const addExecutiveSummaries: Migration = {
   },
 };
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Version 5 gave each engagement the report's narrative (situation, complication,
+ * resolution, recommendations, message headings) and each assessed competency the
+ * consultant's finding and recommendation, both drafts (null) until written.
+ */
+const addReportNarrative: Migration = {
+  from: 4,
+  to: 5,
+  migrate(document) {
+    const client = document['client'];
+    if (!isRecord(client)) return document;
+    const engagements = Array.isArray(client['engagements'])
+      ? client['engagements'].map((engagement: unknown) =>
+          isRecord(engagement) ? { reportNarrative: { situation: '', complication: '', resolution: '', recommendations: null, headings: {} }, ...engagement } : engagement,
+        )
+      : client['engagements'];
+    const assessments = Array.isArray(client['assessments'])
+      ? client['assessments'].map((assessment: unknown) =>
+          isRecord(assessment) && Array.isArray(assessment['competencies'])
+            ? { ...assessment, competencies: assessment['competencies'].map((entry: unknown) => (isRecord(entry) ? { finding: null, recommendation: null, ...entry } : entry)) }
+            : assessment,
+        )
+      : client['assessments'];
+    return { ...document, client: { ...client, engagements, assessments } };
+  },
+};
+
 /** Every migration ever shipped, in order. Add a fixture under test/fixtures for each version. */
-export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments, addPlanningRecords, addExecutiveSummaries];
+export const CLIENT_DOCUMENT_MIGRATIONS: readonly Migration[] = [addMaturityInstruments, addPlanningRecords, addExecutiveSummaries, addReportNarrative];
 
 export type MigrationOutcome =
   | { ok: true; document: RawDocument; migratedFrom: number | null }

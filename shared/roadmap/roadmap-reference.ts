@@ -32,7 +32,7 @@ export const PHASES: readonly Phase[] = [
   {
     id: 'develop',
     number: 3,
-    name: 'Develop the ecosystem',
+    name: 'Develop ecosystem',
     description: 'Widen the circle to regions, partners and influencers, and make what worked the standard.',
   },
   {

@@ -89,7 +89,7 @@ export const ROADMAP_PLANNING_TEMPLATE = {
       linkedTo: ['phase-2'],
     }),
     pause('break', 10),
-    item('phase-3', 'Phase 3: develop the ecosystem', 'brainstorm', 20, 'Inside: partners coordinated by an internal lead, staffing, regional committees, training for everyone. Outside: platform and influencer partnerships, engagement at scale, common standards and KPIs.', {
+    item('phase-3', 'Phase 3: Develop ecosystem', 'brainstorm', 20, 'Inside: partners coordinated by an internal lead, staffing, regional committees, training for everyone. Outside: platform and influencer partnerships, engagement at scale, common standards and KPIs.', {
       linkedTo: ['phase-3'],
     }),
     item('phase-4', 'Phase 4: innovation and integration', 'brainstorm', 15, 'Inside: back-end systems joined up; customers, employees and partners connected. Outside: ambassador programs, front-end integration, a social layer in every business function.', {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,7 +43,7 @@ describe('exporting deliverables', () => {
     const engagement = (await dialog.getByLabel('Engagement').locator('option:checked').textContent()) ?? '';
     expect(engagement).not.toBe('All engagements');
 
-    await dialog.getByRole('checkbox', { name: 'Method appendix' }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'Appendix: method' }).uncheck();
     await dialog.getByRole('button', { name: 'Preview' }).click();
     await dialog.getByRole('img', { name: /^Page 1 of \d+$/ }).waitFor({ timeout: 30_000 });
     expect(await dialog.getByText(/^\d+ pages?$/).textContent()).toMatch(/pages?/);
@@ -54,6 +55,11 @@ describe('exporting deliverables', () => {
     await dialog.getByText('Saved “report.pdf”.').waitFor({ timeout: 30_000 });
     expect(bridge.dialogs.at(-1)?.defaultPath).toBe(`Nordlicht Outdoor GmbH – ${engagement} – ${today()}.pdf`);
     expect((await readFile(pdfPath)).subarray(0, 5).toString()).toBe('%PDF-');
+    // The consultant's story and a findings page per competency reach the client's PDF.
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Recommendations');
+    expect(text).toContain('Culture and measurement hold Nordlicht back');
+    expect(text).toContain('FINDINGS · 8 OF 8');
 
     await dialog.getByRole('radio', { name: /Excel workbook/ }).check();
     await dialog.getByRole('button', { name: 'Preview' }).click();

@@ -15,7 +15,7 @@ afterAll(async () => {
 const PHASE_NAMES = {
   1: 'Phase 1 Establish policy, process and procedure',
   2: 'Phase 2 Shape capabilities',
-  3: 'Phase 3 Develop the ecosystem',
+  3: 'Phase 3 Develop ecosystem',
   4: 'Phase 4 Drive innovation and integration',
 } as const;
 const cell = (page: Page, phase: number, track: 'internal' | 'external') =>

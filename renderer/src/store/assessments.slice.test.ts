@@ -56,7 +56,7 @@ describe('assessments slice', () => {
     const next = store.getState().reassess('c1', id, { engagementId: 'e1', title: 'Follow-up', assessedOn: '2026-11-01' })!;
     const copy = doc().assessments.find((item) => item.id === next)!;
     expect(copy).toMatchObject({ title: 'Follow-up', assessedOn: '2026-11-01', createdAt: '2026-11-22T10:00:00.000Z', participantRatings: [] });
-    expect(copy.competencies[0]).toEqual({ competencyId: 'strategy', currentStage: 2, targetStage: 4, evidence: 'Roadmap draft', confidence: 'high', notApplicable: false, notApplicableReason: '' });
+    expect(copy.competencies[0]).toEqual({ competencyId: 'strategy', currentStage: 2, targetStage: 4, evidence: 'Roadmap draft', confidence: 'high', notApplicable: false, notApplicableReason: '', finding: null, recommendation: null });
     store.getState().updateCompetency('c1', next, 'strategy', { currentStage: 3 });
     expect(doc().assessments.find((item) => item.id === id)!.competencies[0]!.currentStage).toBe(2);
   });

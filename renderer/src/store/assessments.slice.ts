@@ -85,7 +85,8 @@ export const createAssessmentsSlice =
             id,
             createdAt: at,
             updatedAt: at,
-            // A new session gathers its own ratings; the placements are what carries over.
+            // A new session gathers its own ratings and writes its own findings; the placements are what carries over.
+            competencies: from.competencies.map((entry) => ({ ...structuredClone(entry), finding: null, recommendation: null })),
             participants: [],
             participantRatings: [],
           });

@@ -1,4 +1,4 @@
-import type { Client, Engagement } from '../../../shared/domain/client';
+import { emptyReportNarrative, type Client, type Engagement } from '../../../shared/domain/client';
 import type { SliceCreator } from './cairn-state';
 import { createClientEditor } from './client-editor';
 import type { StoreDeps } from './store-deps';
@@ -9,7 +9,7 @@ export type EngagementFields = Pick<Engagement, 'title' | 'startDate' | 'endDate
 export interface EngagementsSlice {
   /** Returns the new engagement's id (null if the client does not exist). */
   addEngagement(clientId: string, fields: EngagementFields): string | null;
-  updateEngagement(clientId: string, engagementId: string, patch: Partial<EngagementFields & Pick<Engagement, 'executiveSummary'>>, coalesceKey?: string): void;
+  updateEngagement(clientId: string, engagementId: string, patch: Partial<EngagementFields & Pick<Engagement, 'executiveSummary' | 'reportNarrative'>>, coalesceKey?: string): void;
   /**
    * Remove an engagement that nothing belongs to. Returns null when removed, or the
    * reason it was kept (its assessments and other records would be orphaned).
@@ -38,7 +38,7 @@ export const createEngagementsSlice =
         if (!get().docs[clientId]) return null;
         const id = deps.newId();
         edit(clientId, (client, at) => {
-          client.engagements.push({ id, createdAt: at, updatedAt: at, executiveSummary: '', ...fields });
+          client.engagements.push({ id, createdAt: at, updatedAt: at, executiveSummary: '', reportNarrative: emptyReportNarrative(), ...fields });
         });
         return id;
       },

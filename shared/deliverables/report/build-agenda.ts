@@ -1,7 +1,7 @@
 import type { AgendaMethod, Workshop } from '../../workshop/workshop-schema';
 import type { DeliverableInput } from '../deliverable-input';
 import type { PdfContent, PdfNode, ReportDocument } from './pdf-doc-types';
-import { CONTENT_WIDTH, INK, MUTED, PAGE, RULE, brandColour, isDark, longDate, tableLayout, tint } from './report-style';
+import { CONTENT_WIDTH, INK, MUTED, PAGE, RULE, brandColour, isDark, labelSpacing, longDate, tableLayout, tint } from './report-style';
 
 export const AGENDA_METHOD_LABELS: Record<AgendaMethod, string> = {
   discussion: 'Discussion',
@@ -109,7 +109,7 @@ export function buildAgendaDocument(input: DeliverableInput, workshopId: string,
   const onBrand = isDark(brand) ? '#ffffff' : INK;
   const logo = input.logoDataUrl && /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(input.logoDataUrl) ? input.logoDataUrl : null;
 
-  const label = (text: string): PdfNode => ({ text: text.toUpperCase(), fontSize: size(7.5), bold: true, color: brand, characterSpacing: 1, margin: [0, size(12), 0, size(4)] });
+  const label = (text: string): PdfNode => ({ text: text.toUpperCase(), fontSize: size(7.5), bold: true, color: brand, characterSpacing: labelSpacing(size(7.5)), margin: [0, size(12), 0, size(4)] });
   const half = Math.ceil(participants.length / 2);
   const participantColumns: PdfContent =
     participants.length === 0
@@ -164,7 +164,7 @@ export function buildAgendaDocument(input: DeliverableInput, workshopId: string,
           {
             width: '*',
             stack: [
-              { text: 'WORKSHOP AGENDA', fontSize: 8, bold: true, color: brand, characterSpacing: 1.5, margin: [0, 0, 0, 4] },
+              { text: 'WORKSHOP AGENDA', fontSize: 8, bold: true, color: brand, characterSpacing: labelSpacing(8), margin: [0, 0, 0, 4] },
               { text: workshop.title, fontSize: size(22), bold: true, color: INK, lineHeight: 1.05 },
               { text: [input.client.name, engagement?.title].filter(Boolean).join(' · '), fontSize: size(11), color: MUTED, margin: [0, 4, 0, 0] },
             ],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { noMaturityRecords } from '../../domain/client';
 import { COMMUNITY_MATURITY_MODEL } from '../../frameworks/builtin';
+import { KPI_STATUS_RULE } from '../../kpi/kpi-status';
+import { GAP_TABLE_RULE } from '../../scoring/gap-table';
+import { OVERALL_STAGE_RULE } from '../../scoring/overall-stage';
+import { TEN_STAGE_RULE } from '../../scoring/ten-stage-derivation';
 import { ACCENTED_NAMES, deliverableFixture } from '../deliverable-fixture';
 import { REPORT_SECTIONS, type ReportSection } from '../deliverable-request';
 import { REPORT_SECTION_TITLES, REPORT_TITLE, buildReportDocument } from './build-report';
@@ -22,7 +26,8 @@ function text(content: PdfContent): string {
   return [content.text, content.stack, content.columns, content.ul, content.ol, content.table?.body].filter((child) => child !== undefined).map((child) => text(child as PdfContent)).join(' ');
 }
 
-const tocTitles = (doc: ReportDocument) => nodes(doc.content).filter((node) => node.tocItem).map((node) => node.text);
+/** The top-level bookmarks of the PDF outline: one per section. */
+const tocTitles = (doc: ReportDocument) => nodes(doc.content).filter((node) => node.outline && !node.outlineParentId).map((node) => node.outlineText);
 
 describe('buildReportDocument', () => {
   const input = deliverableFixture();
@@ -33,7 +38,7 @@ describe('buildReportDocument', () => {
     const all = text(doc.content);
     expect(all).toContain(input.client.name);
     expect(all).toContain(REPORT_TITLE.toUpperCase());
-    expect(nodes(doc.content).some((node) => node.toc)).toBe(true);
+    expect(nodes(doc.content).filter((node) => node.pageReference).map((node) => node.pageReference)).toEqual(REPORT_SECTIONS.map((section) => `section-${section}`));
   });
 
   it('leaves out the sections that were not asked for', () => {
@@ -50,7 +55,7 @@ describe('buildReportDocument', () => {
     const all = text(doc.content);
     expect(all).toContain('No maturity assessment has been recorded yet.');
     expect(all).toContain('No KPIs have been defined yet.');
-    expect(all).toContain('No workshops have been held yet.');
+    expect(all).toContain('No workshops have been held or planned yet.');
     expect(nodes(doc.content).some((node) => node.svg)).toBe(false);
   });
 
@@ -61,15 +66,15 @@ describe('buildReportDocument', () => {
   });
 
   it('shows a workshop’s revealed maturity ratings with the median and where the room disagreed', () => {
-    const doc = buildReportDocument(input, ['workshops']);
+    const doc = buildReportDocument(input, ['workshop-notes']);
     const ratingTables = nodes(doc.content).filter((node) => node.table && text(node.table.body[0]!).includes('Median stage'));
     expect(ratingTables.length).toBeGreaterThan(0);
     const hidden = { ...input, client: { ...input.client, workshops: input.client.workshops.map((workshop) => ({ ...workshop, agenda: workshop.agenda.map((item) => ({ ...item, resultsRevealed: false })) })) } };
-    expect(text(buildReportDocument(hidden, ['workshops']).content)).not.toContain('Median stage');
+    expect(text(buildReportDocument(hidden, ['workshop-notes']).content)).not.toContain('Median stage');
   });
 
   it('names every participant and owner, accented names included', () => {
-    const all = text(buildReportDocument(input, ['workshops', 'actions']).content);
+    const all = text(buildReportDocument(input, ['workshop-notes', 'action-register']).content);
     for (const name of ACCENTED_NAMES) expect(all).toContain(name);
   });
 
@@ -113,6 +118,26 @@ describe('buildReportDocument', () => {
     expect(text(header(3, 9))).toContain(REPORT_TITLE);
     expect(text(footer(1, 9))).toBe('');
     expect(text(footer(3, 9))).toMatch(/\b3\s+\/ 9/);
+  });
+
+  it('credits no vendor and never prints an empty “Prepared by”', () => {
+    const anonymous = { ...input, profile: { ...input.profile, name: '', firm: '', email: '' } };
+    expect(text(buildReportDocument(anonymous, REPORT_SECTIONS).content)).not.toContain('Prepared by');
+    const all = text(buildReportDocument(input, REPORT_SECTIONS).content);
+    expect(all).toContain('Prepared by');
+    expect(all).not.toMatch(/Made with Cairn/);
+  });
+
+  it('says how the figures were made once, in the appendix, in the consultant’s voice', () => {
+    const body = text(buildReportDocument(input, REPORT_SECTIONS.filter((section) => section !== 'method')).content);
+    for (const rule of [GAP_TABLE_RULE, OVERALL_STAGE_RULE, TEN_STAGE_RULE, KPI_STATUS_RULE]) expect(body).not.toContain(rule.slice(0, 40));
+    const method = text(buildReportDocument(input, ['method']).content);
+    expect(method).toContain('We placed each competency');
+    expect(method).not.toContain('Cairn takes');
+  });
+
+  it('writes the seed’s phase names as published', () => {
+    expect(text(buildReportDocument(input, ['roadmap', 'method']).content)).toContain('Develop ecosystem');
   });
 
   it('uses the brand colour for accents', () => {

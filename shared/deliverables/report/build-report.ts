@@ -29,10 +29,13 @@ export function buildReportDocument(input: DeliverableInput, sections: readonly 
     info: {
       title: `${input.client.name} – ${scope.engagement?.title ?? 'All engagements'} – ${REPORT_TITLE}`,
       author: [input.profile.name, input.profile.firm].filter(Boolean).join(', '),
-      subject: REPORT_TITLE,
+      subject: `${REPORT_TITLE}: ${[scope.engagement?.title ?? 'all engagements', ctx.assessment?.framework.name].filter(Boolean).join(', ')}`,
+      keywords: 'social business, maturity assessment, roadmap, KPIs',
       creator: `Cairn ${input.appVersion}`,
       producer: 'Cairn',
     },
+    language: ctx.locale,
+    displayTitle: true,
     pageSize: 'A4',
     pageMargins: [PAGE.marginX, PAGE.marginTop, PAGE.marginX, PAGE.marginBottom],
     defaultStyle: { fontSize: 9.5, color: INK, lineHeight: 1.25 },
@@ -63,7 +66,7 @@ export function buildReportDocument(input: DeliverableInput, sections: readonly 
     // No pageBreakBefore: pdfmake lays the whole document out again for every break it asks
     // for, and collects node details for every node just to ask. Headings are kept with their
     // content by construction instead (keepWithNext blocks, phase headings in table header rows).
-    content: [...cover(ctx), ...contents(), ...body],
+    content: [...cover(ctx), ...contents(ctx, REPORT_SECTIONS.filter((section) => wanted.has(section))), ...body],
   };
 }
 

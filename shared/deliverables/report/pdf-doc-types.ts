@@ -55,6 +55,11 @@ export interface PdfNode extends PdfTextStyle {
   canvas?: Record<string, unknown>[];
   toc?: { title?: PdfContent; numberStyle?: PdfTextStyle; textStyle?: PdfTextStyle; textMargin?: PdfMargins };
   tocItem?: boolean;
+  /** A bookmark in the PDF outline: `outlineText` (or the text), under `outlineParentId`'s bookmark. */
+  outline?: boolean;
+  outlineText?: string;
+  outlineParentId?: string;
+  outlineExpanded?: boolean;
   tocStyle?: PdfTextStyle;
   tocMargin?: PdfMargins;
   tocNumberStyle?: PdfTextStyle;
@@ -102,7 +107,10 @@ export interface ReportDocument {
   content: PdfContent;
   /** pdfmake 0.3 passes the neighbours as lazy getters. */
   pageBreakBefore?: (currentNode: PdfNodeInfo, nodes: PdfNeighbours) => boolean;
+  /** BCP 47 tag written as the document's /Lang. */
   language?: string;
+  /** Show the title, not the file name, in the reader's title bar. */
+  displayTitle?: boolean;
   compress?: boolean;
 }
 

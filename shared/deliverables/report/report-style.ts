@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, formatDate } from '../../format/format';
 import type { PdfContent, PdfNode, PdfTableLayout, PdfTextStyle } from './pdf-doc-types';
 
 /** A4 in points, and the margins every report and agenda page keeps. */
@@ -37,26 +38,28 @@ export function isDark(colour: string): boolean {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-03-02" or a timestamp → "2 March 2026"; anything else is shown as it is. */
-export function longDate(iso: string | null | undefined, monthLength = 20): string {
-  if (!iso) return '';
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month.slice(0, monthLength)} ${match[1]}` : iso;
-}
+/** "2026-03-02" or a timestamp → "2 March 2026" (through shared/format, in `locale`). */
+export const longDate = (iso: string | null | undefined, locale: string = DEFAULT_LOCALE): string => formatDate(iso, locale, 'long');
 
 /** "2026-03-02" → "2 Mar 2026", for table cells. */
-export const shortDate = (iso: string | null | undefined): string => longDate(iso, 3);
+export const shortDate = (iso: string | null | undefined, locale: string = DEFAULT_LOCALE): string => formatDate(iso, locale, 'short');
+
+/**
+ * Letter spacing for small capitals labels, as a share of the font size. pdftotext (and
+ * screen readers that use the same heuristics) read a gap wider than about 0.09 em as a
+ * space, so labels stay below that and still extract as words.
+ */
+export const LABEL_SPACING_EM = 0.06;
+export const labelSpacing = (fontSize: number): number => Math.round(fontSize * LABEL_SPACING_EM * 100) / 100;
 
 export function reportStyles(brand: string): Record<string, PdfTextStyle> {
   return {
     h1: { fontSize: 20, bold: true, color: INK, margin: [0, 0, 0, 4] },
     h2: { fontSize: 12.5, bold: true, color: INK, margin: [0, 16, 0, 6] },
     h3: { fontSize: 10.5, bold: true, color: brand, margin: [0, 10, 0, 4] },
-    kicker: { fontSize: 8, bold: true, color: brand, characterSpacing: 1.2, margin: [0, 0, 0, 6] },
+    kicker: { fontSize: 8, bold: true, color: brand, characterSpacing: labelSpacing(8), margin: [0, 0, 0, 6] },
+    // A small letter-spaced label over a block; spaced with characterSpacing, so text extraction still reads words.
+    label: { fontSize: 7.5, bold: true, color: MUTED, characterSpacing: labelSpacing(7.5), margin: [0, 6, 0, 3] },
     lead: { fontSize: 11, color: BODY, lineHeight: 1.4, margin: [0, 0, 0, 10] },
     body: { fontSize: 9.5, color: BODY, lineHeight: 1.35, margin: [0, 0, 0, 6] },
     note: { fontSize: 8.5, italics: true, color: MUTED, lineHeight: 1.3, margin: [0, 2, 0, 8] },
@@ -65,7 +68,7 @@ export function reportStyles(brand: string): Record<string, PdfTextStyle> {
     td: { fontSize: 8.5, color: BODY, lineHeight: 1.2 },
     tdStrong: { fontSize: 8.5, bold: true, color: INK, lineHeight: 1.2 },
     figure: { fontSize: 22, bold: true, color: brand },
-    figureLabel: { fontSize: 7.5, color: MUTED, characterSpacing: 0.4 },
+    figureLabel: { fontSize: 7.5, color: MUTED, characterSpacing: labelSpacing(7.5) },
   };
 }
 

@@ -19,14 +19,14 @@ describe('export dialog', () => {
   it('saves the report of the active engagement under Client – Engagement – date, with the chosen sections', async () => {
     const { user, api, dialog } = await openExport();
     expect(within(dialog).getByLabelText('Engagement')).toHaveValue('e1');
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Method appendix' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Appendix: method' }));
     api.fileChoices.push('Nordlicht report.pdf');
     await user.click(within(dialog).getByRole('button', { name: 'Save…' }));
     await within(dialog).findByText('Saved “Nordlicht report.pdf”.');
     expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – Community launch – ${localDate(new Date())}.pdf` }]);
     expect(api.callsOf('startExport')).toEqual([
       {
-        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'gaps', 'ten-stages', 'stage-one', 'audit', 'stakeholders', 'organization', 'roadmap', 'initiatives', 'kpis', 'workshops', 'actions'] },
+        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'findings', 'gaps', 'ten-stages', 'stage-one', 'audit', 'stakeholders', 'organization', 'roadmap', 'kpis', 'workshops', 'actions', 'initiatives', 'workshop-notes', 'action-register'] },
         fileToken: 'grant-Nordlicht report.pdf',
       },
     ]);
@@ -53,11 +53,34 @@ describe('export dialog', () => {
     await user.type(within(dialog).getByLabelText('Executive summary text'), 'Strong community roots.');
     expect(store.getState().docs['c']!.engagements[0]!.executiveSummary).toBe('Strong community roots.');
     await user.selectOptions(within(dialog).getByLabelText('Engagement'), '');
-    expect(within(dialog).queryByLabelText('Executive summary text')).not.toBeInTheDocument();
+    // "All engagements" still tells the latest engagement's story, and says so.
+    expect(within(dialog).getByLabelText('Executive summary text')).toHaveValue('Strong community roots.');
+    expect(within(dialog).getAllByText(/latest/).length).toBeGreaterThan(0);
     api.fileChoices.push(null);
     await user.click(within(dialog).getByRole('button', { name: 'Save…' }));
     await waitFor(() => expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – ${localDate(new Date())}.pdf` }]));
     expect(api.callsOf('startExport')).toEqual([]);
+  });
+
+  it('lets the consultant reword, reorder, drop and add recommendations, write the story and a heading', async () => {
+    const { user, store, dialog } = await openExport();
+    const narrative = () => store.getState().docs['c']!.engagements[0]!.reportNarrative!;
+    await user.type(within(dialog).getByLabelText(/^Situation/), 'A year of steady work.');
+    expect(narrative().situation).toBe('A year of steady work.');
+    await user.click(within(dialog).getByRole('button', { name: 'Add recommendation' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Add recommendation' }));
+    expect(narrative().recommendations).toHaveLength(2);
+    const second = within(dialog).getByRole('textbox', { name: 'Recommendation 2' });
+    await user.clear(second);
+    await user.type(second, 'Name a community lead');
+    await user.click(within(dialog).getByRole('button', { name: 'Move recommendation 2 up' }));
+    expect(narrative().recommendations!.map((item) => item.text)).toEqual(['Name a community lead', 'New recommendation']);
+    await user.click(within(dialog).getByRole('button', { name: 'Drop recommendation 2' }));
+    expect(narrative().recommendations).toEqual([expect.objectContaining({ text: 'Name a community lead', rule: 'Added by the consultant.' })]);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Heading for Executive summary' }), 'Culture holds us back');
+    expect(narrative().headings).toEqual({ 'executive-summary': 'Culture holds us back' });
+    await user.click(within(dialog).getByRole('button', { name: 'Back to Cairn’s ranking' }));
+    expect(narrative().recommendations).toBeNull();
   });
 
   it('opens from the keyboard (Ctrl+E) on the chosen client, and closes with Escape', async () => {

@@ -9,6 +9,8 @@ import { ALL_SECTIONS, SECTION_LABELS, rememberSections, rememberedSections, typ
 import { deliverableFileName } from './export-file-name';
 import { ExportProgressBar } from './ExportProgressBar';
 import { PdfPreview } from './PdfPreview';
+import { ReportNarrativeEditor } from './ReportNarrativeEditor';
+import { latestEngagement } from '../../../../shared/deliverables/narrative/report-facts';
 import { useExportJob } from './useExportJob';
 import { WorkbookPreview } from './WorkbookPreview';
 
@@ -39,6 +41,9 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
   const [previewError, setPreviewError] = useState<string | null>(null);
   const job = useExportJob();
   const engagement = client.engagements.find((candidate) => candidate.id === engagementId) ?? null;
+  // The consultant's narrative is used whatever the filter: "All engagements" reads the latest engagement's.
+  const narrativeEngagement = engagement ?? latestEngagement(client.engagements);
+  const [now] = useState(() => clock().toISOString());
   const running = job.state.phase === 'running';
 
   const request = useMemo(
@@ -140,7 +145,7 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
             {noSheets ? <p className="field__error">Choose at least one sheet.</p> : null}
           </fieldset>
 
-          {format === 'report' && engagement ? (
+          {format === 'report' && narrativeEngagement ? (
             <div className="field">
               <label className="field__label" htmlFor="export-summary">
                 Executive summary text
@@ -149,13 +154,14 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
                 id="export-summary"
                 className="textarea"
                 rows={5}
-                value={engagement.executiveSummary}
-                placeholder="Your own words, opening the report; key findings are added after them."
-                onChange={(event) => updateEngagement(client.id, engagement.id, { executiveSummary: event.target.value }, `executive-summary:${engagement.id}`)}
+                value={narrativeEngagement.executiveSummary}
+                placeholder="Your own words, opening the report; the story, recommendations and key findings follow."
+                onChange={(event) => updateEngagement(client.id, narrativeEngagement.id, { executiveSummary: event.target.value }, `executive-summary:${narrativeEngagement.id}`)}
               />
-              <p className="field__hint">Saved with the engagement.</p>
+              <p className="field__hint">Saved with the engagement{engagement ? '' : ` “${narrativeEngagement.title}”, the latest`}.</p>
             </div>
           ) : null}
+          {format === 'report' ? <ReportNarrativeEditor client={client} engagementId={engagement?.id ?? null} sections={sections} now={now} /> : null}
         </div>
 
         <section className="export-dialog__preview" aria-label="Preview">

@@ -1,5 +1,7 @@
-import { useCallback, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { Assessment } from '../../../../shared/assessment/assessment-schema';
+import { competencyDrafts } from '../../../../shared/deliverables/narrative/competency-findings';
+import type { Client } from '../../../../shared/domain/client';
 import type { Framework } from '../../../../shared/frameworks/framework-schema';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import type { CompetencyFields } from '../../store/assessments.slice';
@@ -14,7 +16,7 @@ function jumpDirection(event: KeyboardEvent): 1 | -1 | 0 {
   return 0;
 }
 
-export function AssessPanel({ clientId, assessment, framework }: { clientId: string; assessment: Assessment; framework: Framework }) {
+export function AssessPanel({ clientId, assessment, framework, client }: { clientId: string; assessment: Assessment; framework: Framework; client?: Client }) {
   const { updateCompetency } = useActions();
   const store = useCairnStore();
   const gridRef = useRef<HTMLDivElement>(null);
@@ -23,6 +25,8 @@ export function AssessPanel({ clientId, assessment, framework }: { clientId: str
     [updateCompetency, clientId, assessment.id],
   );
   const onEndBurst = useCallback(() => store.endEditBurst(), [store]);
+  // The report's draft finding and recommendation per competency, from the same rules the report uses.
+  const drafts = useMemo(() => (client ? competencyDrafts(client, assessment, framework) : null), [client, assessment, framework]);
   const entries = new Map(assessment.competencies.map((entry) => [entry.competencyId, entry]));
   const placed = assessment.competencies.filter((entry) => entry.notApplicable || (entry.currentStage !== null && entry.targetStage !== null)).length;
 
@@ -57,7 +61,7 @@ export function AssessPanel({ clientId, assessment, framework }: { clientId: str
         {framework.competencies.map((competency, index) => {
           const entry = entries.get(competency.id);
           return entry ? (
-            <CompetencyEditor key={competency.id} index={index} framework={framework} competency={competency} entry={entry} onChange={onChange} onEndBurst={onEndBurst} />
+            <CompetencyEditor key={competency.id} index={index} framework={framework} competency={competency} entry={entry} onChange={onChange} onEndBurst={onEndBurst} drafts={drafts?.get(competency.id)} />
           ) : null;
         })}
       </div>

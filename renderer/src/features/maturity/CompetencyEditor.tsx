@@ -12,12 +12,61 @@ interface CompetencyEditorProps {
   entry: CompetencyAssessment;
   onChange: (competencyId: string, patch: Partial<CompetencyFields>, coalesceKey?: string) => void;
   onEndBurst: () => void;
+  /** What Cairn drafts from the data for the report's findings page, shown until the consultant writes their own. */
+  drafts?: { finding: string; recommendation: string };
+}
+
+interface NarrativeFieldProps {
+  label: 'Finding' | 'Recommendation';
+  name: string;
+  value: string | null | undefined;
+  draft: string;
+  onWrite: (text: string | null, coalesceKey?: string) => void;
+  onEndBurst: () => void;
+}
+
+/**
+ * One of the report texts: the consultant's words, or Cairn's draft marked "Draft" until it
+ * is edited or accepted. "Back to draft" forgets the consultant's text.
+ */
+function NarrativeField({ label, name, value, draft, onWrite, onEndBurst }: NarrativeFieldProps) {
+  const isDraft = value === null || value === undefined;
+  const field = label.toLowerCase();
+  return (
+    <div className="competency__narrative-field">
+      <div className="competency__narrative-head">
+        <span className="competency__field-label">{label} for the report</span>
+        {isDraft ? (
+          <>
+            <span className="badge badge--warning">Draft</span>
+            <button type="button" className="link-btn" onClick={() => onWrite(draft)}>
+              Accept draft <span className="visually-hidden">{`${field} for ${name}`}</span>
+            </button>
+          </>
+        ) : (
+          <button type="button" className="link-btn" onClick={() => onWrite(null)}>
+            Back to draft <span className="visually-hidden">{`${field} for ${name}`}</span>
+          </button>
+        )}
+      </div>
+      <textarea
+        className="textarea competency__narrative-text"
+        aria-label={`${label} for ${name}`}
+        aria-description={isDraft ? 'Draft from the data: edit it to make it yours' : undefined}
+        rows={3}
+        data-field={field}
+        value={isDraft ? draft : value}
+        onChange={(event) => onWrite(event.target.value, field)}
+        onBlur={onEndBurst}
+      />
+    </div>
+  );
 }
 
 const CONFIDENCE_LABELS: Record<Confidence, string> = { low: 'Low', medium: 'Medium', high: 'High' };
 
-/** One competency of the grid: current and target stage, confidence, scope and evidence. */
-export const CompetencyEditor = memo(function CompetencyEditor({ index, framework, competency, entry, onChange, onEndBurst }: CompetencyEditorProps) {
+/** One competency of the grid: current and target stage, confidence, scope, evidence, and the finding and recommendation for the report. */
+export const CompetencyEditor = memo(function CompetencyEditor({ index, framework, competency, entry, onChange, onEndBurst, drafts }: CompetencyEditorProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
   const name = competency.name;
@@ -109,6 +158,20 @@ export const CompetencyEditor = memo(function CompetencyEditor({ index, framewor
         onChange={(event) => set({ evidence: event.target.value }, 'evidence')}
         onBlur={onEndBurst}
       />
+
+      {drafts && !entry.notApplicable ? (
+        <div className="competency__narrative">
+          <NarrativeField label="Finding" name={name} value={entry.finding} draft={drafts.finding} onWrite={(text, key) => set({ finding: text }, key)} onEndBurst={onEndBurst} />
+          <NarrativeField
+            label="Recommendation"
+            name={name}
+            value={entry.recommendation}
+            draft={drafts.recommendation}
+            onWrite={(text, key) => set({ recommendation: text }, key)}
+            onEndBurst={onEndBurst}
+          />
+        </div>
+      ) : null}
 
       {open ? (
         <div id={`${id}-descriptors`} className="descriptors">

@@ -127,7 +127,7 @@ export function MaturityTab({ client }: { client: Client }) {
           <>
             <MaturitySubnav view={view} onChange={setView} />
             <div className="maturity__panel" role="tabpanel" id={MATURITY_PANEL_ID} aria-labelledby={maturityTabId(view)}>
-              {view === 'assess' ? <AssessPanel clientId={client.id} assessment={assessment} framework={framework} /> : null}
+              {view === 'assess' ? <AssessPanel clientId={client.id} assessment={assessment} framework={framework} client={client} /> : null}
               {view === 'ratings' ? <RatingsPanel client={client} assessment={assessment} framework={framework} /> : null}
               {view === 'results' ? <ResultsPanel assessment={assessment} framework={framework} previous={previous} /> : null}
               {view === 'trends' ? <TrendsPanel key={assessment.id} client={client} assessment={assessment} framework={framework} /> : null}

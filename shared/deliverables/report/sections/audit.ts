@@ -1,8 +1,9 @@
 import { STAKEHOLDER_GROUP_LABELS } from '../../../domain/reference-lists';
 import { auditCoverageMatrix } from '../../../scoring/audit-coverage';
-import type { PdfContent } from '../pdf-doc-types';
+import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { INK, MUTED, WARNING, dataTable, keepWithNext, longDate, paragraphs, tableLayout, tint } from '../report-style';
-import { h2, note, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { flowingHeading } from './flowing-heading';
+import { h2, note, nothingYet, type ReportContext } from '../report-context';
 import { latestInScope } from './latest-in-scope';
 
 export const COVERAGE_MARK = '●';
@@ -17,11 +18,11 @@ const listing = (items: string[]) => (items.length <= 1 ? items.join('') : `${it
  * each function's notes.
  */
 export function auditSection(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'audit', 'Who uses social, for whom');
+  const head = (...first: PdfContent[]) => flowingHeading(ctx, 'audit', ...first);
   const audit = latestInScope(ctx, ctx.client.audits);
-  if (!audit) return [...head, nothingYet('No social business audit has been recorded yet.')];
+  if (!audit) return [head(nothingYet('No social business audit has been recorded yet.'))];
   const matrix = auditCoverageMatrix(audit);
-  if (matrix.functions.length === 0) return [...head, nothingYet('The social business audit has no business functions yet.')];
+  if (matrix.functions.length === 0) return [head(nothingYet('The social business audit has no business functions yet.'))];
   const silent = matrix.groups.filter((_, column) => matrix.columnTotals[column] === 0).map((group) => STAKEHOLDER_GROUP_LABELS[group]);
   const idle = matrix.functions.filter((_, row) => matrix.rowTotals[row] === 0);
   const covered = tint(ctx.brand, 0.78);
@@ -39,17 +40,28 @@ export function auditSection(ctx: ReportContext): PdfContent[] {
   // Ten columns on a portrait page: fixed narrow widths, tight padding and a small header,
   // so the totals column never falls off the page.
   const base = dataTable(ctx.brand, [COLUMN.function, ...matrix.groups.map(() => COLUMN.group), COLUMN.total], [], body);
-  const table = {
+  // The heading rides in the first of two header rows, so it stays with the table while the
+  // rows flow on across a page break (an unbreakable block would leave half a page empty).
+  const columns = header.length;
+  const headingRow: PdfContent[] = [{ ...h2('Coverage matrix'), colSpan: columns, margin: [0, 10, 0, 4] }, ...Array.from({ length: columns - 1 }, () => '')];
+  const brandFill = tableLayout(ctx.brand);
+  const table: PdfNode = {
     ...base,
-    table: { ...base.table!, body: [header.map((label) => ({ text: label, style: 'th', fontSize: 6.5 })), ...body] },
-    layout: { ...tableLayout(ctx.brand), paddingLeft: () => 3, paddingRight: () => 3 },
+    table: { ...base.table!, headerRows: 2, body: [headingRow, header.map((label) => ({ text: label, style: 'th', fontSize: 6.5 })), ...body] },
+    layout: {
+      ...brandFill,
+      hLineWidth: (index, node) => (index <= 1 ? 0 : brandFill.hLineWidth!(index, node)),
+      fillColor: (rowIndex) => (rowIndex === 1 ? ctx.brand : null),
+      paddingLeft: (index) => (index === 0 ? 0 : 3),
+      paddingRight: () => 3,
+    },
   };
   const notes = audit.entries.filter((entry) => entry.notes.trim() !== '');
   return [
-    ...head,
-    { text: `Audited ${longDate(audit.assessedOn)}: ${matrix.functions.length} business functions against ${matrix.groups.length} stakeholder groups; ${matrix.total} of ${matrix.functions.length * matrix.groups.length} pairs are covered.`, style: 'small', margin: [0, 0, 0, 8] },
+    head({ text: `Audited ${longDate(audit.assessedOn)}: ${matrix.functions.length} business functions against ${matrix.groups.length} stakeholder groups; ${matrix.total} of ${matrix.functions.length * matrix.groups.length} pairs are covered.`, style: 'small', margin: [0, 0, 0, 8] }),
     ...paragraphs(audit.summary, 'lead'),
-    keepWithNext(h2('Coverage matrix'), { ...table, fontSize: 7.5 }, note(`${COVERAGE_MARK} the function engages this stakeholder group on social channels. Totals count the groups each function engages and the functions engaging each group.`)),
+    { ...table, fontSize: 7.5 },
+    note(`${COVERAGE_MARK} the function engages this stakeholder group on social channels. Totals count the groups each function engages and the functions engaging each group.`),
     {
       text:
         silent.length > 0

@@ -1,18 +1,26 @@
+import { formatNumber } from '../../../format/format';
+import { phaseOf } from '../../../roadmap/roadmap-reference';
 import { keyFindings } from '../../key-findings';
+import { counted, countedFigure } from '../../narrative/editorial';
+import { reportRecommendations } from '../../narrative/recommendations';
+import { storyline } from '../../narrative/storyline';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
-import { keepWithNext, paragraphs, tint } from '../report-style';
 import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { DANGER, INK, MUTED, SUCCESS, WARNING, keepWithNext, paragraphs, tint } from '../report-style';
 
-export function executiveSummary(ctx: ReportContext): PdfContent[] {
-  const findings = keyFindings(ctx.input);
-  const consultantText = ctx.scope.engagement?.executiveSummary.trim() ?? '';
+/** How many quick wins the summary lists. */
+const QUICK_WINS_SHOWN = 3;
+
+function tiles(ctx: ReportContext): PdfNode {
+  const { facts, locale } = ctx;
+  const stageCount = facts.assessment?.framework.stages.length;
   const figures: { value: string; label: string }[] = [
-    { value: findings.overallStage === null ? '–' : `${findings.overallStage}/${findings.assessment?.stageCount ?? ''}`, label: 'OVERALL MATURITY STAGE' },
-    { value: findings.tenStage ? `${findings.tenStage.stage}/10` : '–', label: 'TEN-STAGE PLACEMENT' },
-    { value: String(findings.largestGaps.length === 0 ? 0 : findings.largestGaps[0]!.gap), label: 'LARGEST GAP (STAGES)' },
-    { value: String(ctx.scope.initiatives.filter((item) => item.status !== 'dropped').length), label: 'INITIATIVES PLANNED' },
+    { value: facts.overallStage === null ? '–' : `${facts.overallStage} of ${stageCount}`, label: 'OVERALL MATURITY STAGE' },
+    { value: facts.largestGap ? countedFigure(facts.largestGap.value, 'stage', 'stages', locale) : '–', label: facts.largestGap ? `LARGEST GAP, ${countedFigure(facts.largestGap.ids.length, 'COMPETENCY', 'COMPETENCIES', locale)}` : 'LARGEST GAP' },
+    { value: countedFigure(facts.initiatives.total, 'initiative', 'initiatives', locale), label: `${formatNumber(facts.initiatives.done, locale)} DONE, ${formatNumber(facts.initiatives.inProgress, locale)} IN PROGRESS` },
+    { value: countedFigure(facts.actions.overdue, 'action', 'actions', locale), label: `OVERDUE OF ${formatNumber(facts.actions.open, locale)} OPEN` },
   ];
-  const tiles: PdfNode = {
+  return {
     table: {
       widths: ['*', '*', '*', '*'],
       body: [figures.map((figure) => ({ stack: [{ text: figure.value, style: 'figure' }, { text: figure.label, style: 'figureLabel', margin: [0, 2, 0, 0] }], margin: [4, 6, 4, 6] }))],
@@ -27,17 +35,89 @@ export function executiveSummary(ctx: ReportContext): PdfContent[] {
       paddingTop: () => 4,
       paddingBottom: () => 4,
     },
-    margin: [0, 0, 0, 16],
+    margin: [0, 0, 0, 14],
   };
+}
+
+const label = (text: string, draft: boolean): PdfNode => ({
+  text: [{ text: text.toUpperCase() }, ...(draft ? [{ text: '   DRAFT', color: WARNING }] : [])],
+  style: 'label',
+});
+
+/** The state of the KPI plan and of the actions, as counts that say what they count. */
+function states(ctx: ReportContext): PdfContent[] {
+  const { kpis, actions } = ctx.facts;
+  const { locale } = ctx;
+  const kpiLine: PdfNode =
+    kpis.total === 0
+      ? { text: 'No KPIs have been defined yet.', style: 'body' }
+      : {
+          text: [
+            { text: `${countedFigure(kpis.total, 'KPI', 'KPIs', locale)}: `, bold: true, color: INK },
+            { text: `${formatNumber(kpis.counts['on-track'], locale)} on track`, color: SUCCESS, bold: true },
+            ', ',
+            { text: `${formatNumber(kpis.counts['at-risk'], locale)} at risk`, color: WARNING, bold: true },
+            ', ',
+            { text: `${formatNumber(kpis.counts['off-track'], locale)} off track`, color: DANGER, bold: true },
+            `, ${formatNumber(kpis.counts['no-data'], locale)} without data yet.`,
+          ],
+          style: 'body',
+        };
+  const actionLine: PdfNode =
+    actions.total === 0
+      ? { text: 'No actions have been agreed yet.', style: 'body' }
+      : {
+          text: [
+            { text: `${countedFigure(actions.total, 'action', 'actions', locale)} agreed: `, bold: true, color: INK },
+            `${formatNumber(actions.open, locale)} open, of which `,
+            { text: `${formatNumber(actions.overdue, locale)} overdue`, color: actions.overdue > 0 ? DANGER : INK, bold: true },
+            `; ${formatNumber(actions.done, locale)} done.`,
+          ],
+          style: 'body',
+        };
+  return [keepWithNext(h2('State of the plan'), kpiLine, actionLine)];
+}
+
+export function executiveSummary(ctx: ReportContext): PdfContent[] {
+  const { facts } = ctx;
+  const intro = facts.narrativeEngagement?.executiveSummary.trim() ?? '';
+  const story = storyline(facts);
+  const recommendations = reportRecommendations(facts);
+  const findings = keyFindings(ctx.input);
+  const scr = (['situation', 'complication', 'resolution'] as const).flatMap((part) =>
+    story[part].text ? [{ stack: [label(part, !story[part].written), ...paragraphs(story[part].text)], unbreakable: true } as PdfNode] : [],
+  );
+  const quickWins = facts.quickWins.slice(0, QUICK_WINS_SHOWN);
   return [
-    ...sectionHeading(ctx, 'executive-summary', 'Summary'),
-    tiles,
-    ...(consultantText ? paragraphs(consultantText, 'lead') : []),
-    keepWithNext(
-      h2('Key findings'),
-      findings.sentences.length > 0
-        ? { ul: findings.sentences.map((sentence) => ({ text: sentence, style: 'body', margin: [0, 0, 0, 3] })), markerColor: ctx.brand }
-        : nothingYet('No assessment, ten-stage placement or initiative has been recorded yet, so there are no findings to report.'),
-    ),
+    ...sectionHeading(ctx, 'executive-summary'),
+    tiles(ctx),
+    ...(intro ? paragraphs(intro, 'lead') : []),
+    ...scr,
+    recommendations.items.length > 0
+      ? keepWithNext(
+          h2('Recommendations'),
+          {
+            ol: recommendations.items.map((item) => ({
+              stack: [{ text: item.text, style: 'body', margin: [0, 0, 0, 1] }, { text: `Why here: ${item.rule || 'the consultant’s judgement.'}`, style: 'small', margin: [0, 0, 0, 5] }],
+            })),
+            markerColor: ctx.brand,
+          },
+          ...(recommendations.edited ? [] : [{ text: 'Derived from the gaps, the roadmap and the KPI plan; the consultant has not yet reviewed this list.', style: 'small', margin: [0, 0, 0, 4] } as PdfNode]),
+        )
+      : keepWithNext(h2('Recommendations'), nothingYet('There is not yet enough data (gaps, KPIs, initiatives or actions) to recommend anything.')),
+    ...(quickWins.length > 0
+      ? [
+          keepWithNext(
+            h2('Quick wins'),
+            {
+              ul: quickWins.map((item) => ({ text: [{ text: item.title, bold: true, color: INK }, { text: `  phase ${phaseOf(item.phase).number} · impact ${item.impact} of 5, effort ${item.effort} of 5`, color: MUTED }], style: 'body', margin: [0, 0, 0, 2] })),
+              markerColor: ctx.brand,
+            },
+            { text: `${counted(facts.quickWins.length, 'open initiative')} with high impact and low effort${facts.quickWins.length > QUICK_WINS_SHOWN ? `; the first ${QUICK_WINS_SHOWN} by rank` : ''}.`, style: 'small', margin: [0, 0, 0, 4] },
+          ),
+        ]
+      : []),
+    ...states(ctx),
+    ...(findings.sentences.length > 0 ? [keepWithNext(h2('Key findings'), { ul: findings.sentences.map((sentence) => ({ text: sentence, style: 'body', margin: [0, 0, 0, 3] })), markerColor: ctx.brand })] : []),
   ];
 }

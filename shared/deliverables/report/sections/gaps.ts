@@ -1,11 +1,11 @@
 import { CONFIDENCE_LEVELS } from '../../../assessment/assessment-schema';
-import { GAP_TABLE_RULE, gapTable } from '../../../scoring/gap-table';
+import { gapTable } from '../../../scoring/gap-table';
 import type { PdfContent } from '../pdf-doc-types';
 import { DANGER, MUTED, SUCCESS, WARNING, cell, dataTable } from '../report-style';
-import { note, nothingYet, sectionHeading, stageLabel, type ReportContext } from '../report-context';
+import { nothingYet, sectionHeading, stageLabel, type ReportContext } from '../report-context';
 
 export function gaps(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'gaps', 'From current to target');
+  const head = sectionHeading(ctx, 'gaps');
   if (!ctx.assessment) return [...head, nothingYet('No maturity assessment has been recorded yet, so there are no gaps to show.')];
   const { assessment, framework } = ctx.assessment;
   const rows = gapTable(assessment, framework);
@@ -27,6 +27,5 @@ export function gaps(ctx: ReportContext): PdfContent[] {
         cell(confidence(row.confidence)),
       ]),
     ),
-    note(GAP_TABLE_RULE),
   ];
 }

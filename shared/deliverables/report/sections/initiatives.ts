@@ -2,12 +2,12 @@ import { COMMUNITY_MATURITY_MODEL } from '../../../frameworks/builtin';
 import { timingLabel } from '../../../roadmap/calendar';
 import { INITIATIVE_STATUS_LABELS, OBJECTIVES, TRACK_LABELS, phaseOf } from '../../../roadmap/roadmap-reference';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
-import { INK, MUTED, RULE, paragraphs } from '../report-style';
+import { INK, MUTED, RULE, paragraphs, labelSpacing } from '../report-style';
 import { nothingYet, sectionHeading, type ReportContext } from '../report-context';
 import { byBoard } from './roadmap';
 
 export function initiativesSection(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'initiatives', 'What we will do');
+  const head = sectionHeading(ctx, 'initiatives');
   const initiatives = [...ctx.scope.initiatives].sort(byBoard);
   if (initiatives.length === 0) return [...head, nothingYet('No initiatives have been recorded yet.')];
   const framework = ctx.assessment?.framework ?? COMMUNITY_MATURITY_MODEL;
@@ -16,7 +16,7 @@ export function initiativesSection(ctx: ReportContext): PdfContent[] {
   const titles = new Map(ctx.client.initiatives.map((item) => [item.id, item.title]));
   // One text node per field (label over value): 300 initiatives make 2,400 of them.
   const field = (label: string, value: string): PdfNode => ({
-    text: [{ text: `${label.toUpperCase()}\n`, fontSize: 7.5, color: MUTED, characterSpacing: 0.4 }, { text: value || '–' }],
+    text: [{ text: `${label.toUpperCase()}\n`, fontSize: 7.5, color: MUTED, characterSpacing: labelSpacing(7.5) }, { text: value || '–' }],
     style: 'td',
   });
   return [

@@ -2,14 +2,19 @@ import { kpiTrendChart } from '../../../charts/kpi-trend-chart';
 import { renderSvgToString } from '../../../charts/render-svg';
 import { shareOfVoiceChart } from '../../../charts/share-of-voice-chart';
 import { kpiStatus, type KpiStatus } from '../../../kpi/kpi-status';
-import { SHARE_OF_VOICE_RULE } from '../../../kpi/share-of-voice';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { CONTENT_WIDTH, keepWithNext } from '../report-style';
 import { h2, note, type ReportContext } from '../report-context';
 
 const GAP = 12;
-/** At most this many trend charts in the body (four rows of two). */
-export const TREND_LIMIT = 8;
+/** At most this many trend charts in the body (two rows of two): the rest are in the table and the workbook. */
+export const TREND_LIMIT = 4;
+/**
+ * A plan of more than LONG_PLAN KPIs already fills pages with its table: its trends are left to
+ * the app and the workbook, so a long engagement's body stays under 30 pages.
+ */
+export const LONG_PLAN = 12;
+export const LONG_PLAN_TREND_LIMIT = 0;
 const STATUS_RANK: Record<KpiStatus, number> = { 'off-track': 0, 'at-risk': 1, 'on-track': 2, 'no-data': 3 };
 const HALF = (CONTENT_WIDTH - GAP) / 2;
 
@@ -23,7 +28,7 @@ export function kpiCharts(ctx: ReportContext): PdfContent[] {
   const measured = all
     .map((kpi, index) => ({ kpi, index, rank: STATUS_RANK[kpiStatus(kpi).status] }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .slice(0, TREND_LIMIT)
+    .slice(0, all.length > LONG_PLAN ? LONG_PLAN_TREND_LIMIT : TREND_LIMIT)
     .map(({ kpi }) => kpi);
   const sov = ctx.client.kpis.filter((kpi) => (kpi.shareOfVoice?.periods.length ?? 0) > 0);
   const trendCells: PdfNode[] = measured.map((kpi, index) => ({
@@ -56,9 +61,13 @@ export function kpiCharts(ctx: ReportContext): PdfContent[] {
       ),
     );
   }
+  if (rows.length === 0 && all.length > 0) {
+    parts.push(note(`With ${all.length} measured KPIs, the table above gives each one’s latest value and status; their trend charts are in the app and on the workbook’s dashboard.`));
+  }
   sov.forEach((kpi, index) => {
     const chart = renderSvgToString(shareOfVoiceChart({ periods: kpi.shareOfVoice!.periods, ownName: ctx.client.name, idPrefix: `report-sov-${index}`, width: 640, title: `${kpi.name}: share of voice by competitor per period` }));
-    parts.push(keepWithNext(h2(sov.length === 1 ? 'Share of voice' : `Share of voice: ${kpi.name}`), { svg: chart, fit: [CONTENT_WIDTH, 300], alignment: 'center', margin: [0, 4, 0, 4] }, note(SHARE_OF_VOICE_RULE)));
+    parts.push(keepWithNext(h2(sov.length === 1 ? 'Share of voice' : `Share of voice: ${kpi.name}`), { svg: chart, fit: [CONTENT_WIDTH, 300], alignment: 'center', margin: [0, 4, 0, 4] }, note('Each bar splits the period’s mentions between the brands; the figure on the right is the organization’s own share.')));
   });
   return parts;
 }
+

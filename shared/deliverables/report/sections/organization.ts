@@ -1,7 +1,8 @@
 import { OPERATING_MODEL_INFO, organizationGaps } from '../../../organization';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
-import { INK, MUTED, SUCCESS, WARNING, cell, dataTable, keepWithNext, paragraphs } from '../report-style';
-import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { INK, MUTED, SUCCESS, WARNING, keepWithNext } from '../report-style';
+import { flowingHeading } from './flowing-heading';
+import { h2, nothingYet, type ReportContext } from '../report-context';
 
 /** "a", "a and b", "a, b and c". */
 const andList = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
@@ -12,9 +13,9 @@ const andList = (items: string[]) => (items.length <= 1 ? items.join('') : `${it
  * manager has the support the role needs; what is still open is said plainly.
  */
 export function organizationSection(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'organization', 'How the work is organized');
+  const head = (...first: PdfContent[]) => flowingHeading(ctx, 'organization', ...first);
   const organization = ctx.client.organization;
-  if (!organization) return [...head, nothingYet('The organization and operating model have not been recorded yet.')];
+  if (!organization) return [head(nothingYet('The organization and operating model have not been recorded yet.'))];
   const people = new Map(ctx.client.stakeholders.map((person) => [person.id, person]));
   const gaps = organizationGaps(organization);
   const model = organization.operatingModel ? OPERATING_MODEL_INFO[organization.operatingModel] : null;
@@ -36,41 +37,38 @@ export function organizationSection(ctx: ReportContext): PdfContent[] {
   if (gaps.unmetSupport.length > 0) summary.push(`the community manager lacks ${andList(gaps.unmetSupport.map((item) => item.label.toLowerCase()))}`);
 
   return [
-    ...head,
-    keepWithNext(
-      h2(model ? `Operating model: ${model.name}` : 'Operating model'),
-      model ? { text: model.description, style: 'body' } : nothingYet('No operating model has been chosen yet.'),
-      ...(rationale ? [{ text: 'Why this model', bold: true, color: INK, margin: [0, 4, 0, 2] } as PdfNode, ...paragraphs(rationale, 'body')] : model ? [nothingYet('The reason for this model has not been written down yet.')] : []),
-    ),
-    keepWithNext(
-      h2('Roles'),
-      dataTable(
-        ctx.brand,
-        [150, '*'],
-        ['Role', 'Held by'],
-        organization.roleHolders.map((entry) => {
-          const who = holder(entry.stakeholderId, entry.name);
-          return [cell(entry.role, { style: 'tdStrong' }), cell(who.text, who.open ? { color: WARNING, bold: true } : {})];
-        }),
+    head(
+      { text: summary.length === 0 ? 'Every role is held, the committee meets and the community manager has the support the role needs.' : `Still to do: ${summary.join('; ')}.`, style: 'body', bold: true, color: INK },
+      keepWithNext(
+        h2(model ? `Operating model: ${model.name}` : 'Operating model'),
+        model ? { text: model.description, style: 'body' } : nothingYet('No operating model has been chosen yet.'),
+        ...(rationale ? [{ text: [{ text: 'Why this model: ', bold: true, color: INK }, { text: rationale.replace(/\s*\n\s*/g, ' ') }], style: 'body' } as PdfNode] : model ? [nothingYet('The reason for this model has not been written down yet.')] : []),
       ),
     ),
+    // Roles as one compact list: five lines, where a table would take a third of the page.
+    keepWithNext(h2('Roles'), {
+      ul: organization.roleHolders.map((entry): PdfNode => {
+        const who = holder(entry.stakeholderId, entry.name);
+        return { text: [{ text: `${entry.role}: `, bold: true, color: INK }, { text: who.text, ...(who.open ? { color: WARNING, bold: true } : {}) }], style: 'td', margin: [0, 0, 0, 2] };
+      }),
+      markerColor: ctx.brand,
+      margin: [0, 0, 0, 6],
+    }),
     keepWithNext(
       h2('Social Media Committee'),
       committee.length === 0 ? nothingYet('Nobody sits on the committee yet.') : { text: `${committee.length} members: ${committee.join('; ')}.`, style: 'body' },
     ),
-    keepWithNext(
-      h2(`What the community manager needs: ${met} of ${organization.supportChecklist.length} in place`),
-      dataTable(
-        ctx.brand,
-        [170, 50, '*'],
-        ['Support', 'In place', 'Note'],
-        organization.supportChecklist.map((item) => [
-          cell(item.label, { style: 'tdStrong' }),
-          cell(item.met ? 'Yes' : 'Not yet', { bold: true, color: item.met ? SUCCESS : WARNING }),
-          cell(item.note.trim() || '–', item.note.trim() ? {} : { color: MUTED }),
-        ]),
-      ),
-    ),
-    { text: summary.length === 0 ? 'Every role is held, the committee meets and the community manager has the support the role needs.' : `Still to do: ${summary.join('; ')}.`, style: 'body', bold: true, color: INK },
+    keepWithNext(h2(`What the community manager needs: ${met} of ${organization.supportChecklist.length} in place`), {
+      ul: organization.supportChecklist.map((item): PdfNode => ({
+        text: [
+          { text: item.met ? 'In place. ' : 'Not yet. ', bold: true, color: item.met ? SUCCESS : WARNING },
+          { text: item.label, bold: true, color: INK },
+          ...(item.note.trim() ? [{ text: ` ${item.note.trim()}`, color: MUTED }] : []),
+        ],
+        style: 'td',
+        margin: [0, 0, 0, 2],
+      })),
+      markerColor: ctx.brand,
+    }),
   ];
 }

@@ -1,8 +1,7 @@
 import { impactEffortChart } from '../../../charts/impact-effort-chart';
 import { renderSvgToString } from '../../../charts/render-svg';
 import { roadmapTimelineChart } from '../../../charts/roadmap-timeline-chart';
-import { SCHEDULING_RULE } from '../../../roadmap/dependencies';
-import { MATRIX_RULE, matrixQuadrant } from '../../../roadmap/impact-effort';
+import { matrixQuadrant } from '../../../roadmap/impact-effort';
 import type { PdfContent } from '../pdf-doc-types';
 import { CONTENT_WIDTH, keepWithNext } from '../report-style';
 import { h2, note, type ReportContext } from '../report-context';
@@ -10,7 +9,7 @@ import { h2, note, type ReportContext } from '../report-context';
 /** Past this many initiatives the timeline shows one bar per phase and track. */
 export const TIMELINE_DETAIL_LIMIT = 36;
 /** Quick wins named after the matrix; a long roadmap names the first ones and counts the rest. */
-export const QUICK_WIN_LIMIT = 10;
+export const QUICK_WIN_LIMIT = 5;
 
 /**
  * The roadmap's two charts, drawn by the same builders as the app's Timeline and Matrix views:
@@ -27,26 +26,28 @@ export function roadmapCharts(ctx: ReportContext): PdfContent[] {
   return [
     keepWithNext(
       h2('Timeline'),
-      { svg: timeline, fit: [CONTENT_WIDTH, 560], alignment: 'center', margin: [0, 4, 0, 4] },
+      { svg: timeline, fit: [CONTENT_WIDTH, 260], alignment: 'center', margin: [0, 4, 0, 4] },
       note(
         summarised
           ? `With ${initiatives.length} initiatives, the timeline shows each phase’s internal and external work as one bar, from the earliest start to the latest end; the initiative pages give each one’s dates.`
-          : `Arrows run from the end of an initiative to the start of one that depends on it. ${SCHEDULING_RULE}`,
+          : 'Arrows run from the end of an initiative to the start of one that depends on it; a dashed red arrow marks one scheduled to start before its dependency ends.',
       ),
     ),
-    // Only the heading and the chart are kept together: a block taller than a page would be lost.
-    keepWithNext(h2('Impact and effort'), { svg: matrix, fit: [CONTENT_WIDTH, 330], alignment: 'center', margin: [0, 4, 0, 4] }),
-    {
-      text:
-        quickWins.length === 0
-          ? 'No open initiative is a quick win: everything left to do needs real effort or brings little.'
-          : `Quick wins still open (${quickWins.length}): ${quickWins
-              .slice(0, QUICK_WIN_LIMIT)
-              .map((item) => item.title)
-              .join('; ')}${quickWins.length > QUICK_WIN_LIMIT ? `; and ${quickWins.length - QUICK_WIN_LIMIT} more, listed in the portfolio` : ''}.`,
-      style: 'body',
-      bold: true,
-    },
-    note(MATRIX_RULE),
+    // The heading, the quick wins named and the chart stay together; the list is capped so the block fits a page.
+    keepWithNext(
+      h2('Impact and effort'),
+      {
+        text:
+          quickWins.length === 0
+            ? 'No open initiative is a quick win: everything left to do needs real effort or brings little.'
+            : `Quick wins still open (${quickWins.length}): ${quickWins
+                .slice(0, QUICK_WIN_LIMIT)
+                .map((item) => item.title)
+                .join('; ')}${quickWins.length > QUICK_WIN_LIMIT ? `; and ${quickWins.length - QUICK_WIN_LIMIT} more, listed in the portfolio` : ''}.`,
+        style: 'body',
+        bold: true,
+      },
+      { svg: matrix, fit: [CONTENT_WIDTH, 225], alignment: 'center', margin: [0, 4, 0, 4] },
+    ),
   ];
 }

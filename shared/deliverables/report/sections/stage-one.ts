@@ -2,7 +2,8 @@ import type { MoveStatus } from '../../../assessment/stage-one-diagnosis-schema'
 import { STAGE_ONE_GUIDE } from '../../../frameworks/builtin/stage-one-diagnosis-guide';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { INK, MUTED, SUCCESS, WARNING, cell, dataTable, keepWithNext, longDate, paragraphs } from '../report-style';
-import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { flowingHeading } from './flowing-heading';
+import { h2, nothingYet, type ReportContext } from '../report-context';
 import { latestInScope } from './latest-in-scope';
 
 export const MOVE_STATUS_LABELS: Record<MoveStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
@@ -13,9 +14,9 @@ const MOVE_STATUS_COLOUR: Record<MoveStatus, string> = { 'not-started': MUTED, '
  * how far each of the six moves to Emergent Community has come, who owns it, and what is next.
  */
 export function stageOneSection(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'stage-one', 'From Hierarchy to Emergent Community');
+  const head = (...first: PdfContent[]) => flowingHeading(ctx, 'stage-one', ...first);
   const diagnosis = latestInScope(ctx, ctx.client.stageOneDiagnoses);
-  if (!diagnosis) return [...head, nothingYet('No stage-1 diagnosis has been recorded yet.')];
+  if (!diagnosis) return [head(nothingYet('No stage-1 diagnosis has been recorded yet.'))];
   const people = new Map(ctx.client.stakeholders.map((person) => [person.id, person.name]));
   const observed = STAGE_ONE_GUIDE.signs.filter((sign) => diagnosis.signs[sign.id]?.observed);
   const progress = STAGE_ONE_GUIDE.moves.map((move) => ({ move, entry: diagnosis.moves.find((candidate) => candidate.moveId === move.id) ?? null }));
@@ -38,8 +39,7 @@ export function stageOneSection(ctx: ReportContext): PdfContent[] {
   ];
 
   return [
-    ...head,
-    { text: `Diagnosed ${longDate(diagnosis.assessedOn)}. ${STAGE_ONE_GUIDE.source}.`, style: 'small', margin: [0, 0, 0, 8] },
+    head({ text: `Diagnosed ${longDate(diagnosis.assessedOn)}. ${STAGE_ONE_GUIDE.source}.`, style: 'small', margin: [0, 0, 0, 8] }),
     {
       text: `${observed.length} of ${STAGE_ONE_GUIDE.signs.length} signs of stage 1 were seen. Of the six moves to stage 2, ${tally('done')} ${tally('done') === 1 ? 'is' : 'are'} done, ${tally('in-progress')} in progress and ${tally('not-started')} not started.`,
       style: 'lead',

@@ -4,7 +4,8 @@ import type { Stakeholder } from '../../../domain/client';
 import { QUADRANT_LABELS, quadrantOf } from '../../../stakeholders/influence-grid';
 import type { PdfContent } from '../pdf-doc-types';
 import { CONTENT_WIDTH, MUTED, WARNING, cell, dataTable, keepWithNext } from '../report-style';
-import { h2, note, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { flowingHeading } from './flowing-heading';
+import { h2, nothingYet, type ReportContext } from '../report-context';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -17,9 +18,9 @@ const rolesOf = (person: Stakeholder): string[] =>
  * champion (the six moves ask for one per department).
  */
 export function stakeholderMap(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'stakeholders', 'Who matters to the programme');
+  const head = (...first: PdfContent[]) => flowingHeading(ctx, 'stakeholders', ...first);
   const people = ctx.client.stakeholders;
-  if (people.length === 0) return [...head, nothingYet('No stakeholders have been recorded yet.')];
+  if (people.length === 0) return [head(nothingYet('No stakeholders have been recorded yet.'))];
   const sponsors = people.filter((person) => person.isSponsor);
   const champions = people.filter((person) => person.isChampion);
   const leaders = people.filter((person) => person.isCommunityLeader);
@@ -30,12 +31,13 @@ export function stakeholderMap(ctx: ReportContext): PdfContent[] {
   const grid = renderSvgToString(stakeholderGridChart({ stakeholders: people, size: 320, idPrefix: 'report-stakeholders', title: `${ctx.client.name}: stakeholders by influence and interest` }));
 
   return [
-    ...head,
+    head(
     {
       text: `${count(people.length, 'stakeholder', 'stakeholders')} recorded: ${count(sponsors.length, 'executive sponsor', 'executive sponsors')}, ${count(champions.length, 'champion', 'champions')} and ${count(leaders.length, 'community leader', 'community leaders')}.`,
       style: 'body',
-    },
-    keepWithNext(h2('Influence and interest'), { svg: grid, fit: [CONTENT_WIDTH, 255], alignment: 'center', margin: [0, 2, 0, 2] }, note('Influence and interest are rated 1 to 5 and count as high from 3. Manage closely those high on both; keep satisfied those with influence but little interest; keep informed the interested with little influence.')),
+    }
+    ),
+    keepWithNext(h2('Influence and interest'), { svg: grid, fit: [CONTENT_WIDTH, 235], alignment: 'center', margin: [0, 2, 0, 2] }),
     keepWithNext(
       h2('Sponsor and champions'),
       keyPeople.length === 0

@@ -1,11 +1,11 @@
 import { TEN_STAGES_MODEL, TEN_STAGES_MODEL_ID } from '../../../frameworks/builtin';
-import { TEN_STAGE_RULE, deriveTenStage } from '../../../scoring/ten-stage-derivation';
+import { deriveTenStage } from '../../../scoring/ten-stage-derivation';
 import type { PdfContent } from '../pdf-doc-types';
 import { INK, MUTED, SUCCESS, cell, dataTable, longDate, paragraphs, tint } from '../report-style';
 import { note, nothingYet, sectionHeading, type ReportContext } from '../report-context';
 
 export function tenStages(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'ten-stages', 'Social media business integration');
+  const head = sectionHeading(ctx, 'ten-stages');
   const placement = [...ctx.scope.placements].reverse().find((candidate) => candidate.modelId === TEN_STAGES_MODEL_ID);
   if (!placement) return [...head, nothingYet('No placement on the ten stages has been recorded yet.')];
   const result = deriveTenStage(placement, TEN_STAGES_MODEL);
@@ -21,7 +21,7 @@ export function tenStages(ctx: ReportContext): PdfContent[] {
       style: 'lead',
     },
     ...(result.overridden ? [note(`Placed by the consultant (derived from the indicators: ${result.derivedStage ?? 'none'}). Reason: ${result.overrideReason ?? ''}`)] : []),
-    { text: `Observed ${longDate(placement.assessedOn)}. ${TEN_STAGES_MODEL.source}.`, style: 'small', margin: [0, 0, 0, 6] },
+    { text: `Observed ${longDate(placement.assessedOn, ctx.locale)}. ${TEN_STAGES_MODEL.source}.`, style: 'small', margin: [0, 0, 0, 6] },
     ...paragraphs(placement.notes),
     dataTable(
       ctx.brand,
@@ -39,6 +39,5 @@ export function tenStages(ctx: ReportContext): PdfContent[] {
         ];
       }),
     ),
-    note(TEN_STAGE_RULE),
   ];
 }

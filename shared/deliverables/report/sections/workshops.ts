@@ -1,72 +1,67 @@
-import { COMMUNITY_MATURITY_MODEL } from '../../../frameworks/builtin';
-import { SUMMARY_ORDER_RULE, workshopSummary, type SummaryNote } from '../../../workshop/workshop-summary';
+import { formatNumber } from '../../../format/format';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
-import { INK, RULE, WARNING, cell, dataTable, keepWithNext, longDate } from '../report-style';
-import { h2, h3, note, nothingYet, sectionHeading, stageLabel, type ReportContext } from '../report-context';
+import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
+import { INK, MUTED, cell, dataTable, keepWithNext, shortDate } from '../report-style';
+import { headedTable } from '../report-context';
+import { counted } from '../../narrative/editorial';
 
-function noteLine(item: SummaryNote): string {
-  const dots = item.dots > 0 ? `  (${item.dots} ${item.dots === 1 ? 'dot' : 'dots'})` : '';
-  return `${item.text}${item.author ? ` — ${item.author}` : ''}${dots}`;
-}
+/** How many of the latest decisions the body lists; every decision is in the appendix. */
+export const DECISIONS_SHOWN = 12;
 
+/**
+ * What the workshops produced, in a page or two: one row per workshop held (with what it
+ * produced, counted), the latest decisions, and the workshops still to come in their own
+ * short list. Raw notes, clusters and ratings are in the appendix.
+ */
 export function workshops(ctx: ReportContext): PdfContent[] {
-  const head = sectionHeading(ctx, 'workshops', 'What the workshops produced');
-  if (ctx.scope.workshops.length === 0) return [...head, nothingYet('No workshops have been held yet.')];
-  const framework = ctx.assessment?.framework ?? COMMUNITY_MATURITY_MODEL;
-  const blocks = ctx.scope.workshops.flatMap((workshop, index): PdfContent[] => {
-    const summary = workshopSummary(workshop, framework, { today: ctx.today });
-    const boards = summary.boards.filter((board) => board.noteCount > 0);
-    return [
-      keepWithNext(
-        { ...h2(summary.title), ...(index > 0 ? { margin: [0, 22, 0, 6] as [number, number, number, number] } : {}) },
-        { text: [longDate(summary.date), summary.place].filter(Boolean).join(' · '), style: 'small', margin: [0, 0, 0, 6] },
-        ...(summary.objectives.trim() ? [{ text: [{ text: 'Objectives. ', bold: true, color: INK }, { text: summary.objectives.trim() }], style: 'body' } as PdfNode] : []),
-        ...(summary.participants.length > 0
-          ? [{ text: [{ text: 'Participants. ', bold: true, color: INK }, { text: summary.participants.map((person) => (person.role ? `${person.name} (${person.role})` : person.name)).join(', ') }], style: 'body' } as PdfNode]
-          : []),
-      ),
-      ...boards.flatMap((board): PdfContent[] => {
-        // Small blocks: a cluster's label with its first notes never splits; longer lists flow on.
-        const groups: PdfContent[] = [];
-        const list = (lines: string[], margin: [number, number, number, number]): PdfNode => ({ ul: lines, style: 'td', markerColor: RULE, margin });
-        for (const cluster of board.clusters) {
-          const lines = cluster.notes.map(noteLine);
-          const label: PdfNode = { text: [{ text: cluster.label, bold: true, color: INK }, ...(cluster.totalDots > 0 ? [{ text: `  ${cluster.totalDots} ${cluster.totalDots === 1 ? 'dot' : 'dots'}`, color: ctx.brand, bold: true }] : [])], style: 'td', margin: [0, 2, 0, 2] };
-          groups.push({ stack: [label, list(lines.slice(0, 3), [8, 0, 0, lines.length > 3 ? 0 : 4])], unbreakable: true });
-          if (lines.length > 3) groups.push(list(lines.slice(3), [8, 0, 0, 4]));
-        }
-        const loose = board.unclustered.map(noteLine);
-        if (loose.length > 0) groups.push(list(loose.slice(0, 3), [0, 2, 0, loose.length > 3 ? 0 : 4]));
-        if (loose.length > 3) groups.push(list(loose.slice(3), [0, 0, 0, 4]));
-        const [first, ...rest] = groups;
-        return [keepWithNext(h3(`${board.title} · ${board.noteCount} ${board.noteCount === 1 ? 'note' : 'notes'}`), ...(first === undefined ? [] : [first])), ...rest];
-      }),
-      ...summary.ratings
-        .filter((rating) => rating.revealed && rating.competencies.some((competency) => competency.raters > 0))
-        .map((rating) =>
-          keepWithNext(
-            h3(`${rating.title} · ${rating.participantsVoted} ${rating.participantsVoted === 1 ? 'participant' : 'participants'} rated`),
-            dataTable(
-              ctx.brand,
-              ['*', 110, 44, 60],
-              ['Competency', 'Median stage', 'Spread', 'Agreement'],
-              rating.competencies.map((competency) => [
-                cell(competency.name, { bold: true, color: INK }),
-                cell(stageLabel(framework, competency.median)),
-                cell(competency.spread === null ? '–' : String(competency.spread), { alignment: 'center' }),
-                cell(competency.raters === 0 ? 'No ratings' : competency.disagreement ? 'Disagreement' : 'Agreed', competency.disagreement ? { color: WARNING, bold: true } : {}),
-              ]),
-            ),
-          ),
+  const head = sectionHeading(ctx, 'workshops');
+  const { held, upcoming } = ctx.facts.workshops;
+  if (held.length === 0 && upcoming.length === 0) return [...head, nothingYet('No workshops have been held or planned yet.')];
+  const n = (value: number) => formatNumber(value, ctx.locale);
+  const decisions = held.flatMap((workshop) => workshop.decisions.map((decision) => ({ decision, workshop }))).reverse();
+  const shown = decisions.slice(0, DECISIONS_SHOWN);
+  const blocks: PdfContent[] = [];
+  if (held.length > 0) {
+    blocks.push(
+      ...headedTable(
+        h2('Workshops held'),
+        dataTable(
+          ctx.brand,
+          [62, '*', 60, 38, 50, 42],
+          ['Date', 'Workshop', 'Participants', 'Notes', 'Decisions', 'Actions'],
+          held.map((workshop) => [
+            cell(shortDate(workshop.date, ctx.locale)),
+            cell(workshop.title, { style: 'tdStrong' }),
+            cell(n(workshop.participants.length), { alignment: 'right' }),
+            cell(n(workshop.notes.length), { alignment: 'right' }),
+            cell(n(workshop.decisions.length), { alignment: 'right' }),
+            cell(n(workshop.actions.length), { alignment: 'right' }),
+          ]),
         ),
-      ...(summary.decisions.length > 0
-        ? [
-            keepWithNext(h3('Decisions'), { ol: summary.decisions.slice(0, 2).map((decision) => ({ text: decision.text, margin: [0, 0, 0, 2] })), style: 'td' }),
-            ...(summary.decisions.length > 2 ? [{ ol: summary.decisions.slice(2).map((decision) => ({ text: decision.text, margin: [0, 0, 0, 2] })), start: 3, style: 'td' } as PdfNode] : []),
-          ]
-        : []),
-      ...(summary.actions.length > 0 ? [{ text: `${summary.actions.length} ${summary.actions.length === 1 ? 'action was' : 'actions were'} agreed; see Actions.`, style: 'note' } as PdfNode] : []),
-    ];
-  });
-  return [...head, ...blocks, note(SUMMARY_ORDER_RULE)];
+      ),
+    );
+  }
+  if (shown.length > 0) {
+    blocks.push(
+      keepWithNext(
+        h2(decisions.length > shown.length ? `Latest ${shown.length} of ${counted(decisions.length, 'decision')}` : 'Decisions'),
+        {
+          ul: shown.map(({ decision, workshop }): PdfNode => ({ text: [{ text: decision.text, color: INK }, { text: `  ${workshop.title}, ${shortDate(workshop.date, ctx.locale)}`, color: MUTED }], margin: [0, 0, 0, 2] })),
+          style: 'td',
+          markerColor: ctx.brand,
+        },
+      ),
+    );
+  }
+  if (upcoming.length > 0) {
+    blocks.push(
+      keepWithNext(h2('Coming up'), {
+        ul: upcoming.map((workshop): PdfNode => ({ text: [{ text: `${shortDate(workshop.date, ctx.locale)}  `, bold: true, color: INK }, { text: workshop.title }, ...(workshop.place ? [{ text: ` · ${workshop.place}`, color: MUTED }] : [])], margin: [0, 0, 0, 2] })),
+        style: 'td',
+        markerColor: ctx.brand,
+      }),
+    );
+  }
+  blocks.push({ text: `The notes, clusters, votes and every decision of each workshop are in the appendix (${ctx.titles['workshop-notes']}).`, style: 'small', margin: [0, 6, 0, 0] });
+  return [...head, ...blocks];
 }

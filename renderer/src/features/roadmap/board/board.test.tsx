@@ -21,7 +21,7 @@ describe('roadmap board', () => {
     await openBoard();
     expect(screen.getByRole('tablist', { name: 'Roadmap views' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Board' })).toHaveAttribute('aria-selected', 'true');
-    for (const name of ['Establish policy, process and procedure', 'Shape capabilities', 'Develop the ecosystem', 'Drive innovation and integration'])
+    for (const name of ['Establish policy, process and procedure', 'Shape capabilities', 'Develop ecosystem', 'Drive innovation and integration'])
       expect(screen.getByRole('heading', { name })).toBeInTheDocument();
     expect(cardTitles(cell('establish', 'internal'))).toEqual(['Form a steering committee', 'Set a moderation policy']);
     const pilot = within(cell('shape', 'external')).getByRole('button', { name: 'Customer care pilot' });
@@ -75,7 +75,7 @@ describe('roadmap board', () => {
     await user.click(screen.getByRole('button', { name: 'Add initiative' }));
     const dialog = screen.getByRole('dialog', { name: 'Add initiative' });
     await user.type(within(dialog).getByLabelText('Title'), 'Recycling stories');
-    await user.selectOptions(within(dialog).getByLabelText('Phase'), '3. Develop the ecosystem');
+    await user.selectOptions(within(dialog).getByLabelText('Phase'), '3. Develop ecosystem');
     await user.selectOptions(within(dialog).getByLabelText('Track'), 'External activities');
     await user.click(within(dialog).getByRole('button', { name: 'Add and edit' }));
     expect(screen.getByRole('dialog', { name: 'Edit “Recycling stories”' })).toBeInTheDocument();
