@@ -36,9 +36,11 @@ export function rawEquivalent(doc: ReportDocument): ReportDocument {
       return;
     }
     if (content.svg) {
-      blocks.push({ svg: content.svg, fit: content.fit });
+      blocks.push({ svg: content.svg, ...(content.fit ? { fit: content.fit } : {}), ...(content.width !== undefined ? { width: content.width } : {}) });
       return;
     }
+    // Side-by-side charts (the KPI trends) are laid out one after the other, each at its own size.
+    if (content.columns) return content.columns.forEach(visit);
     if (content.stack) return content.stack.forEach(visit);
     const text = plainText(content);
     if (text) blocks.push(text);

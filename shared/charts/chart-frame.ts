@@ -7,7 +7,20 @@ export const CHART_FONT = 'Inter, "Segoe UI", system-ui, sans-serif';
  * values as text, referenced by aria-labelledby. `idPrefix` keeps ids unique when a
  * screen or report holds several charts.
  */
-export function chartRoot(options: { width: number; height: number; minX?: number; minY?: number; title: string; desc: string; idPrefix: string; children: SvgNode[] }): SvgElement {
+export function chartRoot(options: {
+  width: number;
+  height: number;
+  minX?: number;
+  minY?: number;
+  title: string;
+  desc: string;
+  idPrefix: string;
+  children: SvgNode[];
+  /** "group" when the chart holds controls (an app view's clickable bars): an img hides its children from assistive technology. */
+  role?: 'img' | 'group';
+  /** A short name in place of title + desc, for an app view whose controls carry the detail. */
+  ariaLabel?: string;
+}): SvgElement {
   const titleId = `${options.idPrefix}-title`;
   const descId = `${options.idPrefix}-desc`;
   const width = round2(options.width);
@@ -19,8 +32,8 @@ export function chartRoot(options: { width: number; height: number; minX?: numbe
       viewBox: `${round2(options.minX ?? 0)} ${round2(options.minY ?? 0)} ${width} ${height}`,
       width,
       height,
-      role: 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
+      role: options.role ?? 'img',
+      ...(options.ariaLabel ? { 'aria-label': options.ariaLabel } : { 'aria-labelledby': `${titleId} ${descId}` }),
       'font-family': CHART_FONT,
     },
     [el('title', { id: titleId }, [txt(options.title)]), el('desc', { id: descId }, [txt(options.desc)]), ...options.children],

@@ -38,3 +38,18 @@ export function luminance(colour: string): number {
 
 /** White or dark text, whichever contrasts more with the fill. */
 export const textColourOn = (fill: string): string => (luminance(fill) < 0.22 ? '#ffffff' : NEUTRAL.text);
+
+/** Alerts inside charts (a dependency scheduled too early): the report's danger red. */
+export const ALERT = '#b3261e';
+
+/**
+ * Categorical colours for series that have no order (competitors in share of voice,
+ * roadmap tracks): the own series first, then hues that stay apart in greyscale print.
+ */
+export const CATEGORY_COLOURS = ['#1f5fa8', '#d9730d', '#5f6b7a', '#7a4fb0', '#2e7d4f', '#b08a00', '#9c3d6b', '#3f8fb5'] as const;
+
+/** The colour of category `index`, cycling when there are more categories than colours. */
+export const categoryColour = (index: number): string => CATEGORY_COLOURS[((index % CATEGORY_COLOURS.length) + CATEGORY_COLOURS.length) % CATEGORY_COLOURS.length]!;
+
+/** Quadrant fills of the 2×2 matrices: the favourable quadrant tinted, the others near white. */
+export const QUADRANT_FILLS = { favourable: '#e3efe6', costly: '#f3f5f8', minor: '#fafbfc', avoid: '#fbefe8' } as const;

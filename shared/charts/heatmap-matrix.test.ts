@@ -102,3 +102,39 @@ describe('heatmapMatrix properties', () => {
     );
   });
 });
+
+describe('heatmapMatrix: not in scope at a glance', () => {
+  const band = findAll(chart, 'g').find((g) => g.attrs['data-state'] === 'not-applicable')!;
+  const hatched = (node: Parameters<typeof findAll>[0]) => findAll(node, 'g').filter((g) => g.attrs['data-pattern'] === 'hatched');
+
+  it('hatches the not-in-scope band with diagonal lines inside it, and no reached cell', () => {
+    const [hatch] = hatched(band);
+    expect(hatch).toBeDefined();
+    const lines = findAll(hatch!, 'line');
+    expect(lines.length).toBeGreaterThan(10);
+    const rect = findAll(band, 'rect')[0]!;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((key) => Number(rect.attrs[key]));
+    for (const line of lines) {
+      expect(Number(line.attrs.x1)).toBeGreaterThanOrEqual(x! - 0.01);
+      expect(Number(line.attrs.x2)).toBeLessThanOrEqual(x! + w! + 0.01);
+      expect(Number(line.attrs.y1)).toBeLessThanOrEqual(y! + h! + 0.01);
+      expect(Number(line.attrs.y2)).toBeGreaterThanOrEqual(y! - 0.01);
+      // Diagonal: it rises as it goes right.
+      expect(Number(line.attrs.x2) - Number(line.attrs.x1)).toBeCloseTo(Number(line.attrs.y1) - Number(line.attrs.y2), 1);
+    }
+    const rows = findAll(chart, 'g').filter((g) => g.attrs['data-row'] !== undefined && g.attrs['data-state'] === undefined);
+    expect(rows.flatMap((row) => hatched(row))).toHaveLength(0);
+  });
+
+  it('gives the band a fill no reached cell has, and a hatched swatch in the legend', () => {
+    const bandFill = findAll(band, 'rect')[0]!.attrs.fill;
+    expect(cells.map((cell) => cell.attrs.fill)).not.toContain(bandFill);
+    const legend = findAll(chart, 'g').find((g) => g.attrs['data-part'] === 'legend')!;
+    expect(hatched(legend)).toHaveLength(1);
+    expect(findAll(legend, 'text').map(textContent)).toEqual(['Reached (up to the current stage)', 'Target stage', 'Not in scope (hatched)', 'Not reached']);
+  });
+
+  it('keeps the legend within the grid width by wrapping it', () => {
+    expect(Number(chart.attrs.width)).toBeLessThanOrEqual(heatmapLayout(options).labelWidth + 4 * 100 + 8);
+  });
+});

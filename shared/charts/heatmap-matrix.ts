@@ -1,5 +1,7 @@
 import { NEUTRAL, SERIES_COLOURS, sequentialColour, textColourOn } from './chart-palette';
 import { chartRoot, multilineText } from './chart-frame';
+import { chartLegend } from './chart-legend';
+import { hatchLines } from './hatch';
 import { estimateTextWidth, wrapLabel } from './chart-text';
 import { el, round2, txt, type SvgElement, type SvgNode } from './svg-tree';
 
@@ -28,6 +30,8 @@ const FONT_SIZE = 12;
 const SMALL = 10.5;
 const HEADER_HEIGHT = 46;
 const LEGEND_HEIGHT = 40;
+/** Hatch strokes over the not-in-scope band: darker than its grey fill, lighter than text. */
+const NOT_IN_SCOPE_HATCH = NEUTRAL.axis;
 
 export interface HeatmapLayout {
   labelWidth: number;
@@ -111,11 +115,16 @@ export function heatmapMatrix(options: HeatmapOptions): SvgElement {
       const span = { x: round2(layout.labelWidth), y: round2(y), width: round2(layout.cellWidth * stageCount), height: round2(layout.rowHeight) };
       const note = competency.note ? `Not in scope: ${competency.note}` : 'Not in scope';
       const maxChars = Math.max(8, Math.floor(span.width / (SMALL * 0.58)) - 2);
+      const shownNote = wrapLabel(note, maxChars, 1)[0] ?? note;
+      const noteWidth = Math.min(span.width - 8, estimateTextWidth(shownNote, SMALL) + 12);
       return el('g', { 'data-row': competency.id, 'data-state': 'not-applicable' }, [
         label,
         el('rect', { ...span, fill: NEUTRAL.notApplicable, stroke: NEUTRAL.grid }),
+        // Hatched, not only grey: a stage-1 cell is a light fill too, and the two must never be confused.
+        hatchLines(span, { stroke: NOT_IN_SCOPE_HATCH }),
+        el('rect', { x: round2(span.x + span.width / 2 - noteWidth / 2), y: round2(y + layout.rowHeight / 2 - 8), width: round2(noteWidth), height: 16, rx: 3, fill: NEUTRAL.notApplicable }),
         el('text', { x: round2(span.x + span.width / 2), y: round2(y + layout.rowHeight / 2 + 4), 'text-anchor': 'middle', 'font-size': SMALL, 'font-style': 'italic', fill: NEUTRAL.mutedText }, [
-          txt(wrapLabel(note, maxChars, 1)[0] ?? note),
+          txt(shownNote),
         ]),
       ]);
     }
@@ -144,22 +153,21 @@ export function heatmapMatrix(options: HeatmapOptions): SvgElement {
   const legendItems: { swatch: SvgElement; text: string }[] = [
     { swatch: el('rect', { width: 18, height: 14, fill: sequentialColour(Math.max(1, Math.ceil(stageCount / 2)), stageCount), stroke: NEUTRAL.grid }), text: 'Reached (up to the current stage)' },
     { swatch: el('rect', { width: 18, height: 14, fill: 'none', stroke: targetColour, 'stroke-width': 3, 'stroke-dasharray': '6 3' }), text: 'Target stage' },
-    { swatch: el('rect', { width: 18, height: 14, fill: NEUTRAL.notApplicable, stroke: NEUTRAL.grid }), text: 'Not in scope' },
+    {
+      swatch: el('g', {}, [el('rect', { width: 18, height: 14, fill: NEUTRAL.notApplicable, stroke: NEUTRAL.grid }), hatchLines({ x: 0, y: 0, width: 18, height: 14 }, { stroke: NOT_IN_SCOPE_HATCH, spacing: 5 })]),
+      text: 'Not in scope (hatched)',
+    },
+    { swatch: el('rect', { width: 18, height: 14, fill: NEUTRAL.emptyCell, stroke: NEUTRAL.grid }), text: 'Not reached' },
   ];
-  let legendX = 8;
-  const legend = legendItems.map((item) => {
-    const x = legendX;
-    legendX += 26 + estimateTextWidth(item.text, SMALL) + 18;
-    return el('g', { transform: `translate(${round2(x)} ${round2(legendY)})` }, [item.swatch, el('text', { x: 26, y: 11.5, 'font-size': SMALL, fill: NEUTRAL.text }, [txt(item.text)])]);
-  });
-
-  const width = Math.max(layout.labelWidth + stageCount * layout.cellWidth + 8, legendX);
+  const gridWidth = layout.labelWidth + stageCount * layout.cellWidth + 8;
+  const legend = chartLegend(legendItems, { x: 8, y: legendY, maxWidth: Math.max(gridWidth - 8, 300), fontSize: SMALL });
+  const width = Math.max(gridWidth, legend.width + 16);
   return chartRoot({
     width,
-    height: legendY + LEGEND_HEIGHT,
+    height: legendY + legend.height + LEGEND_HEIGHT - 20,
     title: options.title ?? 'Maturity heatmap: stage reached and target per competency',
     desc: describeHeatmap(options, stageName),
     idPrefix: options.idPrefix ?? 'heatmap',
-    children: [el('g', { 'data-part': 'header' }, header), el('g', { 'data-part': 'rows' }, rows), el('g', { 'data-part': 'legend' }, legend)],
+    children: [el('g', { 'data-part': 'header' }, header), el('g', { 'data-part': 'rows' }, rows), legend.node],
   });
 }

@@ -3,6 +3,13 @@ import type { PdfContent } from './pdf-doc-types';
 import type { ReportContext } from './report-context';
 import { actionRegister } from './sections/action-register';
 import { actions } from './sections/actions';
+import { auditSection } from './sections/audit';
+import { kpiCharts } from './sections/kpi-charts';
+import { maturityChange } from './sections/maturity-change';
+import { organizationSection } from './sections/organization';
+import { roadmapCharts } from './sections/roadmap-charts';
+import { stageOneSection } from './sections/stage-one';
+import { stakeholderMap } from './sections/stakeholder-map';
 import { executiveSummary } from './sections/executive-summary';
 import { findings } from './sections/findings';
 import { gaps } from './sections/gaps';
@@ -22,12 +29,16 @@ import { workshops } from './sections/workshops';
  */
 export const REPORT_SECTION_REGISTRY: Record<ReportSection, { title: string; build: (ctx: ReportContext) => PdfContent[] }> = {
   'executive-summary': { title: 'Executive summary', build: executiveSummary },
-  maturity: { title: 'Maturity assessment', build: maturity },
+  maturity: { title: 'Maturity assessment', build: (ctx) => [...maturity(ctx), ...maturityChange(ctx)] },
   findings: { title: 'Findings by competency', build: findings },
   gaps: { title: 'Gap analysis', build: gaps },
   'ten-stages': { title: 'Ten-stage placement', build: tenStages },
-  roadmap: { title: 'Transformation roadmap', build: roadmap },
-  kpis: { title: 'KPI plan', build: kpis },
+  'stage-one': { title: 'Stage-1 diagnosis and the six moves', build: stageOneSection },
+  audit: { title: 'Social business audit', build: auditSection },
+  stakeholders: { title: 'Stakeholder map', build: stakeholderMap },
+  organization: { title: 'Organization and operating model', build: organizationSection },
+  roadmap: { title: 'Transformation roadmap', build: (ctx) => [...roadmap(ctx), ...roadmapCharts(ctx)] },
+  kpis: { title: 'KPI plan', build: (ctx) => [...kpis(ctx), ...kpiCharts(ctx)] },
   workshops: { title: 'Workshop outcomes', build: workshops },
   actions: { title: 'Actions', build: actions },
   initiatives: { title: 'Appendix: initiative cards', build: initiativesSection },

@@ -26,7 +26,7 @@ describe('export dialog', () => {
     expect(api.callsOf('chooseSaveFile')).toEqual([{ kind: 'pdf', defaultName: `Nordlicht Outdoor – Community launch – ${localDate(new Date())}.pdf` }]);
     expect(api.callsOf('startExport')).toEqual([
       {
-        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'findings', 'gaps', 'ten-stages', 'roadmap', 'kpis', 'workshops', 'actions', 'initiatives', 'workshop-notes', 'action-register'] },
+        request: { kind: 'report', clientId: 'c', engagementId: 'e1', sections: ['executive-summary', 'maturity', 'findings', 'gaps', 'ten-stages', 'stage-one', 'audit', 'stakeholders', 'organization', 'roadmap', 'kpis', 'workshops', 'actions', 'initiatives', 'workshop-notes', 'action-register'] },
         fileToken: 'grant-Nordlicht report.pdf',
       },
     ]);

@@ -1,6 +1,8 @@
 import { ArrowLeft, Trash2 } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
-import { KPI_STATUS_RULE, formatKpiValue, kpiSparkline, kpiStatus, type Kpi } from '../../../../shared/kpi';
+import { kpiTrendChart } from '../../../../shared/charts/kpi-trend-chart';
+import { shareOfVoiceChart } from '../../../../shared/charts/share-of-voice-chart';
+import { KPI_STATUS_RULE, formatKpiValue, kpiStatus, type Kpi } from '../../../../shared/kpi';
 import { SvgChart } from '../../components/SvgChart';
 import { useActions } from '../../store/StoreContext';
 import { RuleNote } from '../maturity/RuleNote';
@@ -76,23 +78,12 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
                 </span>
               </div>
             ) : null}
-            <SvgChart
-              className="kpi-detail__chart"
-              tree={kpiSparkline(kpi.measurements, { width: 420, height: 150, target: kpi.target.value, unit: kpi.unit, title: `Trend of ${kpi.name}`, idPrefix: `trend-${kpi.id}` })}
-            />
+            <SvgChart className="kpi-detail__chart" tree={kpiTrendChart({ kpi, width: 460, height: 220, title: `Trend of ${kpi.name}`, idPrefix: `trend-${kpi.id}` })} />
             {first && last && first !== last ? (
               <p className="kpi-detail__range">
                 {kpi.measurements.length} measurements, from {formatKpiValue(first.value, kpi.unit)} on {first.date} to {formatKpiValue(last.value, kpi.unit)} on {last.date}
               </p>
             ) : null}
-            <p className="kpi-detail__legend">
-              <span className="kpi-legend kpi-legend--line" aria-hidden="true" /> Measurements
-              {kpi.target.value !== null ? (
-                <>
-                  <span className="kpi-legend kpi-legend--target" aria-hidden="true" /> Target {formatKpiValue(kpi.target.value, kpi.unit)}
-                </>
-              ) : null}
-            </p>
             <details className="kpi-detail__rule">
               <summary>How the status is decided</summary>
               <RuleNote>{KPI_STATUS_RULE}</RuleNote>
@@ -113,6 +104,9 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
             Share-of-voice calculator
           </h3>
           <SovCalculator clientId={client.id} kpi={kpi} />
+          {(kpi.shareOfVoice?.periods.length ?? 0) > 0 ? (
+            <SvgChart className="kpi-detail__chart" tree={shareOfVoiceChart({ periods: kpi.shareOfVoice!.periods, ownName: client.name, width: 640, idPrefix: `sov-${kpi.id}` })} />
+          ) : null}
           <h4 className="kpi-detail__subhead">Measurements from the periods</h4>
           {kpi.measurements.length === 0 ? (
             <p className="muted">None yet: a period becomes a measurement once anyone is mentioned in it.</p>

@@ -80,5 +80,10 @@ describe('KPIs tab', () => {
 
     await user.type(screen.getByLabelText('Target value'), '40');
     expect(status()).toHaveTextContent('At risk');
+
+    // The report's own charts: share of voice by competitor per period, and the trend with its target.
+    // A chart's name is its title followed by its description (aria-labelledby names both).
+    expect(screen.getByRole('img', { name: /^Share of voice by competitor per period .*Q1 2026: Nordlicht Outdoor 30% \(120 mentions\), Bergwelt 70% \(280 mentions\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /^Trend of Share of voice .*Target 40%/ })).toBeInTheDocument();
   });
 });

@@ -3,7 +3,6 @@ import { makeInitiative } from '../../../../../shared/roadmap/initiative-factory
 import { aClient, aStakeholder } from '../../../test/factories';
 import { NO_FILTERS, filterRows, initiativeRows, ownerOptions, rangeBetween } from './initiative-rows';
 import { defaultQuarterRange, scheduledExtent } from './quarter-range';
-import { fitLabel, wrapWords } from './timeline-geometry';
 
 const q = (year: number, quarter: 1 | 2 | 3 | 4) => ({ kind: 'quarter' as const, year, quarter });
 
@@ -53,14 +52,5 @@ describe('quarter range', () => {
   it('reaches back to the first start and caps the length', () => {
     const range = defaultQuarterRange([{ start: q(2024, 1), end: q(2030, 4) }], '2026-05-10');
     expect(range).toEqual({ from: 2024 * 4, to: 2024 * 4 + 9 });
-  });
-});
-
-describe('timeline labels', () => {
-  it('wraps lane names at spaces and cuts bar titles with an ellipsis', () => {
-    expect(wrapWords('Establish policy, process and procedure', 26)).toEqual(['Establish policy, process', 'and procedure']);
-    expect(fitLabel('Social media governance', 80)).toBe('Social me…');
-    expect(fitLabel('Short', 200)).toBe('Short');
-    expect(fitLabel('Anything', 14)).toBe('');
   });
 });
