@@ -25,7 +25,7 @@ describe('the desktop shell, through the bridge', () => {
     try {
       await page.getByRole('button', { name: 'Start with an empty workspace' }).click();
       await page.getByRole('button', { name: 'Import…' }).waitFor();
-      const bad = path.join(session.dataDir, 'not-really.cairn');
+      const bad = path.join(session.exchangeDir, 'not-really.cairn');
       await writeFile(bad, '{"format": "something else"}');
       bridge.openFiles([fixture, bad]);
       await emit(page, 'filesOpened', null);
@@ -56,7 +56,7 @@ describe('the desktop shell, through the bridge', () => {
       await preview.waitFor({ timeout: 20_000 });
       await preview.getByRole('button', { name: 'Cancel' }).click();
 
-      const folder = path.join(session.dataDir, 'exchange');
+      const folder = session.exchangeDir;
       await mkdir(folder, { recursive: true });
       bridge.queueFileChoice(path.join(folder, 'all.cairn-backup'));
       await emit(page, 'menuCommand', 'backup');
