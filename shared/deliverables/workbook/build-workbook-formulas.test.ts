@@ -135,9 +135,21 @@ describe('the workbook as a model an analyst works in', () => {
     expect(figures.get('Overdue actions')).toEqual({ formula: `COUNTIF('Actions'!$F:$F,"Yes")`, result: sheet('actions').rows.filter((row) => shownValue(row.cells[5]!) === 'Yes').length });
     expect(figures.get('Total gap (stages)')).toMatchObject({ formula: `SUM('Gaps'!$E$2:$E$${sheet('gaps').rows.length + 1})` });
     expect([...figures.keys()]).toEqual(expect.arrayContaining(['KPIs on track', 'KPIs at risk', 'KPIs off track', 'Average KPI progress to target', 'Open actions', 'Average progress to target']));
-    expect(DASHBOARD_CHARTS.map((chart) => chart.id)).toEqual(['radar', 'heatmap', 'change']);
+    expect(DASHBOARD_CHARTS.map((chart) => chart.id)).toEqual(
+      expect.arrayContaining(['radar', 'heatmap', 'change', 'timeline', 'impact-effort', 'kpi-trend-1', 'share-of-voice-1', 'stakeholders']),
+    );
     const images = dashboard.images!;
-    expect(images.map((image) => image.title)).toEqual(expect.arrayContaining(['Maturity radar: current and target stage', 'Heat map: current and target stage per competency']));
+    expect(images.map((image) => image.title)).toEqual(
+      expect.arrayContaining([
+        'Maturity radar: current and target stage',
+        'Heat map: current and target stage per competency',
+        'Roadmap timeline by phase and quarter',
+        'Impact and effort of the initiatives',
+        'Stakeholders by influence and interest',
+      ]),
+    );
+    const kpiWithReadings = input.client.kpis.find((kpi) => kpi.measurements.length > 0);
+    if (kpiWithReadings) expect(images.map((image) => image.title)).toContain(`KPI trend: ${kpiWithReadings.name}`);
     for (const image of images) {
       expect(image.svg).toMatch(/^<svg [^>]*role="img"/);
       expect(image.width).toBeLessThanOrEqual(640);

@@ -4,6 +4,7 @@ import type { Assessment } from '../../assessment/assessment-schema';
 import type { Framework } from '../../frameworks/framework-schema';
 import type { DeliverableInput } from '../deliverable-input';
 import { deliverableScope, frameworkFor, type DeliverableScope } from '../deliverable-scope';
+import { deliverableCharts, type DeliverableChart } from '../deliverable-charts';
 
 /** What a Dashboard chart is drawn from: the same data the report's charts use. */
 export interface ChartSource {
@@ -18,8 +19,32 @@ export interface ChartSource {
 export interface DashboardChart {
   id: string;
   title: string;
+  /** A title that names what the chart is of (a KPI's name), when the fixed title cannot. */
+  titleFor?(source: ChartSource): string | null;
   build(source: ChartSource): SvgElement | null;
 }
+
+/** How many KPI trend lines the Dashboard draws (the first KPIs with measurements, as in the plan). */
+export const DASHBOARD_KPI_TRENDS = 4;
+
+const reportChartsByInput = new WeakMap<DeliverableInput, DeliverableChart[]>();
+/** One of the report's charts for this input (see deliverable-charts.ts), built once per workbook. */
+function reportChart(input: DeliverableInput, id: string): DeliverableChart | null {
+  let charts = reportChartsByInput.get(input);
+  if (!charts) {
+    charts = deliverableCharts(input, { kpiTrendLimit: DASHBOARD_KPI_TRENDS });
+    reportChartsByInput.set(input, charts);
+  }
+  return charts.find((chart) => chart.id === id) ?? null;
+}
+
+/** A Dashboard entry drawn by the report's own chart of that id. */
+const fromReport = (id: string, title: string, titleFor?: (chart: DeliverableChart) => string): DashboardChart => ({
+  id,
+  title,
+  ...(titleFor ? { titleFor: ({ input }: ChartSource) => { const chart = reportChart(input, id); return chart ? titleFor(chart) : null; } } : {}),
+  build: ({ input }) => reportChart(input, id)?.tree ?? null,
+});
 
 /**
  * The Dashboard's charts, in order, from the SVG builders the app and the report use.
@@ -41,6 +66,11 @@ export const DASHBOARD_CHARTS: readonly DashboardChart[] = [
     title: 'Change since the previous assessment',
     build: ({ latest }) => (latest?.previous ? trendDeltaBars(latest.previous, latest.assessment, latest.framework, { idPrefix: 'wb-change' }) : null),
   },
+  fromReport('timeline', 'Roadmap timeline by phase and quarter'),
+  fromReport('impact-effort', 'Impact and effort of the initiatives'),
+  ...Array.from({ length: DASHBOARD_KPI_TRENDS }, (_, index) => fromReport(`kpi-trend-${index + 1}`, `KPI trend ${index + 1}`, (chart) => `KPI trend: ${chart.title}`)),
+  fromReport('share-of-voice-1', 'Share of voice by competitor per period', (chart) => chart.title),
+  fromReport('stakeholders', 'Stakeholders by influence and interest'),
 ];
 
 /** The chart source for a workbook's input. */

@@ -96,13 +96,14 @@ export function dashboardSheet(input: DeliverableInput, sheets: readonly Workboo
   const images: SheetImage[] = [];
   const charts = DASHBOARD_CHARTS.map((chart) => ({ chart, svg: chart.build(source) })).filter((entry) => entry.svg !== null);
   for (const { chart, svg } of charts) {
+    const title = chart.titleFor?.(source) ?? chart.title;
     const width = Number(svg!.attrs.width) || CHART_WIDTH;
     const height = Number(svg!.attrs.height) || CHART_WIDTH * 0.75;
     // Every chart at one width, scaled to fit a printed page; each starts a page of its own.
     const scale = Math.min(CHART_WIDTH / width, MAX_CHART_HEIGHT / height);
     const shown = { width: Math.round(width * scale), height: Math.round(height * scale) };
-    rows.push({ cells: [chart.title, null, null], style: 'section', pageBreakBefore: true });
-    images.push({ title: chart.title, svg: renderSvgToString(svg!), ...shown, row: rows.length, column: 0 });
+    rows.push({ cells: [title, null, null], style: 'section', pageBreakBefore: true });
+    images.push({ title, svg: renderSvgToString(svg!), ...shown, row: rows.length, column: 0 });
     const spanned = Math.ceil(shown.height / ROW_PIXELS) + 1;
     for (let index = 0; index < spanned; index += 1) rows.push({ cells: [null, null, null] });
   }
