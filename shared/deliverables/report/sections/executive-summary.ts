@@ -11,6 +11,13 @@ import { DANGER, INK, MUTED, SUCCESS, WARNING, keepWithNext, paragraphs, tint } 
 /** How many quick wins the summary lists. */
 const QUICK_WINS_SHOWN = 3;
 
+/** "15 initiatives" → the number at figure size and its unit smaller, so a tile's figure stays on one line. */
+function figureRuns(value: string): PdfNode[] {
+  const space = value.indexOf(' ');
+  if (space < 0 || !/\d/.test(value.slice(0, space))) return [{ text: value }];
+  return [{ text: value.slice(0, space) }, { text: value.slice(space), fontSize: 11, bold: false }];
+}
+
 function tiles(ctx: ReportContext): PdfNode {
   const { facts, locale } = ctx;
   const stageCount = facts.assessment?.framework.stages.length;
@@ -20,21 +27,25 @@ function tiles(ctx: ReportContext): PdfNode {
     { value: countedFigure(facts.initiatives.total, 'initiative', 'initiatives', locale), label: `${formatNumber(facts.initiatives.done, locale)} DONE, ${formatNumber(facts.initiatives.inProgress, locale)} IN PROGRESS` },
     { value: countedFigure(facts.actions.overdue, 'action', 'actions', locale), label: `OVERDUE OF ${formatNumber(facts.actions.open, locale)} OPEN` },
   ];
+  // Four tiles as columns with a gap, so the row is exactly the text column's width.
   return {
-    table: {
-      widths: ['*', '*', '*', '*'],
-      body: [figures.map((figure) => ({ stack: [{ text: figure.value, style: 'figure' }, { text: figure.label, style: 'figureLabel', margin: [0, 2, 0, 0] }], margin: [4, 6, 4, 6] }))],
-    },
-    layout: {
-      hLineWidth: () => 0,
-      vLineWidth: (index) => (index === 0 || index === 4 ? 0 : 6),
-      vLineColor: () => '#ffffff',
-      fillColor: () => tint(ctx.brand, 0.92),
-      paddingLeft: () => 8,
-      paddingRight: () => 8,
-      paddingTop: () => 4,
-      paddingBottom: () => 4,
-    },
+    columns: figures.map((figure) => ({
+      width: '*',
+      table: {
+        widths: ['*'],
+        body: [[{ stack: [{ text: figureRuns(figure.value), style: 'figure' }, { text: figure.label, style: 'figureLabel', margin: [0, 2, 0, 0] }], margin: [4, 6, 4, 6] }]],
+      },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        fillColor: () => tint(ctx.brand, 0.92),
+        paddingLeft: () => 8,
+        paddingRight: () => 8,
+        paddingTop: () => 4,
+        paddingBottom: () => 4,
+      },
+    })),
+    columnGap: 6,
     margin: [0, 0, 0, 14],
   };
 }
