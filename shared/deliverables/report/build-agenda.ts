@@ -177,7 +177,7 @@ export function buildAgendaDocument(input: DeliverableInput, workshopId: string,
           widths: ['auto', 'auto', '*'],
           body: [
             [
-              { text: [{ text: 'Date  ', color: MUTED }, { text: longDate(workshop.date), bold: true }], fontSize: size(9.5) },
+              { text: [{ text: 'Date  ', color: MUTED }, { text: longDate(workshop.date, input.locale), bold: true }], fontSize: size(9.5) },
               { text: [{ text: 'Time  ', color: MUTED }, { text: `${schedule.start}–${schedule.end} (${duration(schedule.totalMinutes)})`, bold: true }], fontSize: size(9.5) },
               { text: [{ text: 'Place  ', color: MUTED }, { text: workshop.place || 'To be confirmed', bold: true }], fontSize: size(9.5) },
             ],

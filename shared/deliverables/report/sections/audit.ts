@@ -58,7 +58,7 @@ export function auditSection(ctx: ReportContext): PdfContent[] {
   };
   const notes = audit.entries.filter((entry) => entry.notes.trim() !== '');
   return [
-    head({ text: `Audited ${longDate(audit.assessedOn)}: ${matrix.functions.length} business functions against ${matrix.groups.length} stakeholder groups; ${matrix.total} of ${matrix.functions.length * matrix.groups.length} pairs are covered.`, style: 'small', margin: [0, 0, 0, 8] }),
+    head({ text: `Audited ${longDate(audit.assessedOn, ctx.locale)}: ${matrix.functions.length} business functions against ${matrix.groups.length} stakeholder groups; ${matrix.total} of ${matrix.functions.length * matrix.groups.length} pairs are covered.`, style: 'small', margin: [0, 0, 0, 8] }),
     ...paragraphs(audit.summary, 'lead'),
     { ...table, fontSize: 7.5 },
     note(`${COVERAGE_MARK} the function engages this stakeholder group on social channels. Totals count the groups each function engages and the functions engaging each group.`),

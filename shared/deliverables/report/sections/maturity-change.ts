@@ -33,14 +33,14 @@ export function maturityChange(ctx: ReportContext): PdfContent[] {
   const chart = renderSvgToString(trendDeltaBars(previous, assessment, framework, { idPrefix: 'report-change', width: 620 }));
   const summary =
     moved.length === 0
-      ? `No competency has changed stage since ${longDate(previous.assessedOn)}.`
-      : [up.length > 0 ? `Up since ${longDate(previous.assessedOn)}: ${up.join(', ')}.` : '', down.length > 0 ? `Down: ${down.join(', ')}.` : ''].filter(Boolean).join(' ');
+      ? `No competency has changed stage since ${longDate(previous.assessedOn, ctx.locale)}.`
+      : [up.length > 0 ? `Up since ${longDate(previous.assessedOn, ctx.locale)}: ${up.join(', ')}.` : '', down.length > 0 ? `Down: ${down.join(', ')}.` : ''].filter(Boolean).join(' ');
   return [
     keepWithNext(
       h2('Change since the previous assessment'),
       { text: summary, style: 'body' },
       { svg: chart, fit: [CONTENT_WIDTH, 300], alignment: 'center', margin: [0, 4, 0, 4] },
-      note(`Current stage on ${longDate(assessment.assessedOn)} minus current stage on ${longDate(previous.assessedOn)}, per competency.`),
+      note(`Current stage on ${longDate(assessment.assessedOn, ctx.locale)} minus current stage on ${longDate(previous.assessedOn, ctx.locale)}, per competency.`),
     ),
   ];
 }

@@ -39,7 +39,7 @@ export function stageOneSection(ctx: ReportContext): PdfContent[] {
   ];
 
   return [
-    head({ text: `Diagnosed ${longDate(diagnosis.assessedOn)}. ${STAGE_ONE_GUIDE.source}.`, style: 'small', margin: [0, 0, 0, 8] }),
+    head({ text: `Diagnosed ${longDate(diagnosis.assessedOn, ctx.locale)}. ${STAGE_ONE_GUIDE.source}.`, style: 'small', margin: [0, 0, 0, 8] }),
     {
       text: `${observed.length} of ${STAGE_ONE_GUIDE.signs.length} signs of stage 1 were seen. Of the six moves to stage 2, ${tally('done')} ${tally('done') === 1 ? 'is' : 'are'} done, ${tally('in-progress')} in progress and ${tally('not-started')} not started.`,
       style: 'lead',
