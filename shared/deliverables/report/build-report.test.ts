@@ -11,21 +11,10 @@ import { REPORT_SECTION_TITLES, REPORT_TITLE, buildReportDocument } from './buil
 import { unsafeReferences } from './document-safety';
 import { formatDate, formatNumber } from '../../format/format';
 import type { PdfContent, PdfNode, ReportDocument } from './pdf-doc-types';
+import { contentNodes, contentText } from './pdf-content-walk';
 
-/** Every node of the content tree, depth first. */
-function nodes(content: PdfContent): PdfNode[] {
-  if (typeof content === 'string') return [];
-  if (Array.isArray(content)) return content.flatMap(nodes);
-  const children = [content.text, content.stack, content.columns, content.ul, content.ol, content.table?.body].filter((child) => child !== undefined && typeof child !== 'string') as PdfContent[];
-  return [content, ...children.flatMap(nodes)];
-}
-
-/** All the text a reader would see, joined. */
-function text(content: PdfContent): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map(text).join(' ');
-  return [content.text, content.stack, content.columns, content.ul, content.ol, content.table?.body].filter((child) => child !== undefined).map((child) => text(child as PdfContent)).join(' ');
-}
+const nodes = contentNodes;
+const text = contentText;
 
 /** The top-level bookmarks of the PDF outline: one per section. */
 const tocTitles = (doc: ReportDocument) => nodes(doc.content).filter((node) => node.outline && !node.outlineParentId).map((node) => node.outlineText);

@@ -11,9 +11,11 @@ export const ACTION_STATUS_LABELS = { open: 'Open', 'in-progress': 'In progress'
 /** How many overdue and coming actions the body lists; the full register is in the appendix. */
 export const ACTIONS_SHOWN = { overdue: 15, coming: 10 } as const;
 
-type Row = { action: WorkshopAction; workshop: Workshop };
+export type ActionRow = { action: WorkshopAction; workshop: Workshop };
+type Row = ActionRow;
 
-function table(ctx: ReportContext, rows: readonly Row[]): PdfNode {
+/** Actions as a table: what, owner, due, status (overdue in red) and the workshop that agreed it. */
+export function actionTable(ctx: ReportContext, rows: readonly Row[]): PdfNode {
   return dataTable(
     ctx.brand,
     ['*', 92, 62, 56, 110],
@@ -48,7 +50,7 @@ export function actions(ctx: ReportContext): PdfContent[] {
       text: `${capitalise(counted(facts.total, 'action'))} agreed in the workshops: ${countWord(facts.open)} open (${countWord(facts.overdue)} of them overdue), ${countWord(facts.done)} done. The full register is in the appendix (${ctx.titles['action-register']}).`,
       style: 'body',
     },
-    ...(overdue.length > 0 ? headedTable(h2(facts.overdue > overdue.length ? `Overdue: the ${overdue.length} longest overdue of ${facts.overdue}` : 'Overdue'), table(ctx, overdue)) : []),
-    ...(next.length > 0 ? headedTable(h2(coming.length > next.length ? `Next ${next.length} due of ${coming.length} open` : 'Open, not yet due'), table(ctx, next)) : []),
+    ...(overdue.length > 0 ? headedTable(h2(facts.overdue > overdue.length ? `Overdue: the ${overdue.length} longest overdue of ${facts.overdue}` : 'Overdue'), actionTable(ctx, overdue)) : []),
+    ...(next.length > 0 ? headedTable(h2(coming.length > next.length ? `Next ${next.length} due of ${coming.length} open` : 'Open, not yet due'), actionTable(ctx, next)) : []),
   ];
 }

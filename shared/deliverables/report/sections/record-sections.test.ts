@@ -3,7 +3,7 @@ import { noMaturityRecords } from '../../../domain/client';
 import { deliverableFixture } from '../../deliverable-fixture';
 import { REPORT_SECTIONS, type ReportSection } from '../../deliverable-request';
 import { buildReportDocument } from '../build-report';
-import type { PdfContent, PdfNode } from '../pdf-doc-types';
+import type { PdfContent } from '../pdf-doc-types';
 import { reportContext } from '../report-context';
 import { REPORT_SECTION_TITLES } from '../report-sections';
 import { auditSection } from './audit';
@@ -13,18 +13,10 @@ import { organizationSection } from './organization';
 import { roadmapCharts } from './roadmap-charts';
 import { stageOneSection } from './stage-one';
 import { stakeholderMap } from './stakeholder-map';
+import { contentNodes, contentText } from '../pdf-content-walk';
 
-function nodes(content: PdfContent): PdfNode[] {
-  if (typeof content === 'string') return [];
-  if (Array.isArray(content)) return content.flatMap(nodes);
-  const children = [content.text, content.stack, content.columns, content.ul, content.ol, content.table?.body].filter((child) => child !== undefined && typeof child !== 'string') as PdfContent[];
-  return [content, ...children.flatMap(nodes)];
-}
-function text(content: PdfContent): string {
-  if (typeof content === 'string') return content;
-  if (Array.isArray(content)) return content.map(text).join(' ');
-  return [content.text, content.stack, content.columns, content.ul, content.ol, content.table?.body].filter((child) => child !== undefined).map((child) => text(child as PdfContent)).join(' ');
-}
+const nodes = contentNodes;
+const text = contentText;
 const svgs = (content: PdfContent) => nodes(content).flatMap((node) => (node.svg ? [node.svg] : []));
 
 const input = deliverableFixture();
