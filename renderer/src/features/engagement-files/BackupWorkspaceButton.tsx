@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { DatabaseBackup } from 'lucide-react';
 import { useApi } from '../../api/ApiContext';
+import { CommandField, type CommandStatus } from '../../components/CommandField';
 import { useCairnStore } from '../../store/StoreContext';
 import { waitUntilSaved } from '../deliverables/wait-until-saved';
 import { backupFileName } from './file-names';
@@ -10,7 +11,7 @@ import { useFileCommand } from './useFileCommand';
 export function BackupWorkspaceButton() {
   const api = useApi();
   const store = useCairnStore();
-  const [status, setStatus] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<CommandStatus>(null);
   const [busy, setBusy] = useState(false);
 
   const backUp = async () => {
@@ -31,21 +32,18 @@ export function BackupWorkspaceButton() {
   useFileCommand('backup', () => void backUp());
 
   return (
-    <div className="field">
-      <span className="field__label">Backup</span>
-      <div className="button-row">
-        <button type="button" className="btn" disabled={busy} onClick={() => void backUp()}>
+    <CommandField
+      label="Backup"
+      button={
+        <>
           <DatabaseBackup size={14} aria-hidden="true" />
           Back up workspace…
-        </button>
-      </div>
-      {status ? (
-        <p className={status.tone === 'ok' ? 'field__hint' : 'field__error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      ) : (
-        <p className="field__hint">Every client and custom framework in one file, to keep elsewhere or move to another computer.</p>
-      )}
-    </div>
+        </>
+      }
+      busy={busy}
+      onRun={() => void backUp()}
+      status={status}
+      hint="Every client and custom framework in one file, to keep elsewhere or move to another computer."
+    />
   );
 }

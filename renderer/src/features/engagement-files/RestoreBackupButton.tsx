@@ -2,18 +2,18 @@ import { useState } from 'react';
 import { ArchiveRestore } from 'lucide-react';
 import type { RestorePreview } from '../../../../shared/ipc/contract-restore';
 import { useApi } from '../../api/ApiContext';
+import { CommandField, type CommandStatus } from '../../components/CommandField';
 import { useCairnStore } from '../../store/StoreContext';
 import { waitUntilSaved } from '../deliverables/wait-until-saved';
 import { RestorePreviewDialog } from './RestorePreviewDialog';
 
-type Status = { tone: 'ok' | 'error'; text: string } | null;
 
 /** "Restore a backup…" in settings: choose a workspace backup, see what it holds, confirm. */
 export function RestoreBackupButton() {
   const api = useApi();
   const store = useCairnStore();
   const [preview, setPreview] = useState<RestorePreview | null>(null);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<CommandStatus>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -46,22 +46,20 @@ export function RestoreBackupButton() {
   };
 
   return (
-    <div className="field">
-      <span className="field__label">Restore</span>
-      <div className="button-row">
-        <button type="button" className="btn" disabled={busy} onClick={() => void choose()}>
+    <CommandField
+      label="Restore"
+      button={
+        <>
           <ArchiveRestore size={14} aria-hidden="true" />
           Restore a backup…
-        </button>
-      </div>
-      {status ? (
-        <p className={status.tone === 'ok' ? 'field__hint' : 'field__error'} role={status.tone === 'ok' ? 'status' : 'alert'}>
-          {status.text}
-        </p>
-      ) : (
-        <p className="field__hint">Bring back the clients of a workspace backup: into an empty workspace as they were, or beside your clients as new ones.</p>
-      )}
+        </>
+      }
+      busy={busy}
+      onRun={() => void choose()}
+      status={status}
+      hint="Bring back the clients of a workspace backup: into an empty workspace as they were, or beside your clients as new ones."
+    >
       {preview ? <RestorePreviewDialog preview={preview} busy={busy} error={error} onRestore={(asNew) => void restore(asNew)} onCancel={() => setPreview(null)} /> : null}
-    </div>
+    </CommandField>
   );
 }
