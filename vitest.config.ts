@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
-import { findChromium, missingBrowserMessage } from './test/e2e/support/find-chromium';
+import { findChromium, missingBrowserMessage } from './test/e2e/support/find-chromium.ts';
 
 // `npm test` runs on any machine: the e2e project needs Chrome or Chromium
 // (CAIRN_CHROMIUM, or the usual install paths); without one it is left out with a loud
