@@ -68,10 +68,16 @@ function compile(schema: AnySchema): Check {
   if (ownChecks.length === 0) return base;
   const checks = ownChecks.map(compileCheck);
   if (checks.some((check) => check === null)) return (value) => zodKeepsAsIs(schema, value);
-  const all = checks as Check[];
+  return allOf([base, ...(checks as Check[])]);
+}
+
+/** One closure for a type and its checks, unrolled for the usual one to three. */
+function allOf(checks: Check[]): Check {
+  const [first, second, third] = checks;
+  if (checks.length === 2) return (value) => first!(value) && second!(value);
+  if (checks.length === 3) return (value) => first!(value) && second!(value) && third!(value);
   return (value) => {
-    if (!base(value)) return false;
-    for (const check of all) if (!check(value)) return false;
+    for (let index = 0; index < checks.length; index++) if (!checks[index]!(value)) return false;
     return true;
   };
 }
@@ -204,6 +210,11 @@ function compileCheck(check: CheckInstance): Check | null {
     };
   }
   if (def.check === 'number_format' && def.format === 'safeint') return (value) => Number.isSafeInteger(value);
+  if ((def.check === 'greater_than' || def.check === 'less_than') && typeof def.value === 'number') {
+    const bound = def.value;
+    if (def.check === 'greater_than') return def.inclusive ? (value) => (value as number) >= bound : (value) => (value as number) > bound;
+    return def.inclusive ? (value) => (value as number) <= bound : (value) => (value as number) < bound;
+  }
   if (!READ_ONLY_CHECKS.has(def.check)) return null;
   const when = typeof def.when === 'function' ? (def.when as (payload: Payload) => boolean) : null;
   return (value) => {
