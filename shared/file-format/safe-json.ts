@@ -169,11 +169,7 @@ const TOO_DEEP: SafeJsonResult = { ok: false, error: { code: 'too-deep', message
  * clean walk allocates nothing; it is spelled out only when reporting.
  */
 function walk(value: unknown, limits: SafeJsonLimits, depth: number, path: (string | number)[]): SafeJsonResult | null {
-  if (typeof value === 'string') {
-    return value.length > limits.maxStringLength
-      ? problem('string-too-long', `A text of ${value.length.toLocaleString('en')} characters is longer than Cairn accepts (${limits.maxStringLength.toLocaleString('en')}).`, formatJsonPath(path))
-      : null;
-  }
+  if (typeof value === 'string') return value.length > limits.maxStringLength ? stringTooLong(value, limits, path) : null;
   if (typeof value !== 'object' || value === null) return null;
   if (depth > limits.maxDepth) return TOO_DEEP;
   if (Array.isArray(value)) {
@@ -182,7 +178,8 @@ function walk(value: unknown, limits: SafeJsonLimits, depth: number, path: (stri
     }
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
-      if (typeof item !== 'object' && typeof item !== 'string') continue;
+      // Strings, the most common leaves, are measured here rather than in a call of their own.
+      if (typeof item === 'string' ? item.length <= limits.maxStringLength : typeof item !== 'object' || item === null) continue;
       path.push(index);
       const found = walk(item, limits, depth + 1, path);
       path.pop();
@@ -190,23 +187,32 @@ function walk(value: unknown, limits: SafeJsonLimits, depth: number, path: (stri
     }
     return null;
   }
-  const keys = Object.keys(value);
-  if (keys.length > limits.maxObjectKeys) {
-    return problem('too-many-keys', `An object with ${keys.length.toLocaleString('en')} fields is larger than Cairn accepts (${limits.maxObjectKeys.toLocaleString('en')}).`, formatJsonPath(path));
+  // for…in rather than Object.keys: no array per object, so walking a large file leaves
+  // the garbage collector nothing to do (JSON.parse objects have no inherited enumerable keys).
+  let keyCount = 0;
+  let forbidden: string | null = null;
+  for (const key in value) {
+    keyCount += 1;
+    if (FORBIDDEN.has(key)) forbidden = key;
   }
-  for (let index = keys.length - 1; index >= 0; index--) {
-    const key = keys[index]!;
-    if (FORBIDDEN.has(key)) {
-      return problem('forbidden-key', `The file uses the reserved key "${key}", which Cairn never writes; it may be crafted to attack the app.`, formatJsonPath([...path, key]));
-    }
+  if (keyCount > limits.maxObjectKeys) {
+    return problem('too-many-keys', `An object with ${keyCount.toLocaleString('en')} fields is larger than Cairn accepts (${limits.maxObjectKeys.toLocaleString('en')}).`, formatJsonPath(path));
   }
-  for (const key of keys) {
+  if (forbidden !== null) {
+    // The last such key, as the walk has always named.
+    return problem('forbidden-key', `The file uses the reserved key "${forbidden}", which Cairn never writes; it may be crafted to attack the app.`, formatJsonPath([...path, forbidden]));
+  }
+  for (const key in value) {
     const item: unknown = (value as Record<string, unknown>)[key];
-    if (typeof item !== 'object' && typeof item !== 'string') continue;
+    if (typeof item === 'string' ? item.length <= limits.maxStringLength : typeof item !== 'object' || item === null) continue;
     path.push(key);
     const found = walk(item, limits, depth + 1, path);
     path.pop();
     if (found) return found;
   }
   return null;
+}
+
+function stringTooLong(value: string, limits: SafeJsonLimits, path: readonly (string | number)[]): SafeJsonResult {
+  return problem('string-too-long', `A text of ${value.length.toLocaleString('en')} characters is longer than Cairn accepts (${limits.maxStringLength.toLocaleString('en')}).`, formatJsonPath(path));
 }
