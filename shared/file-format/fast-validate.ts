@@ -15,6 +15,12 @@ import type { z } from 'zod';
  * (a field to strip, a default to fill in, a union, a transform) either falls back to zod
  * for that small part or answers false. On false the caller runs zod as before, which names
  * what is wrong and where; this file never produces an error message.
+ *
+ * The one thing it does not hold to is key order: the kept value has the file's, where
+ * zod's copy has the schema's. JSON objects are unordered, merges compare structurally,
+ * and an import is saved through `ClientSchema` (which puts the keys in order) anyway;
+ * demanding the schema's order would send Cairn's own exports, whose objects are built in
+ * code, down the slow path.
  */
 
 type Check = (value: unknown) => boolean;
