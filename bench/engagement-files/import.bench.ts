@@ -4,8 +4,11 @@ import { readEngagementFile, serializeEngagementFile } from '../../shared/file-f
 import { percentile } from '../stats';
 import { runWhenMain } from '../standalone';
 
-/** Reading (safe parse, migration check, validation, integrity) a 10 MB file should stay under this. */
-export const IMPORT_READ_TARGET_MS = 2_000;
+/**
+ * Reading a 10 MB file (safe parse, migration check, validation, integrity, unknown fields)
+ * should cost at most this many times `JSON.parse` of the same text, measured in the same run.
+ */
+export const IMPORT_READ_TARGET_RATIO = 3;
 const TARGET_BYTES = 10 * 1024 * 1024;
 
 /**
@@ -29,35 +32,50 @@ export function tenMegabyteEngagementFile(): { text: string; client: Client } {
 
 /**
  * Import read of a ~10 MB engagement file (what `previewImport` does before planning) beside
- * `JSON.parse` of the same text, alternating in one run; medians of each.
+ * `JSON.parse` of the same text, alternating in one run (the order swapped each sample);
+ * medians of each, and their ratio against the target.
  */
 export async function runImportBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
-  const samples = options.samples ?? 5;
+  const samples = options.samples ?? 9;
   const { text, client } = tenMegabyteEngagementFile();
-  // Warm-up: JIT and zod's first compilation of the schemas.
-  const warm = readEngagementFile(text);
-  if (!warm.ok) throw new Error(`the bench file does not read: ${warm.error.message}`);
-  JSON.parse(text);
+  // Warm-up: JIT, zod's first compilation of the schemas and the fast path's.
+  for (let round = 0; round < 2; round += 1) {
+    const warm = readEngagementFile(text);
+    if (!warm.ok) throw new Error(`the bench file does not read: ${warm.error.message}`);
+    JSON.parse(text);
+  }
   const ours: number[] = [];
   const plain: number[] = [];
-  for (let sample = 0; sample < samples; sample += 1) {
-    let start = performance.now();
+  const timeRead = () => {
+    const start = performance.now();
     const read = readEngagementFile(text);
     ours.push(performance.now() - start);
     if (!read.ok) throw new Error(read.error.message);
-    start = performance.now();
+  };
+  const timeParse = () => {
+    const start = performance.now();
     JSON.parse(text);
     plain.push(performance.now() - start);
+  };
+  for (let sample = 0; sample < samples; sample += 1) {
+    if (sample % 2 === 0) {
+      timeRead();
+      timeParse();
+    } else {
+      timeParse();
+      timeRead();
+    }
   }
   const [mine, base] = [percentile(ours, 50), percentile(plain, 50)];
-  const ok = mine <= IMPORT_READ_TARGET_MS;
+  const ratio = mine / base;
+  const ok = ratio <= IMPORT_READ_TARGET_RATIO;
   return {
     ok,
     lines: [
       `import: ${(text.length / (1024 * 1024)).toFixed(1)} MB engagement file (${client.workshops.length} workshops, ${client.initiatives.length} initiatives, ${client.kpis.length} KPIs), median of ${samples}`,
-      `  Cairn read + validate + migrate check   ${mine.toFixed(0)} ms`,
-      `  JSON.parse of the same text             ${base.toFixed(0)} ms`,
-      `  ratio ${(mine / base).toFixed(1)}×; target ≤ ${IMPORT_READ_TARGET_MS} ms: ${ok ? 'OK' : 'TOO SLOW'}`,
+      `  import read + validate (safety walk, migration check, schema, integrity)  ${mine.toFixed(0)} ms`,
+      `  JSON.parse of the same text (baseline, same run)                         ${base.toFixed(0)} ms`,
+      `  ratio ${ratio.toFixed(1)}× (target ≤ ${IMPORT_READ_TARGET_RATIO}×): ${ok ? 'OK' : 'OVER'}`,
     ],
   };
 }

@@ -7,6 +7,7 @@ import { clientIntegrityProblem } from './client-integrity';
 import { CLIENT_DOCUMENT_MIGRATIONS, applyMigrations, type Migration, type RawDocument } from './migrations';
 import { SAFE_JSON_LIMITS, parseUntrustedJson, type FileProblem, type SafeJsonLimits } from './safe-json';
 import { describeZodIssue } from './zod-messages';
+import { fastCheck } from './fast-validate';
 
 /** Identifies a `.cairn` file: one client with everything it owns. */
 export const ENGAGEMENT_FILE_FORMAT = 'cairn.engagement-file';
@@ -127,7 +128,13 @@ function migrateClient(raw: unknown, version: number, migrations: readonly Migra
   return lifted.ok ? lifted.document['client'] : raw;
 }
 
+/**
+ * Validate once: a file that is valid as it stands (the usual case, since Cairn wrote it)
+ * passes the fast check and is kept as parsed, without zod's copy; anything else goes
+ * through zod, whose first issue names what is wrong and where.
+ */
 function validate<T>(schema: z.ZodType<T>, raw: unknown): { ok: true; value: T } | { ok: false; error: FileProblem } {
+  if (fastCheck(schema, raw)) return { ok: true, value: raw as T };
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
@@ -187,23 +194,40 @@ const MAX_REPORTED_UNKNOWN = 50;
 
 function notes(raw: unknown, parsed: unknown, version: number): ReadNotes {
   const found: string[] = [];
-  const count = collectUnknown(raw, parsed, '', found);
+  const count = collectUnknown(raw, parsed, [], found);
   return { migratedFrom: version === ENGAGEMENT_FILE_SCHEMA_VERSION ? null : version, unknownFields: found, unknownFieldCount: count };
 }
 
-/** Keys present in the raw JSON that validation dropped, as JSON paths. */
-function collectUnknown(raw: unknown, parsed: unknown, path: string, found: string[]): number {
+/**
+ * Keys present in the raw JSON that validation dropped, as JSON paths. A subtree validation
+ * kept as it was (the same object) dropped nothing, so it is not walked again; paths are
+ * spelled out only for the keys reported.
+ */
+function collectUnknown(raw: unknown, parsed: unknown, path: (string | number)[], found: string[]): number {
+  if (raw === parsed) return 0;
   let count = 0;
   if (Array.isArray(raw) && Array.isArray(parsed)) {
-    for (let index = 0; index < raw.length && index < parsed.length; index++) count += collectUnknown(raw[index], parsed[index], `${path}[${index}]`, found);
+    for (let index = 0; index < raw.length && index < parsed.length; index++) {
+      path.push(index);
+      count += collectUnknown(raw[index], parsed[index], path, found);
+      path.pop();
+    }
   } else if (isRecord(raw) && isRecord(parsed)) {
     for (const key of Object.keys(raw)) {
-      const child = path === '' ? key : `${path}.${key}`;
+      path.push(key);
       if (!Object.hasOwn(parsed, key)) {
         count += 1;
-        if (found.length < MAX_REPORTED_UNKNOWN) found.push(child);
-      } else count += collectUnknown(raw[key], parsed[key], child, found);
+        if (found.length < MAX_REPORTED_UNKNOWN) found.push(unknownPath(path));
+      } else count += collectUnknown(raw[key], parsed[key], path, found);
+      path.pop();
     }
   }
   return count;
+}
+
+/** `['client', 'workshops', 2, 'mood']` → `client.workshops[2].mood`, as unknown fields have always been listed. */
+function unknownPath(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const part of path) text += typeof part === 'number' ? `[${part}]` : text === '' ? part : `.${part}`;
+  return text;
 }

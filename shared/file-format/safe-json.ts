@@ -112,82 +112,107 @@ export function checkFileSize(byteLength: number, limits: SafeJsonLimits = SAFE_
 }
 
 /**
- * Parse untrusted JSON text: size and nesting are checked before `JSON.parse` runs, then
- * one walk refuses prototype-polluting keys (`__proto__`, `constructor`, `prototype`) and
- * oversized strings, arrays and objects, naming the JSON path. Never throws.
+ * Parse untrusted JSON text: size is checked before `JSON.parse` runs, then one walk
+ * refuses nesting deeper than `maxDepth`, prototype-polluting keys (`__proto__`,
+ * `constructor`, `prototype`) and oversized strings, arrays and objects, naming the JSON
+ * path. Never throws. Nesting is counted by the walk rather than by a scan of the text
+ * first: V8's `JSON.parse` is iterative, so deep nesting cannot exhaust the stack there,
+ * and the walk refuses it before any recursive code (the schemas) sees the value. Too-deep
+ * nesting still outranks every other problem, as it did when it was checked first.
  *
  * `JSON.parse` defines `__proto__` as an own property (it never sets a prototype), so the
  * walk sees such keys and refuses the file before any code could copy them onto an object.
  */
 export function parseUntrustedJson(text: string, limits: SafeJsonLimits = SAFE_JSON_LIMITS): SafeJsonResult {
-  const tooLarge = checkFileSize(utf8Length(text), limits);
+  const tooLarge = checkFileSize(utf8LengthIfOver(text, limits.maxBytes), limits);
   if (tooLarge) return { ok: false, error: tooLarge };
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim().length === 0) return problem('empty', 'The file is empty.');
-  if (body.includes('\u0000')) return problem('binary', 'The file holds binary data, not text: it is not a Cairn file.');
-  if (nestingExceeds(body, limits.maxDepth)) return problem('too-deep', `The file nests lists or objects more than ${limits.maxDepth} levels deep; a Cairn file never does.`);
+  const tooDeep = () => problem('too-deep', `The file nests lists or objects more than ${limits.maxDepth} levels deep; a Cairn file never does.`);
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch {
+    // JSON never holds a raw zero byte (not even inside a string), so only a text that
+    // failed to parse needs looking at for one.
+    if (body.includes('\u0000')) return problem('binary', 'The file holds binary data, not text: it is not a Cairn file.');
+    if (nestingExceeds(body, limits.maxDepth)) return tooDeep();
     return looksTruncated(body)
       ? problem('truncated', 'The file ends in the middle of the data (it was cut off, perhaps during a copy).')
       : problem('invalid-json', 'The file is not valid JSON, so it is not a Cairn file.');
   }
-  const walked = walk(value, limits);
-  return walked ?? { ok: true, value };
+  const walked = walk(value, limits, 1, []);
+  if (walked === null) return { ok: true, value };
+  // Nesting outranks every other problem, as when it was checked before parsing.
+  return walked === TOO_DEEP || nestingExceeds(body, limits.maxDepth) ? tooDeep() : walked;
 }
-
-interface Frame {
-  value: unknown;
-  parent: Frame | null;
-  key: string | number | null;
-}
-
-const pathOf = (frame: Frame, extra?: string): string => {
-  const parts: (string | number)[] = extra === undefined ? [] : [extra];
-  for (let at: Frame | null = frame; at && at.key !== null; at = at.parent) parts.unshift(at.key);
-  return formatJsonPath(parts);
-};
 
 /**
- * Iterative so no input can exhaust the stack; returns the first problem found. Paths are
- * built from parent links only when reporting, so a clean walk allocates no path arrays.
+ * The text's UTF-8 size when it could exceed `maxBytes`, else its length (a lower bound):
+ * every UTF-16 unit is at least one byte and at most three, so a text of at most a third of
+ * the limit in units needs no byte count.
  */
-function walk(root: unknown, limits: SafeJsonLimits): SafeJsonResult | null {
-  const stack: Frame[] = [{ value: root, parent: null, key: null }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const value = frame.value;
-    if (typeof value === 'string') {
-      if (value.length > limits.maxStringLength) {
-        return problem('string-too-long', `A text of ${value.length.toLocaleString('en')} characters is longer than Cairn accepts (${limits.maxStringLength.toLocaleString('en')}).`, pathOf(frame));
-      }
-    } else if (Array.isArray(value)) {
-      if (value.length > limits.maxArrayLength) {
-        return problem('array-too-long', `A list of ${value.length.toLocaleString('en')} items is longer than Cairn accepts (${limits.maxArrayLength.toLocaleString('en')}).`, pathOf(frame));
-      }
-      for (let index = value.length - 1; index >= 0; index--) {
-        const item: unknown = value[index];
-        if (typeof item === 'object' && item !== null) stack.push({ value: item, parent: frame, key: index });
-        else if (typeof item === 'string' && item.length > limits.maxStringLength) stack.push({ value: item, parent: frame, key: index });
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      const keys = Object.keys(value);
-      if (keys.length > limits.maxObjectKeys) {
-        return problem('too-many-keys', `An object with ${keys.length.toLocaleString('en')} fields is larger than Cairn accepts (${limits.maxObjectKeys.toLocaleString('en')}).`, pathOf(frame));
-      }
-      for (let index = keys.length - 1; index >= 0; index--) {
-        const key = keys[index]!;
-        if (FORBIDDEN_KEYS.has(key)) {
-          return problem('forbidden-key', `The file uses the reserved key "${key}", which Cairn never writes; it may be crafted to attack the app.`, pathOf(frame, key));
-        }
-        const item: unknown = (value as Record<string, unknown>)[key];
-        if ((typeof item === 'object' && item !== null) || (typeof item === 'string' && item.length > limits.maxStringLength)) {
-          stack.push({ value: item, parent: frame, key });
-        }
-      }
+function utf8LengthIfOver(text: string, maxBytes: number): number {
+  return text.length * 3 <= maxBytes ? text.length : utf8Length(text);
+}
+
+/** Read once: the walk asks for every key of the file. */
+const FORBIDDEN: ReadonlySet<string> = FORBIDDEN_KEYS;
+
+/** What the walk returns when it meets nesting deeper than the limit. */
+const TOO_DEEP: SafeJsonResult = { ok: false, error: { code: 'too-deep', message: '', path: '(file)' } };
+
+/**
+ * Returns the first problem found, in document order (an object's own keys before what
+ * they hold). Recursion is bounded: nothing nested deeper than `maxDepth` is entered, so no
+ * input can exhaust the stack. `path` is one array pushed and popped along the way, so a
+ * clean walk allocates nothing; it is spelled out only when reporting.
+ */
+function walk(value: unknown, limits: SafeJsonLimits, depth: number, path: (string | number)[]): SafeJsonResult | null {
+  if (typeof value === 'string') return value.length > limits.maxStringLength ? stringTooLong(value, limits, path) : null;
+  if (typeof value !== 'object' || value === null) return null;
+  if (depth > limits.maxDepth) return TOO_DEEP;
+  if (Array.isArray(value)) {
+    if (value.length > limits.maxArrayLength) {
+      return problem('array-too-long', `A list of ${value.length.toLocaleString('en')} items is longer than Cairn accepts (${limits.maxArrayLength.toLocaleString('en')}).`, formatJsonPath(path));
     }
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      // Strings, the most common leaves, are measured here rather than in a call of their own.
+      if (typeof item === 'string' ? item.length <= limits.maxStringLength : typeof item !== 'object' || item === null) continue;
+      path.push(index);
+      const found = walk(item, limits, depth + 1, path);
+      path.pop();
+      if (found) return found;
+    }
+    return null;
+  }
+  // for…in rather than Object.keys: no array per object, so walking a large file leaves
+  // the garbage collector nothing to do (JSON.parse objects have no inherited enumerable keys).
+  let keyCount = 0;
+  let forbidden: string | null = null;
+  for (const key in value) {
+    keyCount += 1;
+    if (FORBIDDEN.has(key)) forbidden = key;
+  }
+  if (keyCount > limits.maxObjectKeys) {
+    return problem('too-many-keys', `An object with ${keyCount.toLocaleString('en')} fields is larger than Cairn accepts (${limits.maxObjectKeys.toLocaleString('en')}).`, formatJsonPath(path));
+  }
+  if (forbidden !== null) {
+    // The last such key, as the walk has always named.
+    return problem('forbidden-key', `The file uses the reserved key "${forbidden}", which Cairn never writes; it may be crafted to attack the app.`, formatJsonPath([...path, forbidden]));
+  }
+  for (const key in value) {
+    const item: unknown = (value as Record<string, unknown>)[key];
+    if (typeof item === 'string' ? item.length <= limits.maxStringLength : typeof item !== 'object' || item === null) continue;
+    path.push(key);
+    const found = walk(item, limits, depth + 1, path);
+    path.pop();
+    if (found) return found;
   }
   return null;
+}
+
+function stringTooLong(value: string, limits: SafeJsonLimits, path: readonly (string | number)[]): SafeJsonResult {
+  return problem('string-too-long', `A text of ${value.length.toLocaleString('en')} characters is longer than Cairn accepts (${limits.maxStringLength.toLocaleString('en')}).`, formatJsonPath(path));
 }
