@@ -1,8 +1,11 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Presentation } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
 import type { Workshop } from '../../../../../shared/workshop';
-import { FacilitatorMode } from './FacilitatorMode';
+import { LoadingPanel } from '../../../components/LoadingPanel';
+
+// Facilitator mode is its own chunk: it loads the first time a workshop is facilitated.
+const FacilitatorMode = lazy(() => import('./FacilitatorMode').then((module) => ({ default: module.FacilitatorMode })));
 
 /**
  * The "Facilitate" entry of a workshop: opens facilitator mode over the whole window and,
@@ -23,7 +26,11 @@ export function FacilitatorLauncher({ client, workshop }: { client: Client; work
       >
         <Presentation aria-hidden size={16} /> Facilitate
       </button>
-      {open ? <FacilitatorMode client={client} workshopId={workshop.id} onLeave={leave} /> : null}
+      {open ? (
+        <Suspense fallback={<LoadingPanel overlay label="Opening facilitator mode…" />}>
+          <FacilitatorMode client={client} workshopId={workshop.id} onLeave={leave} />
+        </Suspense>
+      ) : null}
     </>
   );
 }
