@@ -121,22 +121,58 @@ function assertPreloadRequiresOnlyElectron(file) {
   if (unexpected.length > 0) throw new Error(`The preload requires ${unexpected.join(', ')}; a sandboxed preload may only require electron.`);
 }
 
-export async function buildCli() {
+/**
+ * The CLI's deliverable builders (exceljs, pdfmake, fonts: most of its weight) live in a
+ * file of their own beside the CLI bundle, required only when `cairn export` runs, so
+ * every other command starts without reading or compiling them.
+ */
+export const CLI_BUILDERS_FILE = 'deliverable-builders.cjs';
+const splitCliBuilders = {
+  name: 'cairn-split-cli-builders',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]deliverables[\\/]real-builders$/ }, () => ({ path: `./${CLI_BUILDERS_FILE}`, external: true }));
+  },
+};
+
+/**
+ * The `cairn` CLI and everything it needs beside it: dist/cli/cairn.cjs, the builders it
+ * loads for exports, the workbook-import worker and the report fonts (dist/fonts). `outDir`
+ * is dist/cli unless a test builds elsewhere. scripts/ensure-cli-built.mjs calls this alone.
+ */
+export async function buildCli({ outDir = fromRoot('dist', 'cli') } = {}) {
   const entry = fromRoot('electron', 'cli', 'cairn.ts');
   if (!existsSync(entry)) {
     console.warn('build: electron/cli/cairn.ts does not exist yet; skipping the CLI bundle.');
     return;
   }
-  await esbuild({
+  const cliBundle = {
     ...nodeBundle,
     ...importMetaUrlShim,
-    // Node runs this file directly (`cairn list`), so it starts with a shebang.
-    banner: { js: `#!/usr/bin/env node\n${importMetaUrlShim.banner.js}` },
     // The CLI runs in plain Node: it must not need electron at all.
     external: [],
-    entryPoints: [entry],
-    outfile: fromRoot('dist', 'cli', 'cairn.cjs'),
-  });
+  };
+  await Promise.all([
+    esbuild({
+      ...cliBundle,
+      // Node runs this file directly (`cairn list`), so it starts with a shebang.
+      banner: { js: `#!/usr/bin/env node\n${importMetaUrlShim.banner.js}` },
+      plugins: [splitCliBuilders],
+      entryPoints: [entry],
+      outfile: path.join(outDir, 'cairn.cjs'),
+    }),
+    esbuild({
+      ...cliBundle,
+      entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'real-builders.ts')],
+      outfile: path.join(outDir, CLI_BUILDERS_FILE),
+    }),
+    // `cairn import` of an edited workbook parses it in this worker, found beside the CLI.
+    esbuild({
+      ...cliBundle,
+      entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'xlsx-import-worker.ts')],
+      outfile: path.join(outDir, 'xlsx-import-worker.cjs'),
+    }),
+    cp(fromRoot('resources', 'fonts'), path.join(outDir, '..', 'fonts'), { recursive: true }),
+  ]);
 }
 
 async function main() {
