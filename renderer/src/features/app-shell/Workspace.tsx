@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Building2 } from 'lucide-react';
 import { useCairn } from '../../store/StoreContext';
 import { selectSelectedClient } from '../../store/docs.selectors';
@@ -12,11 +12,7 @@ import { ClientPage } from '../client-page/ClientPage';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadingPanel } from '../../components/LoadingPanel';
 import { useRecentClients } from './useRecentClients';
-
-// Settings (profile, logo, conventions, backup) load the first time they are opened.
-const SettingsDialog = lazy(() => import('../settings/SettingsDialog').then((module) => ({ default: module.SettingsDialog })));
-// So does the export dialog, with the report narrative and workbook columns it previews.
-const ExportDialog = lazy(() => import('../deliverables/ExportDialog').then((module) => ({ default: module.ExportDialog })));
+import { ExportDialog, SettingsDialog } from './lazy-parts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 

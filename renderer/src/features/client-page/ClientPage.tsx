@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Client } from '../../../../shared/domain/client';
 import { useActions, useCairn } from '../../store/StoreContext';
 import { viewOf } from '../../store/docs.selectors';
@@ -18,9 +18,7 @@ import { KpisTab } from '../kpis/KpisTab';
 import { OrganizationTab } from '../organization/OrganizationTab';
 import { WorkshopsTab } from '../workshops/WorkshopsTab';
 import { LoadingPanel } from '../../components/LoadingPanel';
-
-// The roadmap (board, timeline, matrix, table, library) is its own chunk, loaded when the tab is first opened.
-const RoadmapTab = lazy(() => import('../roadmap/RoadmapTab').then((module) => ({ default: module.RoadmapTab })));
+import { RoadmapTab } from '../app-shell/lazy-parts';
 
 export function ClientPage({ client }: { client: Client }) {
   const tab = useCairn((state) => state.tab);

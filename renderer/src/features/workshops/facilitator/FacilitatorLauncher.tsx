@@ -1,11 +1,9 @@
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { Presentation } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
 import type { Workshop } from '../../../../../shared/workshop';
 import { LoadingPanel } from '../../../components/LoadingPanel';
-
-// Facilitator mode is its own chunk: it loads the first time a workshop is facilitated.
-const FacilitatorMode = lazy(() => import('./FacilitatorMode').then((module) => ({ default: module.FacilitatorMode })));
+import { FacilitatorMode } from '../../app-shell/lazy-parts';
 
 /**
  * The "Facilitate" entry of a workshop: opens facilitator mode over the whole window and,
