@@ -89,7 +89,15 @@ export async function buildMain({ outDir = fromRoot('dist') } = {}) {
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'export-worker.ts')],
     outfile: path.join(outDir, 'main', 'export-worker.cjs'),
   });
-  // Edited workbooks are parsed in a memory-capped worker (the CLI bundle finds it in dist/main too).
+  await buildCliRuntimeFiles({ outDir });
+}
+
+/**
+ * What both main and the CLI read at run time: the memory-capped worker that parses edited
+ * workbooks (dist/main; the CLI bundle finds it there too) and the report fonts, read by
+ * the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
+ */
+export async function buildCliRuntimeFiles({ outDir = fromRoot('dist') } = {}) {
   await esbuild({
     ...nodeBundle,
     ...importMetaUrlShim,
@@ -97,7 +105,6 @@ export async function buildMain({ outDir = fromRoot('dist') } = {}) {
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'xlsx-import-worker.ts')],
     outfile: path.join(outDir, 'main', 'xlsx-import-worker.cjs'),
   });
-  // The report fonts, read by the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
   await cp(fromRoot('resources', 'fonts'), path.join(outDir, 'fonts'), { recursive: true });
 }
 
@@ -135,9 +142,9 @@ const splitCliBuilders = {
 };
 
 /**
- * The `cairn` CLI and everything it needs beside it: dist/cli/cairn.cjs, the builders it
- * loads for exports, the workbook-import worker and the report fonts (dist/fonts). `outDir`
- * is dist/cli unless a test builds elsewhere. scripts/ensure-cli-built.mjs calls this alone.
+ * The `cairn` CLI: dist/cli/cairn.cjs and the builders it loads for exports. `outDir` is
+ * dist/cli unless a test builds elsewhere. At run time it also reads what
+ * buildCliRuntimeFiles writes (scripts/ensure-cli-built.mjs builds both, not the whole app).
  */
 export async function buildCli({ outDir = fromRoot('dist', 'cli') } = {}) {
   const entry = fromRoot('electron', 'cli', 'cairn.ts');
@@ -165,13 +172,6 @@ export async function buildCli({ outDir = fromRoot('dist', 'cli') } = {}) {
       entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'real-builders.ts')],
       outfile: path.join(outDir, CLI_BUILDERS_FILE),
     }),
-    // `cairn import` of an edited workbook parses it in this worker, found beside the CLI.
-    esbuild({
-      ...cliBundle,
-      entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'xlsx-import-worker.ts')],
-      outfile: path.join(outDir, 'xlsx-import-worker.cjs'),
-    }),
-    cp(fromRoot('resources', 'fonts'), path.join(outDir, '..', 'fonts'), { recursive: true }),
   ]);
 }
 

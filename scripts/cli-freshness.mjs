@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** The files dist/cli must contain; a missing one means a build is due. */
-export const CLI_OUTPUTS = ['cli/cairn.cjs', 'cli/deliverable-builders.cjs', 'cli/xlsx-import-worker.cjs', 'fonts/Inter_400Regular.ttf'];
+/** The files under dist/ the CLI runs from; a missing one means a build is due. */
+export const CLI_OUTPUTS = ['cli/cairn.cjs', 'cli/deliverable-builders.cjs', 'main/xlsx-import-worker.cjs', 'fonts/Inter_400Regular.ttf'];
 
 /** Where the CLI's code comes from: its TypeScript (tests excluded), package.json (version, dependencies) and the build script. */
 export const CLI_SOURCE_DIRS = ['electron', 'shared'];

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The built `cairn` command (dist/cli) is what `npm run cairn` runs, not the TypeScript:
-// this step rebuilds only the CLI (esbuild, a second or two) when a source file is newer
+// this step rebuilds only the CLI, the workbook-import worker and the fonts (esbuild, a second or two) when a source file is newer
 // than the bundle, and otherwise costs a directory walk of a few milliseconds. Messages
 // go to stderr so that `npm run -s cairn -- list --json` stays clean JSON.
 //   node scripts/ensure-cli-built.mjs          rebuild dist/cli if it is stale
@@ -17,8 +17,8 @@ export async function ensureCliBuilt({ log = (line) => process.stderr.write(`${l
   const started = Date.now();
   log(`cairn: building the command line (${decision.reason})…`);
   try {
-    const { buildCli } = await import('./build.mjs');
-    await buildCli();
+    const { buildCli, buildCliRuntimeFiles } = await import('./build.mjs');
+    await Promise.all([buildCli(), buildCliRuntimeFiles()]);
     log(`cairn: built dist/cli in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return true;
   } catch (error) {
