@@ -89,7 +89,15 @@ export async function buildMain({ outDir = fromRoot('dist') } = {}) {
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'export-worker.ts')],
     outfile: path.join(outDir, 'main', 'export-worker.cjs'),
   });
-  // Edited workbooks are parsed in a memory-capped worker (the CLI bundle finds it in dist/main too).
+  await buildCliRuntimeFiles({ outDir });
+}
+
+/**
+ * What both main and the CLI read at run time: the memory-capped worker that parses edited
+ * workbooks (dist/main; the CLI bundle finds it there too) and the report fonts, read by
+ * the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
+ */
+export async function buildCliRuntimeFiles({ outDir = fromRoot('dist') } = {}) {
   await esbuild({
     ...nodeBundle,
     ...importMetaUrlShim,
@@ -97,7 +105,6 @@ export async function buildMain({ outDir = fromRoot('dist') } = {}) {
     entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'xlsx-import-worker.ts')],
     outfile: path.join(outDir, 'main', 'xlsx-import-worker.cjs'),
   });
-  // The report fonts, read by the PDF writer from dist/fonts (unpacked from the asar, see electron-builder.yml).
   await cp(fromRoot('resources', 'fonts'), path.join(outDir, 'fonts'), { recursive: true });
 }
 
@@ -121,22 +128,51 @@ function assertPreloadRequiresOnlyElectron(file) {
   if (unexpected.length > 0) throw new Error(`The preload requires ${unexpected.join(', ')}; a sandboxed preload may only require electron.`);
 }
 
-export async function buildCli() {
+/**
+ * The CLI's deliverable builders (exceljs, pdfmake, fonts: most of its weight) live in a
+ * file of their own beside the CLI bundle, required only when `cairn export` runs, so
+ * every other command starts without reading or compiling them.
+ */
+export const CLI_BUILDERS_FILE = 'deliverable-builders.cjs';
+const splitCliBuilders = {
+  name: 'cairn-split-cli-builders',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]deliverables[\\/]real-builders$/ }, () => ({ path: `./${CLI_BUILDERS_FILE}`, external: true }));
+  },
+};
+
+/**
+ * The `cairn` CLI: dist/cli/cairn.cjs and the builders it loads for exports. `outDir` is
+ * dist/cli unless a test builds elsewhere. At run time it also reads what
+ * buildCliRuntimeFiles writes (scripts/ensure-cli-built.mjs builds both, not the whole app).
+ */
+export async function buildCli({ outDir = fromRoot('dist', 'cli') } = {}) {
   const entry = fromRoot('electron', 'cli', 'cairn.ts');
   if (!existsSync(entry)) {
     console.warn('build: electron/cli/cairn.ts does not exist yet; skipping the CLI bundle.');
     return;
   }
-  await esbuild({
+  const cliBundle = {
     ...nodeBundle,
     ...importMetaUrlShim,
-    // Node runs this file directly (`cairn list`), so it starts with a shebang.
-    banner: { js: `#!/usr/bin/env node\n${importMetaUrlShim.banner.js}` },
     // The CLI runs in plain Node: it must not need electron at all.
     external: [],
-    entryPoints: [entry],
-    outfile: fromRoot('dist', 'cli', 'cairn.cjs'),
-  });
+  };
+  await Promise.all([
+    esbuild({
+      ...cliBundle,
+      // Node runs this file directly (`cairn list`), so it starts with a shebang.
+      banner: { js: `#!/usr/bin/env node\n${importMetaUrlShim.banner.js}` },
+      plugins: [splitCliBuilders],
+      entryPoints: [entry],
+      outfile: path.join(outDir, 'cairn.cjs'),
+    }),
+    esbuild({
+      ...cliBundle,
+      entryPoints: [fromRoot('electron', 'main', 'services', 'deliverables', 'real-builders.ts')],
+      outfile: path.join(outDir, CLI_BUILDERS_FILE),
+    }),
+  ]);
 }
 
 async function main() {

@@ -13,6 +13,8 @@ describe('resolveAppRequest', () => {
     ['app://cairn/clients/42', inRoot('index.html'), 'text/html; charset=utf-8'],
     ['app://cairn/index.html?x=1#/clients', inRoot('index.html'), 'text/html; charset=utf-8'],
     ['app://cairn/assets/index-B3x9.js', inRoot('assets', 'index-B3x9.js'), 'text/javascript; charset=utf-8'],
+    // A lazily loaded chunk (the roadmap, facilitator mode…) is just another file in assets/.
+    ['app://cairn/assets/RoadmapTab-2FKH_ntJ.js', inRoot('assets', 'RoadmapTab-2FKH_ntJ.js'), 'text/javascript; charset=utf-8'],
     ['app://cairn/assets/index-B3x9.css', inRoot('assets', 'index-B3x9.css'), 'text/css; charset=utf-8'],
     ['app://cairn/assets/inter-latin.woff2', inRoot('assets', 'inter-latin.woff2'), 'font/woff2'],
     ['app://cairn/assets/logo.svg', inRoot('assets', 'logo.svg'), 'image/svg+xml'],

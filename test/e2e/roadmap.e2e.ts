@@ -54,6 +54,8 @@ describe('a consultant planning the roadmap', () => {
     const page = session.page;
     await page.getByRole('button', { name: 'Explore the demo client' }).click();
     await page.getByRole('tab', { name: /^Roadmap/ }).click();
+    // The roadmap is its own chunk: count the cards once the board is there.
+    await page.getByRole('tablist', { name: 'Roadmap views' }).waitFor();
     const existing = await page.locator('[data-card-id]').count();
 
     // The demo's latest assessment has gaps: accept the three best suggestions.

@@ -1,7 +1,6 @@
 import type { Client } from '../../../shared/domain/client';
 import type { SliceCreator } from './cairn-state';
 import { makeClient, type NewClientInput } from './entity-factories';
-import { buildDemoClient } from '../../../shared/demo/demo-client';
 import { timestamp, type StoreDeps } from './store-deps';
 import { createClientEditor } from './client-editor';
 
@@ -13,8 +12,11 @@ export interface DocsSlice {
   createClient(input: NewClientInput): string;
   /** Add a ready-made client as one undoable edit. */
   addClient(client: Client): void;
-  /** Add the demo organization (departments, stakeholders, sponsor, champions); returns its id. */
-  addDemoClient(): string;
+  /**
+   * Add the demo organization (departments, stakeholders, sponsor, champions); resolves to its id.
+   * The demo builder is loaded only now, so it stays out of the code every start loads.
+   */
+  addDemoClient(): Promise<string>;
   /** Edit top-level fields; a `coalesceKey` folds a typing burst into one undo step. */
   updateClient(id: string, patch: Partial<ClientFields>, coalesceKey?: string): void;
   archiveClient(id: string): void;
@@ -51,7 +53,8 @@ export const createDocsSlice =
           }),
         );
       },
-      addDemoClient() {
+      async addDemoClient() {
+        const { buildDemoClient } = await import('../../../shared/demo/demo-client');
         const client = buildDemoClient({ newId: deps.newId, now: deps.now() });
         deps.gate.run(null, () =>
           set((state) => {

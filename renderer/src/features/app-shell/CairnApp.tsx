@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { CairnApi } from '../../api/cairn-api';
 import { ApiProvider } from '../../api/ApiContext';
 import type { CairnStore } from '../../store/cairn-store';
@@ -8,6 +9,8 @@ import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { Workspace } from './Workspace';
 import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { CairnMark } from '../../components/CairnMark';
+import { preloadWhenIdle } from '../../components/preloadable';
+import { IDLE_PRELOADS } from './lazy-parts';
 
 interface CairnAppProps {
   api: CairnApi;
@@ -31,6 +34,9 @@ function AppRoot({ api, store, autosaveOptions }: CairnAppProps) {
   useGlobalShortcuts(store, api);
   const load = useCairn((state) => state.load);
   const firstRun = useCairn((state) => state.preferences?.firstRunDone === false && Object.keys(state.docs).length === 0);
+  const ready = load.status === 'ready';
+  // Once the first screen is up, fetch the parts that are split off (roadmap, facilitator mode, settings, export).
+  useEffect(() => (ready ? preloadWhenIdle(IDLE_PRELOADS) : undefined), [ready]);
 
   if (load.status === 'loading') {
     return (

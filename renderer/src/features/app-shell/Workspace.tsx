@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { Building2 } from 'lucide-react';
 import { useCairn } from '../../store/StoreContext';
 import { selectSelectedClient } from '../../store/docs.selectors';
@@ -8,10 +9,10 @@ import { ProblemsBanner } from '../problems/ProblemsBanner';
 import { Sidebar } from '../client-list/Sidebar';
 import { NewClientDialog } from '../client-list/NewClientDialog';
 import { ClientPage } from '../client-page/ClientPage';
-import { SettingsDialog } from '../settings/SettingsDialog';
-import { ExportDialog } from '../deliverables/ExportDialog';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadingPanel } from '../../components/LoadingPanel';
 import { useRecentClients } from './useRecentClients';
+import { ExportDialog, SettingsDialog } from './lazy-parts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 
@@ -42,8 +43,16 @@ export function Workspace() {
         </main>
       </div>
       {dialog === 'new-client' ? <NewClientDialog /> : null}
-      {dialog === 'settings' ? <SettingsDialog /> : null}
-      {dialog === 'export' && client ? <ExportDialog client={client} onClose={() => openDialog(null)} /> : null}
+      {dialog === 'settings' ? (
+        <Suspense fallback={<LoadingPanel overlay label="Opening settings…" />}>
+          <SettingsDialog />
+        </Suspense>
+      ) : null}
+      {dialog === 'export' && client ? (
+        <Suspense fallback={<LoadingPanel overlay label="Opening export…" />}>
+          <ExportDialog client={client} onClose={() => openDialog(null)} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

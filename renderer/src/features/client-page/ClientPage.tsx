@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { Client } from '../../../../shared/domain/client';
 import { useActions, useCairn } from '../../store/StoreContext';
 import { viewOf } from '../../store/docs.selectors';
@@ -13,10 +14,11 @@ import { MaturityTab } from '../maturity/MaturityTab';
 import { TenStagesTab } from '../ten-stages/TenStagesTab';
 import { AuditTab } from '../audit/AuditTab';
 import { FirstMovesTab } from '../first-moves/FirstMovesTab';
-import { RoadmapTab } from '../roadmap/RoadmapTab';
 import { KpisTab } from '../kpis/KpisTab';
 import { OrganizationTab } from '../organization/OrganizationTab';
 import { WorkshopsTab } from '../workshops/WorkshopsTab';
+import { LoadingPanel } from '../../components/LoadingPanel';
+import { RoadmapTab } from '../app-shell/lazy-parts';
 
 export function ClientPage({ client }: { client: Client }) {
   const tab = useCairn((state) => state.tab);
@@ -47,7 +49,11 @@ export function ClientPage({ client }: { client: Client }) {
           {tab === 'ten-stages' ? <TenStagesTab client={client} /> : null}
           {tab === 'audit' ? <AuditTab client={client} /> : null}
           {tab === 'first-moves' ? <FirstMovesTab client={client} /> : null}
-          {tab === 'roadmap' ? <RoadmapTab client={client} /> : null}
+          {tab === 'roadmap' ? (
+            <Suspense fallback={<LoadingPanel label="Loading the roadmap…" />}>
+              <RoadmapTab client={client} />
+            </Suspense>
+          ) : null}
           {tab === 'kpis' ? <KpisTab client={client} /> : null}
           {tab === 'history' ? <HistoryTab client={client} /> : null}
         </ClientTabs>

@@ -12,7 +12,7 @@ async function openExport() {
   const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement] })] });
   await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
   await app.user.click(screen.getByRole('button', { name: 'Export…' }));
-  return { ...app, dialog: screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' }) };
+  return { ...app, dialog: await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' }) };
 }
 
 describe('export dialog', () => {
@@ -42,7 +42,7 @@ describe('export dialog', () => {
     expect(api.callsOf('startExport')).toEqual([{ request: expect.objectContaining({ kind: 'workbook', sections: expect.not.arrayContaining(['ratings']) }), fileToken: null }]);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await user.click(screen.getByRole('button', { name: 'Export…' }));
-    const again = screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' });
+    const again = await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' });
     await user.click(within(again).getByRole('radio', { name: /Excel workbook/ }));
     expect(within(again).getByRole('checkbox', { name: 'Ratings' })).not.toBeChecked();
     expect(within(again).getByRole('checkbox', { name: 'Summary' })).toBeChecked();
@@ -58,7 +58,7 @@ describe('export dialog', () => {
     expect(localStorage.length).toBe(0);
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     await user.click(screen.getByRole('button', { name: 'Export…' }));
-    const again = screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' });
+    const again = await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' });
     await waitFor(() => expect(within(again).getByRole('radio', { name: /Excel workbook/ })).toBeChecked());
   });
 
@@ -67,7 +67,7 @@ describe('export dialog', () => {
     const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement] })] });
     await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
     await app.user.click(screen.getByRole('button', { name: 'Export…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' });
+    const dialog = await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' });
     await waitFor(() => expect(within(dialog).getByRole('checkbox', { name: 'Executive summary' })).not.toBeChecked());
     expect(within(dialog).getByRole('checkbox', { name: 'Gap table' })).toBeChecked();
     expect(app.api.exportChoices.sections.report).toEqual(['gaps', 'method']);
@@ -114,7 +114,7 @@ describe('export dialog', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog', { name: 'Export Nordlicht Outdoor' })).not.toBeInTheDocument();
     await user.keyboard('{Control>}e{/Control}');
-    expect(screen.getByRole('dialog', { name: 'Export Nordlicht Outdoor' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' })).toBeInTheDocument();
   });
 
   it('shows why an export could not start', async () => {

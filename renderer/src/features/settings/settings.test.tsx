@@ -6,7 +6,7 @@ import { renderApp } from '../../test/render-app';
 async function openSettings() {
   const app = await renderApp({ clients: [] });
   await app.user.keyboard('{Control>},{/Control}');
-  const dialog = screen.getByRole('dialog', { name: 'Settings' });
+  const dialog = await screen.findByRole('dialog', { name: 'Settings' });
   return { ...app, dialog };
 }
 
@@ -14,7 +14,7 @@ describe('settings', () => {
   it('opens from the gear button and closes with Escape', async () => {
     const { user } = await renderApp({ clients: [] });
     await user.click(screen.getByRole('button', { name: 'Settings' }));
-    expect(screen.getByRole('dialog', { name: 'Settings' })).toBeInTheDocument();
+    expect(await screen.findByRole('dialog', { name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByText('/home/consultant/.config/Cairn')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -10,6 +10,7 @@ export function WelcomeScreen() {
   const preferences = useCairn((state) => state.preferences);
   const { addDemoClient, selectClient, setPreferences } = useActions();
   const [busy, setBusy] = useState(false);
+  const [demoError, setDemoError] = useState<string | null>(null);
   const demoHintId = useId();
   const emptyHintId = useId();
 
@@ -19,6 +20,20 @@ export function WelcomeScreen() {
     // Even if the preference could not be written, let the consultant in; the welcome returns next time.
     if (result.ok) setPreferences(result.value);
     else if (preferences) setPreferences({ ...preferences, firstRunDone: true });
+  };
+
+  // The demo builder is a separate chunk, fetched when the consultant asks for the demo.
+  const exploreDemo = async () => {
+    setBusy(true);
+    setDemoError(null);
+    try {
+      selectClient(await addDemoClient());
+    } catch (error) {
+      setBusy(false);
+      setDemoError(`The demo client could not be loaded (${error instanceof Error ? error.message : String(error)}). Start with an empty workspace, or restart Cairn and try again.`);
+      return;
+    }
+    await finish();
   };
 
   return (
@@ -37,10 +52,7 @@ export function WelcomeScreen() {
             aria-label="Explore the demo client"
             aria-describedby={demoHintId}
             disabled={busy}
-            onClick={() => {
-              selectClient(addDemoClient());
-              void finish();
-            }}
+            onClick={() => void exploreDemo()}
           >
             <Sparkles size={20} aria-hidden="true" className="choice__icon" />
             <span className="choice__text">
@@ -58,6 +70,11 @@ export function WelcomeScreen() {
             <ArrowRight size={16} aria-hidden="true" />
           </button>
         </div>
+        {demoError ? (
+          <p className="field__error" role="alert">
+            {demoError}
+          </p>
+        ) : null}
       </div>
     </main>
   );

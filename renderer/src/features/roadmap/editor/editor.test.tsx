@@ -14,7 +14,8 @@ async function openEditor(title: string, kpis = false) {
   const app = await renderApp({ clients: [client] });
   await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
   await app.user.click(screen.getByRole('tab', { name: /^Roadmap/ }));
-  await app.user.click(screen.getByRole('button', { name: title }));
+  // The roadmap is loaded lazily: wait for the board.
+  await app.user.click(await screen.findByRole('button', { name: title }));
   return { ...app, dialog: screen.getByRole('dialog', { name: `Edit “${title}”` }) };
 }
 

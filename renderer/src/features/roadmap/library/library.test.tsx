@@ -17,6 +17,8 @@ async function openRoadmap(client = aRoadmapClient({ engagements: [engagement], 
   const app = await renderApp({ clients: [client] });
   await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
   await app.user.click(screen.getByRole('tab', { name: /^Roadmap/ }));
+  // The roadmap is loaded lazily: wait for it.
+  await screen.findByRole('tablist', { name: 'Roadmap views' });
   return app;
 }
 

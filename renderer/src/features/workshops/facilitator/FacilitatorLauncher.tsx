@@ -1,8 +1,9 @@
-import { useCallback, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { Presentation } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
 import type { Workshop } from '../../../../../shared/workshop';
-import { FacilitatorMode } from './FacilitatorMode';
+import { LoadingPanel } from '../../../components/LoadingPanel';
+import { FacilitatorMode } from '../../app-shell/lazy-parts';
 
 /**
  * The "Facilitate" entry of a workshop: opens facilitator mode over the whole window and,
@@ -23,7 +24,11 @@ export function FacilitatorLauncher({ client, workshop }: { client: Client; work
       >
         <Presentation aria-hidden size={16} /> Facilitate
       </button>
-      {open ? <FacilitatorMode client={client} workshopId={workshop.id} onLeave={leave} /> : null}
+      {open ? (
+        <Suspense fallback={<LoadingPanel overlay label="Opening facilitator mode…" />}>
+          <FacilitatorMode client={client} workshopId={workshop.id} onLeave={leave} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

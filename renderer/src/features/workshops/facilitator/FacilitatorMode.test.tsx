@@ -30,7 +30,8 @@ async function facilitate(workshop: Workshop) {
     </StoreProvider>,
   );
   await user.click(screen.getByRole('button', { name: /Facilitate/ }));
-  const dialog = screen.getByRole('dialog', { name: 'Facilitator mode: Kickoff' });
+  // Facilitator mode is loaded lazily.
+  const dialog = await screen.findByRole('dialog', { name: 'Facilitator mode: Kickoff' });
   return { store, user, dialog, workshop: () => store.getState().docs['c']!.workshops[0]! };
 }
 
