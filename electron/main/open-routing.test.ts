@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOpenQueue, filesToOpen, routeLaunch, userArguments } from './open-routing';
 
 const packaged = { defaultApp: false, cwd: '/home/ana/Documents' };
-const dev = { defaultApp: true, cwd: '/work/cairn' };
+const dev = { defaultApp: true, cwd: '/home/ana/projects/cairn' };
 
 describe('routeLaunch', () => {
   it('opens the app with nothing to open when started plainly', () => {
@@ -25,7 +25,7 @@ describe('routeLaunch', () => {
 
   it('ignores the value of --data-dir, other file types, URLs and macOS process serial numbers', () => {
     const argv = ['/usr/lib/electron', '.', '--data-dir', 'demo.cairn', '-psn_0_1234', 'notes.txt', 'https://example.com/a.cairn', 'report.xlsx', '.cairn'];
-    expect(routeLaunch(argv, dev)).toEqual({ mode: 'app', files: ['/work/cairn/report.xlsx'] });
+    expect(routeLaunch(argv, dev)).toEqual({ mode: 'app', files: ['/home/ana/projects/cairn/report.xlsx'] });
   });
 
   it('opens each file once, in the order given', () => {
