@@ -70,7 +70,7 @@ async function timed(work: () => Promise<unknown>): Promise<Timing> {
  * the ratio is the median of the paired CPU-time ratios, ok when ≤ 1.3.
  */
 export async function runPdfBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
-  const samples = options.samples ?? 3;
+  const samples = options.samples ?? 5;
   const client = buildLargeDemoClient();
   const input = deliverableFixture({ client, engagementId: largeDemoEngagementId(client) });
   // Warm-up: module loading, font parsing and JIT.
@@ -102,4 +102,4 @@ export async function runPdfBench(options: { samples?: number } = {}): Promise<{
   };
 }
 
-runWhenMain(import.meta.url, () => runPdfBench({ samples: Number(process.env['CAIRN_BENCH_PDF_SAMPLES'] ?? 3) }));
+runWhenMain(import.meta.url, () => runPdfBench({ samples: Number(process.env['CAIRN_BENCH_PDF_SAMPLES'] ?? 5) }));
