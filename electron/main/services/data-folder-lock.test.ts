@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,6 +52,30 @@ describe('the data folder writer lock', () => {
     const lock = await acquire();
     expect(lock.isHeld()).toBe(true);
     expect(JSON.parse(await readFile(join(dataDir, LOCK_OWNER_NAME), 'utf8'))).toMatchObject({ pid: process.pid });
+  });
+
+  it('takes over a lock folder left with no owner by a process killed while taking it, once nobody refreshes it', async () => {
+    await mkdir(join(dataDir, LOCK_NAME));
+    const old = new Date(Date.now() - 60_000);
+    await utimes(join(dataDir, LOCK_NAME), old, old);
+    const lock = await acquireWriterLock({ dataDir, command: 'cairn import' });
+    held.push(lock);
+    expect(lock.isHeld()).toBe(true);
+  });
+
+  it('waits for a lock folder with no owner yet, and leaves it to a holder that keeps it fresh', async () => {
+    await mkdir(join(dataDir, LOCK_NAME));
+    const fresh = setInterval(() => {
+      const now = new Date();
+      void utimes(join(dataDir, LOCK_NAME), now, now).catch(() => undefined);
+    }, 100);
+    try {
+      const started = Date.now();
+      await expect(acquireWriterLock({ dataDir, command: 'cairn import', orphanAfterMs: 500 })).rejects.toThrow(/^Cairn is open on this data folder/);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    } finally {
+      clearInterval(fresh);
+    }
   });
 
   it('does not take over a fresh lock whose owner is alive, nor one from another machine', async () => {

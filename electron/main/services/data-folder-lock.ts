@@ -11,6 +11,12 @@ export const LOCK_OWNER_NAME = 'cairn.lock.owner.json';
 /** A lock not refreshed for this long belongs to a process that is gone (or asleep on another host). */
 export const LOCK_STALE_MS = 30_000;
 const LOCK_UPDATE_MS = 5_000;
+/**
+ * A lock folder with no owner file beside it whose time has not been refreshed for this long
+ * was left by a process killed between taking the lock and writing its name: a live holder
+ * (even one that could not write its owner file) refreshes the folder every few seconds.
+ */
+export const ORPHAN_AFTER_MS = LOCK_UPDATE_MS + 2_000;
 
 /** A second writer on the same data folder: one line, exit 1 in the CLI. */
 export class DataFolderBusyError extends Error {
@@ -41,6 +47,8 @@ export interface AcquireOptions {
   command: string;
   /** Called once if the lock is lost while held. */
   onLost?: (error: Error) => void;
+  /** See {@link ORPHAN_AFTER_MS}; shorter in tests. */
+  orphanAfterMs?: number;
 }
 
 /**
@@ -50,7 +58,7 @@ export interface AcquireOptions {
  * longer exists. Throws {@link DataFolderBusyError} when another live process holds it,
  * and the file-system error (EROFS, EACCES) when the folder cannot be written at all.
  */
-export async function acquireWriterLock({ dataDir, command, onLost }: AcquireOptions): Promise<WriterLock> {
+export async function acquireWriterLock({ dataDir, command, onLost, orphanAfterMs = ORPHAN_AFTER_MS }: AcquireOptions): Promise<WriterLock> {
   let held = true;
   const options = {
     lockfilePath: join(dataDir, LOCK_NAME),
@@ -67,9 +75,11 @@ export async function acquireWriterLock({ dataDir, command, onLost }: AcquireOpt
     release = await lockfile.lock(dataDir, options);
   } catch (error) {
     if (!hasErrorCode(error, 'ELOCKED')) throw error;
-    const seen = lockStat(dataDir);
-    const owner = await readOwner(dataDir);
-    if (!owner || !takeOverIfDead(dataDir, owner, seen)) throw new DataFolderBusyError(dataDir, owner);
+    let seen = lockStat(dataDir);
+    let owner = await readOwner(dataDir);
+    if (!owner) ({ seen, owner } = await waitForOwnerOrOrphan(dataDir, orphanAfterMs));
+    const takenOver = owner ? takeOverIfDead(dataDir, owner, seen) : takeOverOrphan(dataDir, seen, orphanAfterMs);
+    if (!takenOver) throw new DataFolderBusyError(dataDir, owner);
     try {
       release = await lockfile.lock(dataDir, options);
     } catch (again) {
@@ -124,6 +134,36 @@ function takeOverIfDead(dataDir: string, owner: LockOwner, seen: { ino: number; 
   try {
     const now = statSync(lockPath);
     if (seen === null || now.ino !== seen.ino || now.mtimeMs !== seen.mtimeMs) return false;
+    rmdirSync(lockPath);
+    return true;
+  } catch (error) {
+    return hasErrorCode(error, 'ENOENT');
+  }
+}
+
+/**
+ * A lock folder without an owner file: either its holder is writing that file this very
+ * moment, or it was killed before it could. Wait until the owner appears or the folder has
+ * gone unrefreshed for `orphanAfterMs`.
+ */
+async function waitForOwnerOrOrphan(dataDir: string, orphanAfterMs: number): Promise<{ seen: { ino: number; mtimeMs: number } | null; owner: LockOwner | null }> {
+  const deadline = Date.now() + orphanAfterMs + 1_000;
+  for (;;) {
+    const seen = lockStat(dataDir);
+    const owner = await readOwner(dataDir);
+    if (owner || seen === null || Date.now() - seen.mtimeMs > orphanAfterMs || Date.now() > deadline) return { seen, owner };
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Remove a lock folder left with no owner and no refresh for `orphanAfterMs` (same inode and time as seen). */
+function takeOverOrphan(dataDir: string, seen: { ino: number; mtimeMs: number } | null, orphanAfterMs: number): boolean {
+  if (seen === null) return true;
+  if (Date.now() - seen.mtimeMs <= orphanAfterMs) return false;
+  const lockPath = join(dataDir, LOCK_NAME);
+  try {
+    const now = statSync(lockPath);
+    if (now.ino !== seen.ino || now.mtimeMs !== seen.mtimeMs) return false;
     rmdirSync(lockPath);
     return true;
   } catch (error) {
