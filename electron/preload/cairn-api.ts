@@ -24,6 +24,7 @@ export function createCairnApi(ipc: IpcRendererLike) {
 
   return {
     openWorkspace: (request) => ipc.invoke(channelFor('openWorkspace'), request),
+    readClient: (request) => ipc.invoke(channelFor('readClient'), request),
     saveClient: (request) => ipc.invoke(channelFor('saveClient'), request),
     purgeClient: (request) => ipc.invoke(channelFor('purgeClient'), request),
     listSnapshots: (request) => ipc.invoke(channelFor('listSnapshots'), request),
@@ -66,6 +67,15 @@ export function createCairnApi(ipc: IpcRendererLike) {
     applyRestore: (request) => ipc.invoke(channelFor('applyRestore'), request),
     previewConflictCopy: (request) => ipc.invoke(channelFor('previewConflictCopy'), request),
     setConflictCopyAside: (request) => ipc.invoke(channelFor('setConflictCopyAside'), request),
+    getSyncSettings: (request) => ipc.invoke(channelFor('getSyncSettings'), request),
+    setSyncSettings: (request) => ipc.invoke(channelFor('setSyncSettings'), request),
+    testSyncConnection: (request) => ipc.invoke(channelFor('testSyncConnection'), request),
+    getSyncStatus: (request) => ipc.invoke(channelFor('getSyncStatus'), request),
+    shareClient: (request) => ipc.invoke(channelFor('shareClient'), request),
+    unshareClient: (request) => ipc.invoke(channelFor('unshareClient'), request),
+    syncNow: (request) => ipc.invoke(channelFor('syncNow'), request),
+    previewSyncConflict: (request) => ipc.invoke(channelFor('previewSyncConflict'), request),
+    resolveSyncConflict: (request) => ipc.invoke(channelFor('resolveSyncConflict'), request),
 
     onMenuCommand: (listener) =>
       subscribe(eventChannelFor('menuCommand'), (_event, command) => {

@@ -12,6 +12,7 @@ import { desktopContract } from './contract-desktop';
 import { engagementFileContract, type ImportPreview } from './contract-engagement-files';
 import { restoreContract } from './contract-restore';
 import { syncContract, type SyncIssue } from './contract-sync';
+import { sharingContract } from './contract-sharing';
 
 /** A client document that could not be read at start; the file was quarantined untouched. */
 export interface WorkspaceProblem {
@@ -73,6 +74,8 @@ const op = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, respo
 export const contract = {
   /** Load every client document (quarantining unreadable ones) plus preferences. */
   openWorkspace: op<WorkspaceState>()(empty),
+  /** Read one client's document as it is on disk now (opening a client; after sync or another process changed it). */
+  readClient: op<Client>()(z.object({ id: IdSchema }).strict()),
   /** Write one client's document atomically; may take a snapshot first. */
   saveClient: op<SaveReceipt>()(z.object({ client: ClientSchema }).strict()),
   /** Remove a client's document (trash emptied, or creation undone). Kept 30 days in purged/. */
@@ -117,6 +120,7 @@ export const contract = {
   ...desktopContract,
   ...restoreContract,
   ...syncContract,
+  ...sharingContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@
  */
 export const OPERATION_NAMES = [
   'openWorkspace',
+  'readClient',
   'saveClient',
   'purgeClient',
   'listSnapshots',
@@ -46,6 +47,15 @@ export const OPERATION_NAMES = [
   'applyRestore',
   'previewConflictCopy',
   'setConflictCopyAside',
+  'getSyncSettings',
+  'setSyncSettings',
+  'testSyncConnection',
+  'getSyncStatus',
+  'shareClient',
+  'unshareClient',
+  'syncNow',
+  'previewSyncConflict',
+  'resolveSyncConflict',
 ] as const;
 export type OperationName = (typeof OPERATION_NAMES)[number];
 

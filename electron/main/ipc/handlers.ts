@@ -16,6 +16,7 @@ import { createEngagementFileHandlers } from './handlers-engagement-files';
 import { createDesktopHandlers } from './handlers-desktop';
 import { createSaveConflicts } from '../services/save-conflicts';
 import { createRestoreHandlers, createSyncHandlers } from './handlers-restore-sync';
+import { createSharingHandlers } from './handlers-sharing';
 import { createEngagementFiles } from '../services/engagement-files';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
@@ -72,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         readOnly: workspace.readOnly,
       };
     },
+    readClient: ({ id }) => workspace.read(id),
     saveClient: ({ client }) => workspace.save(client),
     purgeClient: ({ id }) => workspace.purge(id),
     listSnapshots: ({ clientId }) => workspace.listSnapshots(clientId),
@@ -106,6 +108,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createEngagementFileHandlers(deps, files),
     ...createDesktopHandlers(deps),
     ...createSyncHandlers(deps, files),
+    ...createSharingHandlers(deps),
     ...createRestoreHandlers(deps),
   };
 }

@@ -83,6 +83,23 @@ describe('workspace', () => {
     expect(await readFile(clientFile(a.id), 'utf8')).toBe(serializeClientDocument(a));
   });
 
+  it('reads one client as it is on disk now, and saves on top of what it read', async () => {
+    const workspace = open();
+    await workspace.open();
+    const a = makeClient('Alpha AG');
+    await workspace.save(a);
+    // Another process (sync) rewrites the document: a blind save now conflicts, a read makes it the base.
+    const other = open();
+    await other.open();
+    const changed = { ...a, name: 'Alpha AG (renamed elsewhere)' };
+    await other.save(changed);
+    await expect(workspace.save({ ...a, industry: 'Retail' })).rejects.toMatchObject({ code: 'conflict' });
+    expect(await workspace.read(a.id)).toEqual(changed);
+    await workspace.save({ ...changed, industry: 'Retail' });
+    expect((await open().open()).clients[0]).toMatchObject({ name: 'Alpha AG (renamed elsewhere)', industry: 'Retail' });
+    await expect(workspace.read('missing-client')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('touches only the saved client files on a save', async () => {
     const workspace = open();
     await workspace.open();

@@ -12,7 +12,7 @@ import { sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { createKeyedQueue } from './client-lock';
 import { scanClients } from './client-scan';
 import { dataLayout } from './data-layout';
-import { conflictError, createRevisionTracker, currentRevision } from './document-revision';
+import { conflictError, createRevisionTracker, currentRevision, fingerprintOf } from './document-revision';
 import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
 import { createQuarantine, entryProblem, type StoredProblem } from './quarantine';
@@ -188,6 +188,26 @@ export function createWorkspace(deps: WorkspaceDeps) {
         opening = null;
       });
       return opening;
+    },
+
+    /**
+     * Read one client's document as it is on disk now (opening a client, or after another
+     * process such as sync changed it). Its revision becomes the base of the next save; an
+     * older document is migrated in memory only.
+     */
+    async read(clientId: string): Promise<Client> {
+      return queue.run(clientId, async () => {
+        const path = layout.clientFile(clientId);
+        const fingerprint = await fingerprintOf(fs, path).catch(() => null);
+        const current = await currentRevision(fs, path);
+        if (!current) throw new OperationError('not-found', 'That client is no longer in the data folder.');
+        const parsed = parseClientDocument(current.bytes.toString('utf8'), deps.migrations ? { migrations: deps.migrations } : {});
+        if (!parsed.ok || parsed.document.client.id !== clientId) throw new OperationError('io', 'The document of that client on disk could not be read; reopen the data folder to have it quarantined and reported.');
+        const client = parsed.document.client;
+        revisions.remember(clientId, current.revision, fingerprint);
+        index.set(clientId, summarizeClient(client));
+        return client;
+      });
     },
 
     /** Summaries of the loaded clients, without reading anything. */

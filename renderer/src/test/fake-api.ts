@@ -127,6 +127,11 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
           readOnly: seed.readOnly === true,
         }),
       ),
+    readClient: (request) =>
+      handle('readClient', request, () => {
+        const found = stored.get(request.id);
+        return found ? ok(found) : fail('not-found', 'That client is no longer in the data folder.');
+      }),
     saveClient: (request) =>
       handle('saveClient', request, () => {
         stored.set(request.client.id, request.client as Client);
@@ -261,6 +266,16 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     applyRestore: (request) => handle('applyRestore', request, () => fail('not-found', 'The fake API holds no backups.')),
     previewConflictCopy: (request) => handle('previewConflictCopy', request, () => fail('not-found', 'That conflict copy has already been dealt with.')),
     setConflictCopyAside: (request) => handle('setConflictCopyAside', request, () => ok({ movedTo: 'sync-conflicts/copy.json' })),
+    getSyncSettings: (request) => handle('getSyncSettings', request, () => ok({ serverUrl: '', username: '', hasPassword: false, enabled: false, canStorePassword: true })),
+    setSyncSettings: (request) =>
+      handle('setSyncSettings', request, () => ok({ serverUrl: request.serverUrl, username: request.username, hasPassword: Boolean(request.password), enabled: request.enabled, canStorePassword: true })),
+    testSyncConnection: (request) => handle('testSyncConnection', request, () => ok({ kind: 'ok' as const, message: 'Connected to CouchDB 3.3.3.', server: 'CouchDB 3.3.3' })),
+    getSyncStatus: (request) => handle('getSyncStatus', request, () => ok({ overall: 'off' as const, lastSyncedAt: null, clients: [], library: { state: 'off' as const, lastSyncedAt: null, message: null } })),
+    shareClient: (request) => handle('shareClient', request, () => fail('not-found', 'Sync is not turned on.')),
+    unshareClient: (request) => handle('unshareClient', request, () => fail('not-found', 'Sync is not turned on.')),
+    syncNow: (request) => handle('syncNow', request, () => fail('not-found', 'Sync is not turned on.')),
+    previewSyncConflict: (request) => handle('previewSyncConflict', request, () => fail('not-found', 'There is no conflict to review.')),
+    resolveSyncConflict: (request) => handle('resolveSyncConflict', request, () => fail('not-found', 'There is no conflict to review.')),
   };
 
   async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {
