@@ -13,22 +13,21 @@ type SharingOperation =
   | 'previewSyncConflict'
   | 'resolveSyncConflict';
 
-const notYet = (): never => {
-  throw new OperationError('not-found', 'Sync with a CouchDB server is being built.');
-};
-
-/** Sharing engagements through CouchDB (shared/ipc/contract-sharing.ts). Being built: see issue 17. */
+/** Sharing engagements through CouchDB (shared/ipc/contract-sharing.ts, docs/sync.md). */
 export function createSharingHandlers(deps: HandlerDeps): Pick<Handlers, SharingOperation> {
-  void deps;
+  const sync = () => {
+    if (!deps.sync) throw new OperationError('not-found', 'Sync is not available in this window.');
+    return deps.sync;
+  };
   return {
-    getSyncSettings: async () => ({ serverUrl: '', username: '', hasPassword: false, enabled: false, canStorePassword: false }),
-    setSyncSettings: async () => notYet(),
-    testSyncConnection: async () => notYet(),
-    getSyncStatus: async () => ({ overall: 'off', lastSyncedAt: null, clients: [], library: { state: 'off', lastSyncedAt: null, message: null } }),
-    shareClient: async () => notYet(),
-    unshareClient: async () => notYet(),
-    syncNow: async () => notYet(),
-    previewSyncConflict: async () => notYet(),
-    resolveSyncConflict: async () => notYet(),
+    getSyncSettings: () => sync().getSettings(),
+    setSyncSettings: (update) => sync().setSettings(update),
+    testSyncConnection: (request) => sync().testConnection(request),
+    getSyncStatus: () => sync().status(),
+    shareClient: ({ clientId }) => sync().share(clientId),
+    unshareClient: ({ clientId }) => sync().unshare(clientId),
+    syncNow: () => sync().syncNow(),
+    previewSyncConflict: ({ clientId }) => sync().previewConflict(clientId),
+    resolveSyncConflict: ({ previewId, decisions }) => sync().resolveConflict(previewId, decisions),
   };
 }

@@ -18,6 +18,7 @@ import { createSaveConflicts } from '../services/save-conflicts';
 import { createRestoreHandlers, createSyncHandlers } from './handlers-restore-sync';
 import { createSharingHandlers } from './handlers-sharing';
 import { createEngagementFiles } from '../services/engagement-files';
+import type { SyncService } from '../services/sync/sync-service';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -44,6 +45,8 @@ export interface HandlerDeps {
   frameworks: FrameworkLibrary;
   platform: Platform;
   fileGrants: FileGrants;
+  /** Sharing with the firm through CouchDB; absent where sync cannot run. */
+  sync?: SyncService;
 }
 
 /**

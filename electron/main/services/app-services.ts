@@ -8,6 +8,8 @@ import { createPreferencesService, type PreferencesService } from './preferences
 import type { PreferencesStore } from './preferences-store';
 import { acquireWriterLock, type WriterLock } from './data-folder-lock';
 import { createWorkspace, type Workspace } from './workspace';
+import { memoryOnlyVault, type CredentialVault } from './sync/credential-vault';
+import { createSyncService, type SyncService } from './sync/sync-service';
 
 export type { Platform } from '../ipc/handlers';
 export type { PreferencesStore } from './preferences-store';
@@ -30,6 +32,15 @@ export interface AppServicesOptions {
   command?: string;
   /** The lock was lost while held (another process took over after a long sleep). */
   onLockLost?: (error: Error) => void;
+  /**
+   * Encrypts the sync password at rest: Electron's safeStorage in the desktop app. Without
+   * one (the CLI, the test bridge) the password is held in memory only, never written.
+   */
+  credentialVault?: CredentialVault;
+  /** Start continuous sync when the consultant turned it on (default true; the CLI passes false). */
+  startSync?: boolean;
+  /** The CLI's server and credentials (--server, CAIRN_SYNC_USER, CAIRN_SYNC_PASSWORD), instead of the settings. */
+  syncCredentials?: () => Promise<{ serverUrl: string; username: string; password: string } | null>;
 }
 
 export interface AppServices {
@@ -38,6 +49,8 @@ export interface AppServices {
   preferences: PreferencesService;
   frameworks: FrameworkLibrary;
   fileGrants: FileGrants;
+  /** Sharing clients with the firm through CouchDB (off until turned on). */
+  sync: SyncService;
   /** True when nothing may be written: a read-only command, or a folder that cannot be written. */
   readOnly: boolean;
   /** Waits for saves in flight, then releases the writer lock; call before the process exits. */
@@ -79,15 +92,30 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const frameworks = createFrameworkLibrary({ dataDir: options.dataDir, fs });
   if (!readOnly) await frameworks.sweep();
   const fileGrants = createFileGrants({ dataDir: options.dataDir, newId: options.newId ?? randomUUID });
-  const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform, fileGrants });
+  const sync = createSyncService({
+    dataDir: options.dataDir,
+    workspace,
+    frameworks,
+    vault: options.credentialVault ?? memoryOnlyVault,
+    displayName: async () => (await preferences.get()).profile.name,
+    readOnly,
+    fs,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.syncCredentials ? { credentials: options.syncCredentials } : {}),
+  });
+  // No request is ever made unless the consultant turned sync on.
+  if (options.startSync !== false && !readOnly) await sync.startIfEnabled().catch(() => false);
+  const handlers = createHandlers({ dataDir: options.dataDir, workspace, preferences, frameworks, platform: options.platform, fileGrants, sync });
   return {
     handlers,
     workspace,
     preferences,
     frameworks,
     fileGrants,
+    sync,
     readOnly,
     async close() {
+      await sync.stop();
       await workspace.idle();
       await lock?.release();
     },

@@ -87,6 +87,12 @@ export function createRevisionTracker(fs: FsPort) {
     },
     /** The revision last seen (null: no document), or undefined when this service never looked. */
     known: revisionKnown,
+    /** What is remembered of one document, to put back after a write made for another writer. */
+    peek: (clientId: string) => known.get(clientId),
+    put(clientId: string, entry: { revision?: string | null; text?: string; fingerprint: Fingerprint | null } | undefined): void {
+      if (entry) known.set(clientId, entry);
+      else known.delete(clientId);
+    },
     async current(clientId: string, path: string): Promise<OnDisk> {
       const stats = await fs.lstat(path).catch((error: unknown) => (hasErrorCode(error, 'ENOENT') ? null : Promise.reject(error)));
       if (stats === null) return known.get(clientId)?.revision === null ? { unchanged: true } : { unchanged: false, revision: null, bytes: null };

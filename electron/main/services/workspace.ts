@@ -46,6 +46,12 @@ export interface SaveOptions {
   baseRevision?: string | null;
   /** Snapshot the document on disk first whatever the interval (it is being replaced by a merge or a restore). */
   snapshotFirst?: boolean;
+  /**
+   * Written on behalf of another writer (sync): the revision a later default save starts
+   * from stays the one this service had, so an editor still holding the older version is
+   * refused (and offered the merge) until it re-reads the client, instead of overwriting.
+   */
+  forOtherWriter?: boolean;
 }
 
 export interface OpenedWorkspace {
@@ -241,7 +247,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
           const previous = (onDisk.unchanged ? null : onDisk.bytes) ?? (await currentRevision(fs, layout.clientFile(client.id)))?.bytes ?? null;
           await snapshots.take(client.id, previous && parsesAsDocument(previous) ? previous : text);
         }
+        const seenBefore = revisions.peek(client.id);
         await writeDocument(client, text);
+        if (options.forOtherWriter === true && opened) revisions.put(client.id, seenBefore);
         return { savedAt: now.toISOString(), snapshotTaken: snapshotDue };
       });
     },
