@@ -9,6 +9,10 @@ Commands:
   backup        Write every client and custom framework to one backup file (--out FILE)
   restore FILE  Restore a workspace backup: into an empty data folder as it was, or with
                 --as-new beside the clients here (the workspace is backed up first)
+  share CLIENT  Share a client with the firm: its own database on the CouchDB sync server
+  unshare CLIENT Stop syncing a client from this computer (nothing is deleted)
+  sync          Sync every shared client and the firm library with the server, continuously
+                until interrupted; --once returns when everything is pushed and pulled
 
 Options:
   --data-dir DIR   Use this data folder (default: $CAIRN_DATA_DIR, else Cairn's user-data folder)
@@ -23,8 +27,15 @@ Options:
   --merge          import: merge into the existing client (newer items win, yours on a tie;
                    a client in the trash is restored from it first)
   --dry-run        import, restore: print what would change, change nothing
+  --once           sync: one pass, then exit (prints what moved and any conflicts)
+  --server URL     sync, share: the CouchDB server (default: the one in Settings ▸ Sync);
+                   https:// required except on this computer (localhost)
   -h, --help       Show this help
   -v, --version    Show the version
 
-Exit codes: 0 success, 1 bad input (e.g. an unusable data folder), 2 wrong usage.
+Environment:
+  CAIRN_SYNC_USER, CAIRN_SYNC_PASSWORD   sync, share: your CouchDB user name and password
+
+Exit codes: 0 success, 1 bad input (e.g. an unusable data folder, a sync that could not
+finish: server unreachable, wrong password, no access), 2 wrong usage.
 `;

@@ -15,6 +15,7 @@ import { HELP_TEXT } from './help';
 import { runList } from './list-command';
 import { runRestore } from './restore-command';
 import { safeStream } from './terminal-text';
+import { cliSyncCredentials, runShare, runSync, runUnshare } from './sync-commands';
 
 const OPTIONS = {
   'data-dir': { type: 'string' },
@@ -27,6 +28,8 @@ const OPTIONS = {
   'as-new': { type: 'boolean' },
   merge: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
+  once: { type: 'boolean' },
+  server: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -40,13 +43,16 @@ const COMMAND_FLAGS: Record<string, ReadonlyArray<keyof typeof OPTIONS>> = {
   import: ['as-new', 'merge', 'dry-run'],
   backup: ['out'],
   restore: ['as-new', 'dry-run'],
+  share: ['server'],
+  unshare: [],
+  sync: ['once', 'server'],
 };
 
 /** Commands that change the data folder take its one-writer lock; the others only read it. */
-const WRITERS = new Set(['demo', 'import', 'restore']);
+const WRITERS = new Set(['demo', 'import', 'restore', 'share', 'unshare', 'sync']);
 
 /** How many positional arguments each command takes (none unless listed). */
-const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1, restore: 1 };
+const COMMAND_ARGUMENTS: Record<string, number> = { export: 1, validate: 1, import: 1, restore: 1, share: 1, unshare: 1 };
 
 /**
  * The `cairn` command line, as a function: parse `argv`, run one command against the
@@ -102,7 +108,13 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
   });
   const clock = io.clock ?? (() => new Date());
   const writer = WRITERS.has(command) && values['dry-run'] !== true;
+  // Sync credentials come from the environment, never from a file or an argument.
+  let storedServer: () => Promise<string> = async () => '';
+  const syncCredentials = cliSyncCredentials(values.server, io.env, () => storedServer());
+  const serverUrl = async () => (await syncCredentials())?.serverUrl ?? null;
   const services = await createAppServices({
+    startSync: false,
+    syncCredentials,
     dataDir,
     access: writer ? 'write' : 'read',
     command: `cairn ${command}`,
@@ -113,6 +125,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
     if (error instanceof DataFolderBusyError) throw error;
     throw new CliError(EXIT_BAD_INPUT, `cannot use the data folder ${dataDir}: ${readable(error)}`);
   });
+  storedServer = () => services.sync.settings.serverUrl();
   try {
     if (writer && services.readOnly) throw new CliError(EXIT_BAD_INPUT, `the data folder ${dataDir} is read-only, so nothing was changed.`);
     if (command === 'list') await runList(services.workspace, dataDir, { json: values.json === true, all: values.all === true }, io);
@@ -124,6 +137,9 @@ async function run(argv: readonly string[], io: CliIo): Promise<void> {
       await runImport({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, merge: values.merge === true, dryRun: values['dry-run'] === true }, io);
     } else if (command === 'backup') await runBackup({ ...services, dataDir }, values.out, io);
     else if (command === 'restore') await runRestore({ ...services, dataDir }, { file: extra[0], asNew: values['as-new'] === true, dryRun: values['dry-run'] === true }, io);
+    else if (command === 'share') await runShare(services, dataDir, extra[0], serverUrl, io);
+    else if (command === 'unshare') await runUnshare(services, dataDir, extra[0], io);
+    else if (command === 'sync') await runSync(services, { once: values.once === true }, serverUrl, io);
     else await runDemo(services.workspace, clock, io);
   } finally {
     await services.close();

@@ -99,6 +99,8 @@ async function pull(ctx: ReplicationContext, entry: ClientReplicationState): Pro
     });
     for (const row of page.results) {
       if (row.id !== CLIENT_DOC_ID) continue;
+      // Our own last push coming back is no change.
+      if (!row.deleted && (row.doc as { _rev?: string } | undefined)?._rev === entry.remoteRev) continue;
       changed = true;
       doc = row.deleted ? null : (row.doc ?? null);
     }
