@@ -182,6 +182,42 @@ describe('sync between two laptops through one server', () => {
     await relay.close();
   }, 30_000);
 
+  it('folds a conflicting revision CouchDB kept into the winner, keeping the loser in a snapshot', async () => {
+    const a = await laptop('anna', 'anna-pw');
+    const client = await demoIn(a.app, 'Two Branches Oy');
+    await a.app.sync.share(client.id);
+    await a.app.sync.syncOnce();
+    await rename(a.app, client.id, 3, 'Changed by Anna', 6);
+    await a.app.sync.syncOnce();
+    // Another replica wrote a sibling revision (as replication between two servers does).
+    const db = clientDatabaseName(client.id);
+    const current = await server.admin<Record<string, unknown> & { document: { client: Client } }>('GET', `/${db}/client`);
+    const sibling = { ...current.document.client, stakeholders: current.document.client.stakeholders.map((p, i) => (i === 4 ? { ...p, name: 'Changed on the other replica', updatedAt: at(7) } : i === 3 ? client.stakeholders[3]! : p)) };
+    await server.admin('POST', `/${db}/_bulk_docs`, { new_edits: false, docs: [{ ...current, _rev: '2-0000aaaa', document: { ...current.document, client: sibling } }] });
+    expect((await server.admin<{ _conflicts?: string[] }>('GET', `/${db}/client?conflicts=true`))._conflicts).toHaveLength(1);
+
+    const b = await laptop('ben', 'ben-pw');
+    await b.app.sync.syncOnce();
+    const names = (await b.app.workspace.read(client.id)).stakeholders.map((p) => p.name);
+    expect(names[3]).toBe('Changed by Anna');
+    expect(names[4]).toBe('Changed on the other replica');
+    expect((await server.admin<{ _conflicts?: string[] }>('GET', `/${db}/client?conflicts=true`))._conflicts ?? []).toEqual([]);
+    await a.app.sync.syncOnce();
+    expect((await a.app.workspace.read(client.id)).stakeholders[4]?.name).toBe('Changed on the other replica');
+  }, 30_000);
+
+  it('shares a client again when its database disappeared from the server', async () => {
+    const a = await laptop('anna', 'anna-pw');
+    const client = await demoIn(a.app, 'Restored Server BV');
+    await a.app.sync.share(client.id);
+    await a.app.sync.syncOnce();
+    await server.admin('DELETE', `/${clientDatabaseName(client.id)}`);
+    const report = await a.app.sync.syncOnce();
+    expect(report.clients.find((entry) => entry.clientId === client.id)?.outcome).toMatchObject({ kind: 'synced' });
+    const remote = await server.admin<{ document: { client: Client } }>('GET', `/${clientDatabaseName(client.id)}/client`);
+    expect(remote.document.client.name).toBe('Restored Server BV');
+  }, 30_000);
+
   it('writes nothing about sync and makes no request while sync is off', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'cairn-sync-off-'));
     folders.push(dataDir);

@@ -95,7 +95,7 @@ async function pull(ctx: ReplicationContext, entry: ClientReplicationState): Pro
     const page = await ctx.couch.request<{ results: Array<{ id: string; deleted?: boolean; doc?: unknown }>; last_seq: string | number; pending?: number }>({
       db: entry.db,
       path: '_changes',
-      qs: { since, include_docs: true, limit: CHANGES_BATCH },
+      qs: { since, include_docs: true, conflicts: true, limit: CHANGES_BATCH },
     });
     for (const row of page.results) {
       if (row.id !== CLIENT_DOC_ID) continue;
@@ -131,8 +131,21 @@ export async function syncClient(ctx: ReplicationContext, clientId: string, entr
     await provision(ctx, entry, local);
     next.provisioned = true;
   }
-  const remote = await pull(ctx, next);
+  let remote: Awaited<ReturnType<typeof pull>>;
+  try {
+    remote = await pull(ctx, next);
+  } catch (error) {
+    if (!(error instanceof CouchFailure && error.kind === 'not-found')) throw error;
+    if (entry.sharedBy !== null || !local) {
+      return { outcome: { kind: 'failed', state: 'error', message: 'The firm’s copy of this client is no longer on the server (its database was removed). Your copy here is kept; ask the person who shared it to share it again.' }, entry: next };
+    }
+    // A server restored empty or a database removed: share it again from this computer's copy.
+    Object.assign(next, { provisioned: true, remoteRev: null, lastSeq: null });
+    await provision(ctx, next, local);
+    remote = await pull(ctx, next);
+  }
   const now = ctx.clock().toISOString();
+  if (remote.changed && remote.doc !== null) remote.doc = await foldServerConflicts(ctx, clientId, next.db, remote.doc, now);
   const localChanged = (local?.revision ?? null) !== entry.localRevision;
   let moved: ClientOutcome & { kind: 'synced' } = { kind: 'synced', moved: null };
 
@@ -168,6 +181,30 @@ export async function syncClient(ctx: ReplicationContext, clientId: string, entr
     return { outcome: { kind: 'synced', moved: 'pulled' }, entry: next };
   }
   return mergeBoth(ctx, clientId, next, local, remote.doc, remote.seq, now);
+}
+
+/**
+ * CouchDB keeps every conflicting revision (two servers replicating, an old replica coming
+ * back). Each losing revision is folded into the winning one with the same merge: its
+ * one-sided changes are taken, and on items both changed the winner stays while the loser
+ * is kept whole as a snapshot here. Then the losing revisions are closed on the server.
+ */
+async function foldServerConflicts(ctx: ReplicationContext, clientId: string, db: string, doc: unknown, now: string): Promise<unknown> {
+  const losers = (doc as { _conflicts?: string[] })._conflicts ?? [];
+  const winner = readRemoteClient(doc, clientId);
+  if (losers.length === 0 || !winner.ok) return doc;
+  const base = await ctx.store.readBase(clientId);
+  let merged = winner.client;
+  for (const rev of losers) {
+    const loser = readRemoteClient(await ctx.couch.request({ db, doc: CLIENT_DOC_ID, qs: { rev } }), clientId);
+    if (!loser.ok) continue;
+    await ctx.workspace.keepAsSnapshot(loser.client);
+    merged = applySyncMerge(base, merged, loser.client, {}, now);
+  }
+  const winnerRev = (doc as { _rev: string })._rev;
+  const rev = sameJson(merged, winner.client) ? winnerRev : await push(ctx, db, merged, winnerRev);
+  await ctx.couch.request({ method: 'post', db, path: '_bulk_docs', body: { docs: losers.map((loserRev) => ({ _id: CLIENT_DOC_ID, _rev: loserRev, _deleted: true })) } });
+  return { ...clientDoc(merged, ctx.couch.username, now, rev, serializeClientDocument(merged)), _rev: rev };
 }
 
 /** Both sides changed since the last sync: Cairn's merge, or a conflict for the consultant. */
