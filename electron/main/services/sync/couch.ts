@@ -31,13 +31,13 @@ export function toCouchFailure(error: unknown): CouchFailure {
   if (error instanceof CouchFailure) return error;
   const status = typeof error === 'object' && error !== null ? (error as { statusCode?: unknown }).statusCode : undefined;
   const reason = typeof error === 'object' && error !== null ? String((error as { reason?: unknown; message?: unknown }).reason ?? (error as { message?: unknown }).message ?? '') : String(error);
-  const network = causeCode(error) !== null || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError' || /fetch failed|socket|network/i.test(error.message)));
+  const network = causeCode(error) !== null || (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError' || /fetch failed|socket|network|error happened in your connection/i.test(error.message)));
   if (network && (typeof status !== 'number' || status >= 500)) return new CouchFailure('offline', 'The sync server cannot be reached.');
   if (status === 401) return new CouchFailure('unauthorized', reason || 'Unauthorized', 401);
   if (status === 403) return new CouchFailure('forbidden', reason || 'Forbidden', 403);
   if (status === 404) return new CouchFailure('not-found', reason || 'Not found', 404);
   if (status === 409 || status === 412) return new CouchFailure('conflict', reason || 'Conflict', status);
-  if (typeof status === 'number' && status >= 500 && /fetch failed/i.test(reason)) return new CouchFailure('offline', 'The sync server cannot be reached.');
+  if (typeof status === 'number' && status >= 500 && /fetch failed|error happened in your connection/i.test(reason)) return new CouchFailure('offline', 'The sync server cannot be reached.');
   return new CouchFailure('server', `The sync server answered ${typeof status === 'number' ? status : 'with an error'}${reason ? `: ${reason}` : ''}.`, typeof status === 'number' ? status : null);
 }
 
