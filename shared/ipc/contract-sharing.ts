@@ -60,6 +60,8 @@ export interface SyncStatus {
   lastSyncedAt: Timestamp | null;
   clients: ClientSyncStatus[];
   library: { state: SyncState; lastSyncedAt: Timestamp | null; message: string | null };
+  /** While a pass runs: shared clients done of those in the pass (the first sync of many clients). */
+  progress?: { done: number; total: number } | null;
 }
 
 const ServerUrlSchema = z.string().trim().max(2_000);

@@ -39,6 +39,8 @@ export interface AppServicesOptions {
   credentialVault?: CredentialVault;
   /** Start continuous sync when the consultant turned it on (default true; the CLI passes false). */
   startSync?: boolean;
+  /** Pause between continuous sync passes while online (default 5 s; tests shorten it). */
+  syncIntervalMs?: number;
   /** The CLI's server and credentials (--server, CAIRN_SYNC_USER, CAIRN_SYNC_PASSWORD), instead of the settings. */
   syncCredentials?: () => Promise<{ serverUrl: string; username: string; password: string } | null>;
 }
@@ -102,6 +104,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     fs,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.syncCredentials ? { credentials: options.syncCredentials } : {}),
+    ...(options.syncIntervalMs !== undefined ? { intervalMs: options.syncIntervalMs, maxBackoffMs: options.syncIntervalMs * 8 } : {}),
   });
   // No request is ever made unless the consultant turned sync on.
   if (options.startSync !== false && !readOnly) await sync.startIfEnabled().catch(() => false);

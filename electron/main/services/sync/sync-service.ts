@@ -38,7 +38,7 @@ export interface SyncServiceDeps {
   fs?: FsPort;
   clock?: () => Date;
   newId?: () => string;
-  /** Pause between passes while online (continuous mode); offline passes back off up to `maxBackoffMs`. */
+  /** Pause between passes while online (continuous mode, default 5 s); offline passes back off up to `maxBackoffMs`. */
   intervalMs?: number;
   maxBackoffMs?: number;
   timeoutMs?: number;
@@ -87,14 +87,16 @@ export function createSyncService(deps: SyncServiceDeps) {
   const credentials = deps.credentials ?? (() => settings.credentials());
   const live = new Map<string, LiveStatus>();
   let library: { state: SyncState; message: string | null } = { state: 'off', message: null };
-  let stateCache: ReplicationState | null = null;
+  let stateCache: Promise<ReplicationState> | null = null;
   let passing: Promise<PassReport> | null = null;
+  let passProgress: { done: number; total: number } | null = null;
   let loop: { timer: NodeJS.Timeout | null; stopped: boolean; backoff: number } | null = null;
   const previews = new Map<string, { clientId: string; base: Client | null; mine: Client; mineRevision: string | null; theirs: Client; remoteRev: string }>();
 
-  const readState = async () => (stateCache ??= await store.readState());
+  // One state object for the whole service, read once (two first readers must not get two copies).
+  const readState = () => (stateCache ??= store.readState());
   async function writeState(state: ReplicationState): Promise<void> {
-    stateCache = state;
+    stateCache = Promise.resolve(state);
     if (!deps.readOnly) await store.writeState(state);
   }
   const liveOf = (clientId: string): LiveStatus => {
@@ -142,6 +144,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       lastSyncedAt: oldestSyncTime(clients.map((client) => client.lastSyncedAt)),
       clients,
       library: { state: libraryState, lastSyncedAt: state.library.lastSyncedAt, message: library.message },
+      progress: passProgress,
     };
   }
 
@@ -198,10 +201,13 @@ export function createSyncService(deps: SyncServiceDeps) {
       report.library = { state: failed.state, moved: 0, message: failed.message };
     }
 
-    for (const [clientId, entry] of Object.entries(state.clients)) {
-      if (only && !only.has(clientId)) continue;
+    const inPass = Object.entries(state.clients).filter(([clientId]) => !only || only.has(clientId));
+    passProgress = { done: 0, total: inPass.length };
+    for (const [clientId, entry] of inPass) {
+      if (passProgress) passProgress = { done: report.clients.length, total: inPass.length };
       const status = liveOf(clientId);
-      Object.assign(status, { state: 'syncing', message: null });
+      // A client in step stays "synced" during routine passes (no badge flicker every few seconds).
+      if (status.state !== 'synced' || entry.lastSyncedAt === null) Object.assign(status, { state: 'syncing', message: null });
       let outcome: ClientOutcome;
       try {
         const result = await syncClient(
@@ -237,13 +243,19 @@ export function createSyncService(deps: SyncServiceDeps) {
       report.clients.push({ clientId, clientName: (await localClient(clientId))?.client.name ?? clientId, outcome });
     }
     report.requests = couch.requestCount();
+    passProgress = null;
     return report;
   }
 
   /** One pass at a time; a pass asked for while one runs starts right after it. */
   function runPass(only: ReadonlySet<string> | null = null): Promise<PassReport> {
     const previous = passing ?? Promise.resolve(null);
-    const next = previous.catch(() => null).then(() => pass(only));
+    const next = previous
+      .catch(() => null)
+      .then(() => pass(only))
+      .finally(() => {
+        passProgress = null;
+      });
     passing = next.finally(() => {
       if (passing === next) passing = null;
     }) as Promise<PassReport>;
