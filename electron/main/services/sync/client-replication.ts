@@ -34,16 +34,24 @@ export type ClientOutcome =
   | { kind: 'failed'; state: 'no-access' | 'error'; message: string };
 
 interface Local {
-  client: Client;
   revision: string;
+  /** Parsed on first use: a pass over clients that did not change only hashes their bytes. */
+  readonly client: Client;
 }
 
 async function readLocal(ctx: ReplicationContext, clientId: string): Promise<Local | null> {
   const current = await currentRevision(ctx.fs, dataLayout(ctx.dataDir).clientFile(clientId));
   if (!current) return null;
-  const parsed = parseClientDocument(current.bytes.toString('utf8'));
-  if (!parsed.ok) throw new CouchFailure('server', `This computer’s document of the client cannot be read (${parsed.reason}); reopen Cairn to have it set aside.`);
-  return { client: parsed.document.client, revision: current.revision };
+  let client: Client | null = null;
+  return {
+    revision: current.revision,
+    get client(): Client {
+      if (client) return client;
+      const parsed = parseClientDocument(current.bytes.toString('utf8'));
+      if (!parsed.ok) throw new CouchFailure('server', `This computer’s document of the client cannot be read (${parsed.reason}); reopen Cairn to have it set aside.`);
+      return (client = parsed.document.client);
+    },
+  };
 }
 
 /** Save what the sync decided, through the workspace's revision-checked save; returns the new revision. */
@@ -154,6 +162,7 @@ export async function syncClient(ctx: ReplicationContext, clientId: string, entr
     if (local && (localChanged || next.remoteRev === null)) {
       try {
         next.remoteRev = await push(ctx, next.db, local.client, next.remoteRev);
+        next.name = local.client.name;
         moved = { kind: 'synced', moved: entry.remoteRev === null ? 'created' : 'pushed' };
         await ctx.store.writeBase(local.client);
       } catch (error) {
@@ -175,6 +184,7 @@ export async function syncClient(ctx: ReplicationContext, clientId: string, entr
     if (!theirs.ok) return { outcome: { kind: 'failed', state: 'error', message: theirs.reason }, entry: next };
     next.localRevision = sameJson(theirs.client, local?.client) ? local!.revision : await writeLocal(ctx, theirs.client, local?.revision ?? null);
     next.remoteRev = (remote.doc as { _rev: string })._rev;
+    next.name = theirs.client.name;
     next.lastSeq = remote.seq;
     next.lastSyncedAt = now;
     await ctx.store.writeBase(theirs.client);
@@ -215,6 +225,7 @@ async function mergeBoth(ctx: ReplicationContext, clientId: string, next: Client
   const base = await ctx.store.readBase(clientId);
   const { conflicts } = planSyncMerge(base, local.client, theirs.client);
   next.lastSeq = seq;
+  next.name = local.client.name;
   if (conflicts.length > 0) {
     // The server's copy is kept in a snapshot and waits, untouched, for the decision.
     await ctx.workspace.keepAsSnapshot(theirs.client);
@@ -226,6 +237,7 @@ async function mergeBoth(ctx: ReplicationContext, clientId: string, next: Client
   next.localRevision = sameJson(merged, local.client) ? local.revision : await writeLocal(ctx, merged, local.revision);
   next.remoteRev = sameJson(merged, theirs.client) ? remoteRev : await push(ctx, next.db, merged, remoteRev);
   next.lastSyncedAt = now;
+  next.name = merged.name;
   await ctx.store.writeBase(merged);
   return { outcome: { kind: 'synced', moved: 'merged' } as ClientOutcome, entry: next };
 }

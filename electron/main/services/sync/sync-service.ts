@@ -67,6 +67,9 @@ interface LiveStatus {
   localRevision: string | null;
 }
 
+/** Clients replicated at the same time in a pass. */
+const CONCURRENT_CLIENTS = 4;
+
 const NO_ACCESS = 'You have no access to this client’s database on the server. Ask your CouchDB administrator to add you to its members (_security).';
 const WRONG_PASSWORD = 'The sync server refused your user name or password. Check them in Settings ▸ Sync.';
 const OFFLINE = 'The sync server cannot be reached; everything keeps working here and syncs when the connection is back.';
@@ -191,7 +194,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       for (const share of synced.shares) {
         if (state.clients[share.clientId] || state.declined.includes(share.clientId)) continue;
         const mine = share.sharedByUser === creds.username;
-        state.clients[share.clientId] = { db: share.db, sharedBy: mine ? null : share.sharedBy, provisioned: true, remoteRev: null, lastSeq: null, localRevision: null, lastSyncedAt: null };
+        state.clients[share.clientId] = { db: share.db, name: share.clientName, sharedBy: mine ? null : share.sharedBy, provisioned: true, remoteRev: null, lastSeq: null, localRevision: null, lastSyncedAt: null };
       }
       await writeState(state);
     } catch (error) {
@@ -203,8 +206,8 @@ export function createSyncService(deps: SyncServiceDeps) {
 
     const inPass = Object.entries(state.clients).filter(([clientId]) => !only || only.has(clientId));
     passProgress = { done: 0, total: inPass.length };
-    for (const [clientId, entry] of inPass) {
-      if (passProgress) passProgress = { done: report.clients.length, total: inPass.length };
+    const queue = [...inPass];
+    const syncOne = async (clientId: string, entry: ClientReplicationState): Promise<void> => {
       const status = liveOf(clientId);
       // A client in step stays "synced" during routine passes (no badge flicker every few seconds).
       if (status.state !== 'synced' || entry.lastSyncedAt === null) Object.assign(status, { state: 'syncing', message: null });
@@ -216,13 +219,16 @@ export function createSyncService(deps: SyncServiceDeps) {
           entry,
         );
         outcome = result.outcome;
+        // A checkpoint that moved is written at once (a crash then repeats nothing); only the time of an idle check waits for the end of the pass.
+        const moved = !result.entry || JSON.stringify({ ...result.entry, lastSyncedAt: null }) !== JSON.stringify({ ...entry, lastSyncedAt: null });
         if (result.entry) state.clients[clientId] = result.entry;
         else {
           delete state.clients[clientId];
           state.declined.push(clientId);
           live.delete(clientId);
         }
-        await writeState(state);
+        if (moved) await writeState(state);
+        else idleChecks += 1;
         if (outcome.kind === 'synced') {
           Object.assign(status, { state: 'synced', message: null, progress: null });
           if (outcome.moved === 'pulled' || outcome.moved === 'merged') status.localRevision = result.entry?.localRevision ?? null;
@@ -231,17 +237,25 @@ export function createSyncService(deps: SyncServiceDeps) {
       } catch (error) {
         const failed = failureStatus(error);
         Object.assign(status, { ...failed, progress: null });
-        outcome = failed.state === 'offline' || failed.state === 'no-access' || failed.state === 'error' ? { kind: 'failed', state: failed.state === 'no-access' ? 'no-access' : 'error', message: failed.message } : { kind: 'failed', state: 'error', message: failed.message };
+        outcome = { kind: 'failed', state: failed.state === 'no-access' ? 'no-access' : 'error', message: failed.message };
         if (failed.state === 'offline') {
           // The server went away mid-pass: the others wait for the next pass.
-          for (const id of Object.keys(state.clients)) if (liveOf(id).state === 'syncing') Object.assign(liveOf(id), { state: 'offline', message: OFFLINE });
-          report.clients.push({ clientId, clientName: (await localClient(clientId))?.client.name ?? clientId, outcome });
+          queue.length = 0;
           report.stopped = failed;
-          break;
+          for (const id of Object.keys(state.clients)) if (liveOf(id).state === 'syncing') Object.assign(liveOf(id), { state: 'offline', message: OFFLINE });
         }
       }
-      report.clients.push({ clientId, clientName: (await localClient(clientId))?.client.name ?? clientId, outcome });
-    }
+      report.clients.push({ clientId, clientName: state.clients[clientId]?.name || entry.name || clientId, outcome });
+      passProgress = { done: report.clients.length, total: inPass.length };
+    };
+    let idleChecks = 0;
+    // A few clients at a time: each is its own database, so the round trips overlap.
+    await Promise.all(
+      Array.from({ length: Math.min(CONCURRENT_CLIENTS, queue.length) }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await syncOne(next[0], next[1]);
+      }),
+    );
+    if (idleChecks > 0) await writeState(state);
     report.requests = couch.requestCount();
     passProgress = null;
     return report;
@@ -304,7 +318,7 @@ export function createSyncService(deps: SyncServiceDeps) {
       if (!local) throw new OperationError('not-found', 'That client is not in the data folder.');
       const state = await readState();
       if (!state.clients[clientId]) {
-        state.clients[clientId] = { db: clientDatabaseName(clientId), sharedBy: null, provisioned: false, remoteRev: null, lastSeq: null, localRevision: null, lastSyncedAt: null };
+        state.clients[clientId] = { db: clientDatabaseName(clientId), name: local.client.name, sharedBy: null, provisioned: false, remoteRev: null, lastSeq: null, localRevision: null, lastSyncedAt: null };
         state.declined = state.declined.filter((id) => id !== clientId);
         await writeState(state);
       }

@@ -16,6 +16,8 @@ import { hasErrorCode, nodeFsPort, type FsPort } from '../fs-port';
  */
 const ClientStateSchema = z.object({
   db: z.string(),
+  /** The client's name at the last sync, for reports (the document is not parsed when nothing changed). */
+  name: z.string().default(''),
   /** Who shared it when a colleague did; null when this consultant did. */
   sharedBy: z.string().nullable().default(null),
   /** This consultant shared it and its database, security and library entry exist on the server. */
