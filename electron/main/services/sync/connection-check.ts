@@ -12,12 +12,17 @@ import { CouchFailure, createCouch } from './couch';
 export async function checkConnection(serverUrl: string, username: string, password: string | null, timeoutMs = 10_000): Promise<ConnectionCheck> {
   const url = checkSyncUrl(serverUrl);
   if (!url.ok) return { kind: url.kind, message: url.message, server: null };
-  const anonymous = createCouch({ url: url.url, username: '', password: '' }, { timeoutMs });
+  const wrongPassword = 'The server did not accept this user name and password. Check them, or ask your administrator.';
+  // With the credentials when there are some: a firm's server may require a login even for "/".
+  const first = createCouch({ url: url.url, username: username && password ? username : '', password: password ?? '' }, { timeoutMs });
   let info: unknown;
   try {
-    info = await anonymous.request({});
+    info = await first.request({});
   } catch (error) {
     if (error instanceof CouchFailure && error.kind === 'offline') return { kind: 'unreachable', message: `No server answered at ${url.url}. Check the address and your network; Cairn keeps working offline meanwhile.`, server: null };
+    if (error instanceof CouchFailure && error.kind === 'unauthorized') {
+      return username && password ? { kind: 'unauthorized', message: wrongPassword, server: null } : { kind: 'unauthorized', message: 'Enter your CouchDB user name and password.', server: null };
+    }
     return { kind: 'not-couchdb', message: `The server at ${url.url} did not answer like CouchDB. Check the address.`, server: null };
   }
   const verdict = judgeServerInfo(info);
@@ -27,9 +32,9 @@ export async function checkConnection(serverUrl: string, username: string, passw
   const couch = createCouch({ url: url.url, username, password }, { timeoutMs });
   try {
     const session = await couch.request<{ userCtx?: { name?: string | null } }>({ path: '_session' });
-    if (!session.userCtx?.name) return { kind: 'unauthorized', message: 'The server did not accept this user name and password. Check them, or ask your administrator.', server: verdict.server };
+    if (!session.userCtx?.name) return { kind: 'unauthorized', message: wrongPassword, server: verdict.server };
   } catch (error) {
-    if (error instanceof CouchFailure && error.kind === 'unauthorized') return { kind: 'unauthorized', message: 'The server did not accept this user name and password. Check them, or ask your administrator.', server: verdict.server };
+    if (error instanceof CouchFailure && error.kind === 'unauthorized') return { kind: 'unauthorized', message: wrongPassword, server: verdict.server };
     if (error instanceof CouchFailure && error.kind === 'offline') return { kind: 'unreachable', message: `The server at ${url.url} stopped answering. Try again in a moment.`, server: verdict.server };
     throw error;
   }
