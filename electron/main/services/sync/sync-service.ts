@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ClientSchema, type Client } from '../../../../shared/domain/client';
-import { parseClientDocument } from '../../../../shared/file-format/client-document-format';
+import { parseClientDocument, serializeClientDocument } from '../../../../shared/file-format/client-document-format';
 import { clientIntegrityProblem } from '../../../../shared/file-format/client-integrity';
 import type { MergeDecisions } from '../../../../shared/file-format/import-merge';
 import type { ClientSyncStatus, ConnectionCheck, SyncSettingsView, SyncState, SyncStatus } from '../../../../shared/ipc/contract-sharing';
@@ -10,7 +10,7 @@ import { applySyncMerge, planSyncMerge } from '../../../../shared/sync/sync-merg
 import { oldestSyncTime, rollUpSyncState } from '../../../../shared/sync/sync-state';
 import { OperationError } from '../../ipc/operation-error';
 import { dataLayout } from '../data-layout';
-import { currentRevision } from '../document-revision';
+import { currentRevision, revisionOf } from '../document-revision';
 import type { FrameworkLibrary } from '../framework-library';
 import { nodeFsPort, type FsPort } from '../fs-port';
 import type { Workspace } from '../workspace';
@@ -406,7 +406,8 @@ export function createSyncService(deps: SyncServiceDeps) {
         await writeState(state);
       }
       await store.removeConflict(entry.clientId);
-      Object.assign(liveOf(entry.clientId), { state: 'syncing', message: null });
+      // The window re-reads the decided client when it sees its revision move.
+      Object.assign(liveOf(entry.clientId), { state: 'syncing', message: null, localRevision: revisionOf(serializeClientDocument(valid.data)) });
       if (loop || deps.credentials) void runPass(new Set([entry.clientId])).catch(() => undefined);
       return { clientId: entry.clientId, savedAt: receipt.savedAt };
     },
