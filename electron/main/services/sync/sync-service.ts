@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { ClientSchema, type Client } from '../../../../shared/domain/client';
+import type { Client } from '../../../../shared/domain/client';
 import { parseClientDocument, serializeClientDocument } from '../../../../shared/file-format/client-document-format';
-import { clientIntegrityProblem } from '../../../../shared/file-format/client-integrity';
 import type { MergeDecisions } from '../../../../shared/file-format/import-merge';
 import type { ClientSyncStatus, ConnectionCheck, SyncSettingsView, SyncState, SyncStatus } from '../../../../shared/ipc/contract-sharing';
 import type { ImportPreview } from '../../../../shared/ipc/contract-engagement-files';
 import { clientDatabaseName } from '../../../../shared/sync/database-names';
-import { applySyncMerge, planSyncMerge } from '../../../../shared/sync/sync-merge';
 import { oldestSyncTime, rollUpSyncState } from '../../../../shared/sync/sync-state';
 import { OperationError } from '../../ipc/operation-error';
 import { dataLayout } from '../data-layout';
@@ -20,6 +18,7 @@ import { checkConnection } from './connection-check';
 import { CouchFailure, createCouch, type Couch } from './couch';
 import type { CredentialVault } from './credential-vault';
 import { syncLibrary } from './library-replication';
+import { createSyncConflicts } from './sync-conflicts';
 import { createSyncSettings, type SyncCredentials, type SyncSettingsUpdate } from './sync-settings';
 import { createSyncStore, type ClientReplicationState, type ReplicationState } from './sync-store';
 
@@ -94,9 +93,9 @@ export function createSyncService(deps: SyncServiceDeps) {
   let passing: Promise<PassReport> | null = null;
   let passProgress: { done: number; total: number } | null = null;
   let loop: { timer: NodeJS.Timeout | null; stopped: boolean; backoff: number } | null = null;
-  const previews = new Map<string, { clientId: string; base: Client | null; mine: Client; mineRevision: string | null; theirs: Client; remoteRev: string }>();
 
   // One state object for the whole service, read once (two first readers must not get two copies).
+  const conflicts = createSyncConflicts({ store, workspace: deps.workspace, clock, newId, localClient: (clientId) => localClient(clientId) });
   const readState = () => (stateCache ??= store.readState());
   async function writeState(state: ReplicationState): Promise<void> {
     stateCache = Promise.resolve(state);
@@ -350,66 +349,23 @@ export function createSyncService(deps: SyncServiceDeps) {
       return status();
     },
 
-    async previewConflict(clientId: string): Promise<ImportPreview> {
-      const pending = await store.readConflict(clientId);
-      if (!pending) throw new OperationError('not-found', 'There is no sync conflict on this client any more.');
-      const local = await localClient(clientId);
-      if (!local) throw new OperationError('not-found', 'That client is not in the data folder.');
-      const base = await store.readBase(clientId);
-      const { plan } = planSyncMerge(base, local.client, pending.theirs);
-      const previewId = newId();
-      previews.set(previewId, { clientId, base, mine: local.client, mineRevision: local.revision, theirs: pending.theirs, remoteRev: pending.remoteRev });
-      while (previews.size > 4) previews.delete(previews.keys().next().value!);
-      return {
-        previewId,
-        fileName: `the firm’s copy of ${local.client.name} on the sync server`,
-        source: 'cairn',
-        clientName: pending.theirs.name,
-        appVersion: null,
-        exportedAt: pending.theirs.updatedAt,
-        migratedFrom: null,
-        unknownFields: [],
-        unknownFieldCount: 0,
-        mode: { kind: 'merge', targetClientId: clientId },
-        targetClientName: local.client.name,
-        freshIds: false,
-        targetInTrash: false,
-        trashedClientId: null,
-        landsIn: 'active',
-        landingNote: null,
-        newClientName: null,
-        groups: plan.groups,
-        items: plan.items.slice(0, 500),
-        itemCount: plan.items.length,
-        frameworksToAdd: [],
-      };
-    },
+    previewConflict: (clientId: string): Promise<ImportPreview> => conflicts.preview(clientId),
 
     async resolveConflict(previewId: string, decisions: MergeDecisions): Promise<{ clientId: string; savedAt: string }> {
-      const entry = previews.get(previewId);
-      if (!entry) throw new OperationError('not-found', 'That comparison has expired; compare the versions again.');
-      const now = clock().toISOString();
-      const merged = applySyncMerge(entry.base, entry.mine, entry.theirs, decisions, now);
-      const valid = ClientSchema.safeParse(merged);
-      if (!valid.success || clientIntegrityProblem(valid.data)) throw new OperationError('invalid-request', 'The merge would leave the client invalid; nothing was changed.');
-      // Both sides stay restorable from History whatever the decisions kept of them.
-      await deps.workspace.keepAsSnapshot(entry.mine);
-      await deps.workspace.keepAsSnapshot(entry.theirs);
-      const receipt = await deps.workspace.save(valid.data, { baseRevision: entry.mineRevision, snapshotFirst: true, forOtherWriter: true });
-      previews.delete(previewId);
+      const decided = await conflicts.decide(previewId, decisions);
       const state = await readState();
-      const replication = state.clients[entry.clientId];
+      const replication = state.clients[decided.clientId];
       if (replication) {
         // The server's copy is now merged in: it is the base, and the merge is pushed as a local change.
-        replication.remoteRev = entry.remoteRev;
-        await store.writeBase(entry.theirs);
+        replication.remoteRev = decided.remoteRev;
+        await store.writeBase(decided.theirs);
         await writeState(state);
       }
-      await store.removeConflict(entry.clientId);
+      await store.removeConflict(decided.clientId);
       // The window re-reads the decided client when it sees its revision move.
-      Object.assign(liveOf(entry.clientId), { state: 'syncing', message: null, localRevision: revisionOf(serializeClientDocument(valid.data)) });
-      if (loop || deps.credentials) void runPass(new Set([entry.clientId])).catch(() => undefined);
-      return { clientId: entry.clientId, savedAt: receipt.savedAt };
+      Object.assign(liveOf(decided.clientId), { state: 'syncing', message: null, localRevision: revisionOf(serializeClientDocument(decided.merged)) });
+      if (loop || deps.credentials) void runPass(new Set([decided.clientId])).catch(() => undefined);
+      return { clientId: decided.clientId, savedAt: decided.savedAt };
     },
 
     /** Continuous sync: a pass now, then every few seconds, backing off while offline. */
