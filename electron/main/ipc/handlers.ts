@@ -58,13 +58,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const files = createEngagementFiles({ dataDir, workspace, frameworks });
   return {
     openWorkspace: async () => {
-      const { clients, problems, syncIssues } = await workspace.open();
+      const { summaries, problems, syncIssues } = await workspace.open();
       const brandingProblems = await preferences.brandingProblems();
       // A killed export may have left a hidden temp file in the folder exports went to last.
       const exportFolder = preferences.lastDialogFolder();
       if (exportFolder && !workspace.readOnly) await sweepTempFiles(nodeFsPort, exportFolder).catch(() => []);
       return {
-        clients,
+        summaries,
         problems: [...problems, ...brandingProblems],
         ...(syncIssues ? { syncIssues } : {}),
         preferences: await preferences.get(),
@@ -74,6 +74,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
     },
     readClient: ({ id }) => workspace.read(id),
+    peerBenchmark: async ({ clientId, framework }) => workspace.peerBenchmark(clientId, framework),
     saveClient: ({ client }) => workspace.save(client),
     purgeClient: ({ id }) => workspace.purge(id),
     listSnapshots: ({ clientId }) => workspace.listSnapshots(clientId),

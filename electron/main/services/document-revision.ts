@@ -87,6 +87,8 @@ export function createRevisionTracker(fs: FsPort) {
     },
     /** The revision last seen (null: no document), or undefined when this service never looked. */
     known: revisionKnown,
+    /** The fingerprint of the document as this service last read or wrote it (null: unknown or none). */
+    fingerprint: (clientId: string): Fingerprint | null => known.get(clientId)?.fingerprint ?? null,
     async current(clientId: string, path: string): Promise<OnDisk> {
       const stats = await fs.lstat(path).catch((error: unknown) => (hasErrorCode(error, 'ENOENT') ? null : Promise.reject(error)));
       if (stats === null) return known.get(clientId)?.revision === null ? { unchanged: true } : { unchanged: false, revision: null, bytes: null };
