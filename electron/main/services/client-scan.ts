@@ -39,13 +39,23 @@ export async function scanClients(
   const entries: ScannedEntry[] = [];
   const names = (await listFolder(fs, layout.clients)).sort();
   const conflictCopies = synced?.scan(names) ?? new Set<string>();
+  // The documents the index describes are only looked at, all at once: one lstat each.
+  const looked = new Map(
+    await Promise.all(
+      names.flatMap((fileName) => {
+        const clientId = clientIdFromFileName(fileName);
+        if (clientId === null || !index[clientId] || conflictCopies.has(fileName)) return [];
+        return [fs.lstat(join(layout.clients, fileName)).then((stats) => [fileName, stats] as const, () => [fileName, null] as const)];
+      }),
+    ),
+  );
   for (const fileName of names) {
     if (conflictCopies.has(fileName)) continue;
     const clientId = clientIdFromFileName(fileName);
     if (clientId === null) continue;
     const indexed = index[clientId];
     if (indexed) {
-      const stats = await fs.lstat(join(layout.clients, fileName)).catch(() => null);
+      const stats = looked.get(fileName);
       if (stats?.isFile() && entryMatches(indexed, fingerprintFrom(stats))) {
         entries.push({ kind: 'indexed', fileName, clientId, entry: indexed });
         continue;

@@ -15,7 +15,7 @@ import { sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { createKeyedQueue } from './client-lock';
 import { scanClients } from './client-scan';
 import { dataLayout } from './data-layout';
-import { conflictError, createRevisionTracker, currentRevision, fingerprintOf } from './document-revision';
+import { conflictError, createRevisionTracker, currentRevision, fingerprintOf, sameFingerprint } from './document-revision';
 import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
 import { createQuarantine, entryProblem, type StoredProblem } from './quarantine';
@@ -115,9 +115,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
     indexTimer = setTimeout(() => void flushIndex(), SUMMARY_INDEX_DEBOUNCE_MS);
     indexTimer.unref?.();
   };
-  const summarize = (client: Client): void => {
+  const summarize = (client: Client, changed = true): void => {
     index.set(client.id, summaryAndPeers(client));
-    indexChanged();
+    if (changed) indexChanged();
   };
   /** Problems found in this session whose file could not even be moved aside. */
   let unmovable: StoredProblem[] = [];
@@ -230,8 +230,11 @@ export function createWorkspace(deps: WorkspaceDeps) {
         const parsed = parseClientDocument(current.bytes.toString('utf8'), deps.migrations ? { migrations: deps.migrations } : {});
         if (!parsed.ok || parsed.document.client.id !== clientId) throw new OperationError('io', 'The document of that client on disk could not be read; reopen the data folder to have it quarantined and reported.');
         const client = parsed.document.client;
+        // Reading the document the index already describes changes nothing in it.
+        const seen = revisions.fingerprint(clientId);
+        const unchanged = revisions.known(clientId) === current.revision && index.has(clientId) && seen !== null && fingerprint !== null && sameFingerprint(seen, fingerprint);
         revisions.remember(clientId, current.revision, fingerprint);
-        summarize(client);
+        summarize(client, !unchanged);
         return client;
       });
     }
