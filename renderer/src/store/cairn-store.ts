@@ -95,6 +95,19 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
     store.temporal.setState({ pastStates: without(history.pastStates), futureStates: without(history.futureStates) });
   };
 
+  const injectDoc = (client: Client) => {
+    outsideHistory(() =>
+      store.setState((state) => {
+        state.docs[client.id] = client;
+        delete state.summaries[client.id];
+      }),
+    );
+    const withDoc = (states: Partial<HistoryState>[]) =>
+      states.map((state) => (state.docs ? { ...state, docs: { ...state.docs, [client.id]: client } } : state));
+    const history = store.temporal.getState();
+    store.temporal.setState({ pastStates: withDoc(history.pastStates), futureStates: withDoc(history.futureStates) });
+  };
+
   return Object.assign(store, {
     /** Load the workspace: the client list (summaries; no document yet), problems and preferences; history starts empty. */
     hydrate(workspace: WorkspaceState) {
@@ -120,17 +133,17 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
      * A document that arrives from outside history (a quarantined client restored from a
      * snapshot) joins the present and every past and future state, so undo never drops it.
      */
-    injectExternalDoc(client: Client) {
-      outsideHistory(() =>
-        store.setState((state) => {
-          state.docs[client.id] = client;
-          delete state.summaries[client.id];
-        }),
-      );
-      const withDoc = (states: Partial<HistoryState>[]) =>
-        states.map((state) => (state.docs ? { ...state, docs: { ...state.docs, [client.id]: client } } : state));
-      const history = store.temporal.getState();
-      store.temporal.setState({ pastStates: withDoc(history.pastStates), futureStates: withDoc(history.futureStates) });
+    injectExternalDoc: injectDoc,
+    /**
+     * A client main just wrote (a restored backup): an open one takes the new document, any
+     * other joins the list as its summary, so memory still holds the open clients only.
+     */
+    listExternalClient(client: Client) {
+      if (client.id in store.getState().docs) {
+        injectDoc(client);
+        return;
+      }
+      outsideHistory(() => store.setState((state) => void (state.summaries[client.id] = summarizeClient(client))));
     },
     /** A document removed from outside history (an undone import's new client) leaves every state too. */
     dropExternalDoc(clientId: string) {

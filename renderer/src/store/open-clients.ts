@@ -46,11 +46,25 @@ export function startOpenClients(store: CairnStore, api: OpenClientsApi, autosav
     order = order.filter((id) => id in store.getState().docs);
   };
 
+  /**
+   * Evict after the change being notified: a client leaving memory inside another set()
+   * would be recorded by the history as part of that change.
+   */
+  let evictQueued = false;
+  const scheduleEvict = () => {
+    if (evictQueued) return;
+    evictQueued = true;
+    queueMicrotask(() => {
+      evictQueued = false;
+      if (!stopped) evictBeyondKeep();
+    });
+  };
+
   const open = (clientId: string): Promise<void> => {
     const state = store.getState();
     if (clientId in state.docs) {
       touch(clientId);
-      evictBeyondKeep();
+      scheduleEvict();
       return Promise.resolve();
     }
     if (!state.summaries[clientId]) return Promise.resolve();
@@ -88,7 +102,7 @@ export function startOpenClients(store: CairnStore, api: OpenClientsApi, autosav
     // Asked again after a failed read (its failure cleared).
     else if (selected !== null && !(selected in state.docs) && state.summaries[selected] && !state.opening[selected]) void open(selected);
     // A save may have freed a client waiting to leave memory.
-    else if (state.save.lastSavedAt !== previous.save.lastSavedAt && order.length > keep) evictBeyondKeep();
+    else if (state.save.lastSavedAt !== previous.save.lastSavedAt && order.length > keep) scheduleEvict();
   });
   const selected = store.getState().selectedClientId;
   if (selected !== null) void open(selected);
