@@ -163,6 +163,8 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
 
   const unsubscribe = store.subscribe((state, previous) => {
     if ((state.docs === previous.docs && state.pendingPurges === previous.pendingPurges) || stopped) return;
+    // A client read into memory or leaving it changes the map without anything to save.
+    if (timer === null && !running && isClean() && Object.keys(state.save.failures).length === 0) return;
     // While failing, keep the backoff rhythm instead of hammering the disk on every keystroke.
     if (failedAttempts > 0 && timer !== null) return;
     const now = Date.now();

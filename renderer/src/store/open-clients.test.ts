@@ -50,6 +50,8 @@ describe('startOpenClients', () => {
     await select('c3');
     expect(store.getState().docs['c3']).toEqual(clients[2]);
     expect(store.getState().opening['c3']).toBeUndefined();
+    // Nothing to save, and the title bar never says "Saving…" for a client being opened.
+    expect(store.getState().save.pending).toBe(false);
     expect(api.callsOf('readClient')).toEqual([{ id: 'c3' }]);
     await vi.advanceTimersByTimeAsync(2_000);
     expect(api.callsOf('saveClient')).toEqual([]);
