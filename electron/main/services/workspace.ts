@@ -111,7 +111,8 @@ export function createWorkspace(deps: WorkspaceDeps) {
     return indexWrite;
   };
   const indexChanged = (): void => {
-    if (readOnly || indexTimer !== null) return;
+    // A one-shot service that never opened the folder knows too little to write an index.
+    if (readOnly || !opened || indexTimer !== null) return;
     indexTimer = setTimeout(() => void flushIndex(), SUMMARY_INDEX_DEBOUNCE_MS);
     indexTimer.unref?.();
   };
