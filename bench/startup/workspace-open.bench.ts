@@ -90,7 +90,8 @@ export async function runWorkspaceOpenBench(options: { runs?: number; baseDir?: 
     // First open with no index: every document is read, validated and summarised once.
     const rebuild = await timedCall(hundred.services, 'openWorkspace', {});
     await timedCall(one.services, 'openWorkspace', {});
-    await hundred.services.workspace.idle();
+    await hundred.services.workspace.flushIndex();
+    await one.services.workspace.flushIndex();
 
     const times = { list1: [] as number[], list100: [] as number[], open1: [] as number[], open100: [] as number[], base1: [] as number[], base100: [] as number[] };
     let payload1 = 0;

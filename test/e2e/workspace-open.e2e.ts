@@ -31,6 +31,8 @@ describe('opening a workspace from its summaries', () => {
     }
     // The first start builds the index; the second opens from it.
     const first = await openCairn(browser, { dataDir });
+    await expect.poll(() => first.page.getByRole('listbox', { name: 'Clients' }).getByRole('option').count()).toBe(3);
+    await expect.poll(() => readFile(path.join(dataDir, 'index', 'summaries.json'), 'utf8').then(() => true, () => false)).toBe(true);
     await first.close();
     const session = await openCairn(browser, { dataDir });
     const { page } = session;

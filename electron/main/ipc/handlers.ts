@@ -97,6 +97,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     confirmFlushed: async () => {
       await workspace.idle();
+      // Quitting: the next start lists every client from the index without reading them.
+      await workspace.flushIndex();
       platform.onFlushed();
       return { acknowledged: true };
     },

@@ -42,7 +42,7 @@ async function twoClients(): Promise<[Client, Client]> {
   const beta = makeClient('Beta SA');
   await workspace.save(alpha);
   await workspace.save(beta);
-  await workspace.idle();
+  await workspace.flushIndex();
   return [alpha, beta];
 }
 
@@ -73,9 +73,11 @@ describe('the summaries index', () => {
     const [alpha, beta] = await twoClients();
     await rm(join(dataDir, 'index'), { recursive: true });
     const { fs, reads } = watchedReads();
-    expect(names((await open({ fs }).open()).summaries)).toEqual(['Alpha AG', 'Beta SA']);
+    const rebuilt = open({ fs });
+    expect(names((await rebuilt.open()).summaries)).toEqual(['Alpha AG', 'Beta SA']);
     expect(reads.sort()).toEqual([alpha.id, beta.id].sort());
-    // Written again at once: the next open reads nothing.
+    // Written again shortly after: the next open reads nothing.
+    await rebuilt.flushIndex();
     const again = watchedReads();
     expect(names((await open({ fs: again.fs }).open()).summaries)).toEqual(['Alpha AG', 'Beta SA']);
     expect(again.reads).toEqual([]);
@@ -90,10 +92,12 @@ describe('the summaries index', () => {
     const [alpha, beta] = await twoClients();
     await writeFile(indexFile(), damage(await readFile(indexFile(), 'utf8')));
     const { fs, reads } = watchedReads();
-    const { summaries, problems } = await open({ fs }).open();
+    const rebuilt = open({ fs });
+    const { summaries, problems } = await rebuilt.open();
     expect(summaries.map((summary) => summary.id).sort()).toEqual([alpha.id, beta.id].sort());
     expect(problems).toEqual([]);
     expect(reads.length).toBeGreaterThan(0);
+    await rebuilt.flushIndex();
     const again = watchedReads();
     await open({ fs: again.fs }).open();
     expect(again.reads).toEqual([]);
@@ -116,11 +120,13 @@ describe('the summaries index', () => {
   it('never lists a document that became unreadable, even though the index still describes it', async () => {
     const [alpha, beta] = await twoClients();
     await writeFile(clientFile(alpha.id), '{"format": "cairn.client-document", "schemaVe');
-    const { summaries, problems } = await open().open();
+    const reopened = open();
+    const { summaries, problems } = await reopened.open();
     expect(summaries.map((summary) => summary.id)).toEqual([beta.id]);
     expect(problems).toEqual([expect.objectContaining({ clientId: alpha.id, reason: expect.stringMatching(/cut off/) })]);
     expect(await readdir(join(dataDir, 'clients'))).toEqual([`${beta.id}.json`]);
     // Nor after another open, from the index written meanwhile.
+    await reopened.flushIndex();
     expect((await open().open()).summaries.map((summary) => summary.id)).toEqual([beta.id]);
   });
 
@@ -138,11 +144,25 @@ describe('the summaries index', () => {
     const workspace = open();
     await workspace.open();
     await workspace.save({ ...alpha, name: 'Alpha AG renamed', archivedAt: now.toISOString() });
+    // Written shortly after the save (debounced).
+    await new Promise((resolve) => setTimeout(resolve, 700));
     await workspace.idle();
     const { fs, reads } = watchedReads();
     const { summaries } = await open({ fs }).open();
     expect(summaries.find((summary) => summary.id === alpha.id)).toMatchObject({ name: 'Alpha AG renamed', archivedAt: now.toISOString() });
     expect(reads).toEqual([]);
+  });
+
+  it('is not written by an opener that exits or refuses at once, and is written shortly after an open that rebuilt it', async () => {
+    await twoClients();
+    await rm(join(dataDir, 'index'), { recursive: true });
+    const workspace = open();
+    await workspace.open();
+    await workspace.idle();
+    expect(await readdir(dataDir)).not.toContain('index');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await workspace.idle();
+    expect(await readdir(join(dataDir, 'index'))).toEqual(['summaries.json']);
   });
 
   it('is never written by a read-only opener', async () => {

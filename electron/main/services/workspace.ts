@@ -216,8 +216,9 @@ export function createWorkspace(deps: WorkspaceDeps) {
       index.set(entry.client.id, summaryAndPeers(entry.client));
     }
     opened = true;
-    // Entries read again, or left by documents no longer here: the index says so at once.
-    if (readAny || Object.keys(indexed).length !== index.size) await flushIndex();
+    // Entries read again, or left by documents no longer here: the index is written shortly
+    // (a command that only looks and exits, or refuses, leaves the folder as it was).
+    if (readAny || Object.keys(indexed).length !== index.size) indexChanged();
     const syncIssues = synced.issues((id) => index.get(id)?.summary.name ?? null);
     return { summaries: [...index.values()].map((entry) => entry.summary), problems: await problems(), ...(syncIssues.length > 0 ? { syncIssues } : {}) };
   }
@@ -399,11 +400,10 @@ export function createWorkspace(deps: WorkspaceDeps) {
     /** Conflict copies and cloud placeholders found by the last open. */
     syncedFolder: synced,
 
-    /** Resolves when no save is in flight (used before quitting) and the summaries index is written. */
+    /** Resolves when no save (and no write of the summaries index) is in flight. */
     idle: async (): Promise<void> => {
       await queue.idle();
-      if (indexTimer !== null) await flushIndex();
-      else await indexWrite;
+      await indexWrite;
     },
   };
 }
