@@ -12,6 +12,7 @@ import { runImportBench } from './engagement-files/import.bench';
 import { runBundleSizeBench } from './startup/bundle-size.bench';
 import { runCliStartBench } from './startup/cli-start.bench';
 import { runSyncBench } from './sync/sync.bench';
+import { runWorkspaceOpenBench } from './startup/workspace-open.bench';
 
 /**
  * `npm run bench`: prints labelled figures and exits non-zero if a target is missed.
@@ -32,7 +33,7 @@ async function main(): Promise<number> {
   console.log(scoring.lines.join('\n'));
   results.push(scoring.ok);
 
-  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, runPdfBench, () => runExportUiStallBench(), () => runImportBench(), runBundleSizeBench, () => runCliStartBench(), () => runSyncBench()]) {
+  for (const run of [runRoadmapBench, runRoadmapUiBench, runWorkshopBench, runFacilitatorUiBench, runXlsxBench, runPdfBench, () => runExportUiStallBench(), () => runImportBench(), runBundleSizeBench, () => runCliStartBench(), () => runWorkspaceOpenBench(baseDir ? { baseDir } : {}), () => runSyncBench()]) {
     const result = await run();
     console.log(result.lines.join('\n'));
     results.push(result.ok);

@@ -77,8 +77,8 @@ export async function runExport(
   if (options.out === undefined || options.out === '') throw new CliError(EXIT_USAGE, 'export needs --out FILE.');
   const sections = options.sections === undefined ? null : options.sections.split(',').map((part) => part.trim()).filter((part) => part !== '');
 
-  const { clients } = await services.workspace.open();
-  const client = findClient(clients, options.client);
+  await services.workspace.open();
+  const client = await services.workspace.read(findClient(services.workspace.summaries(), options.client).id);
   const engagementId = options.engagement === undefined ? null : findEngagement(client, options.engagement);
   const target = isAbsolute(options.out) ? options.out : resolve(io.cwd ?? process.cwd(), options.out);
 
@@ -100,7 +100,7 @@ export async function runExport(
   io.stdout.write(`Wrote ${target} (${formatSize(bytes.byteLength)}).\n`);
 }
 
-function findClient(clients: readonly Client[], wanted: string): Client {
+function findClient<C extends Pick<Client, 'id' | 'name'>>(clients: readonly C[], wanted: string): C {
   const byId = clients.find((client) => client.id === wanted);
   if (byId) return byId;
   const byName = clients.filter((client) => client.name === wanted);

@@ -25,6 +25,7 @@ export function createCairnApi(ipc: IpcRendererLike) {
   return {
     openWorkspace: (request) => ipc.invoke(channelFor('openWorkspace'), request),
     readClient: (request) => ipc.invoke(channelFor('readClient'), request),
+    peerBenchmark: (request) => ipc.invoke(channelFor('peerBenchmark'), request),
     saveClient: (request) => ipc.invoke(channelFor('saveClient'), request),
     purgeClient: (request) => ipc.invoke(channelFor('purgeClient'), request),
     listSnapshots: (request) => ipc.invoke(channelFor('listSnapshots'), request),

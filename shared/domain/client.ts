@@ -123,9 +123,14 @@ export const ClientSchema = z.object({
 });
 export type Client = z.infer<typeof ClientSchema>;
 
-/** What the client list needs, without the whole document. */
-export type ClientSummary = Pick<Client, 'id' | 'name' | 'industry' | 'region' | 'archivedAt' | 'deletedAt' | 'updatedAt'> & {
+/**
+ * What the client list, its search, the archive and the trash need, without the whole
+ * document: the workspace opens to these, and a client's document is read when it is opened.
+ */
+export type ClientSummary = Pick<Client, 'id' | 'name' | 'industry' | 'size' | 'region' | 'archivedAt' | 'deletedAt' | 'createdAt' | 'updatedAt'> & {
   stakeholderCount: number;
+  engagementCount: number;
+  assessmentCount: number;
 };
 
 export function summarizeClient(client: Client): ClientSummary {
@@ -133,11 +138,15 @@ export function summarizeClient(client: Client): ClientSummary {
     id: client.id,
     name: client.name,
     industry: client.industry,
+    size: client.size,
     region: client.region,
     archivedAt: client.archivedAt,
     deletedAt: client.deletedAt,
+    createdAt: client.createdAt,
     updatedAt: client.updatedAt,
     stakeholderCount: client.stakeholders.length,
+    engagementCount: client.engagements.length,
+    assessmentCount: client.assessments.length,
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ClientSchema, type Client } from '../domain/client';
+import { ClientSchema, type Client, type ClientSummary } from '../domain/client';
+import type { Benchmark } from '../scoring/benchmark';
 import { IdSchema, type Timestamp } from '../domain/common';
 import { ConsultantProfileSchema, type Preferences } from '../domain/preferences';
 import type { Result } from '../result';
@@ -40,7 +41,11 @@ export interface SnapshotInfo {
 }
 
 export interface WorkspaceState {
-  clients: Client[];
+  /**
+   * Every client of the workspace as the list shows it (name, industry, place, counts);
+   * a client's document is read with `readClient` when it is opened.
+   */
+  summaries: ClientSummary[];
   problems: WorkspaceProblem[];
   /** Conflict copies and unreadable cloud placeholders found in `clients/` (synced data folders); absent means none. */
   syncIssues?: SyncIssue[];
@@ -72,10 +77,15 @@ const op = <Res>() => <Req extends z.ZodType>(request: Req) => ({ request, respo
  * one function per entry, the renderer calls them. Requests are validated by `request`.
  */
 export const contract = {
-  /** Load every client document (quarantining unreadable ones) plus preferences. */
+  /** List every client from the summaries index (reading and quarantining only changed or unreadable documents) plus preferences. */
   openWorkspace: op<WorkspaceState>()(empty),
   /** Read one client's document as it is on disk now (opening a client; after sync or another process changed it). */
   readClient: op<Client>()(z.object({ id: IdSchema }).strict()),
+  /**
+   * A client's assessment on a framework beside the median of the other clients (not in
+   * the trash), computed in main from the summaries; null when no other client has one.
+   */
+  peerBenchmark: op<Benchmark | null>()(z.object({ clientId: IdSchema, framework: FrameworkSchema }).strict()),
   /** Write one client's document atomically; may take a snapshot first. */
   saveClient: op<SaveReceipt>()(z.object({ client: ClientSchema }).strict()),
   /** Remove a client's document (trash emptied, or creation undone). Kept 30 days in purged/. */

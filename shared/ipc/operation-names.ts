@@ -5,6 +5,7 @@
 export const OPERATION_NAMES = [
   'openWorkspace',
   'readClient',
+  'peerBenchmark',
   'saveClient',
   'purgeClient',
   'listSnapshots',

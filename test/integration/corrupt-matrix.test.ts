@@ -63,7 +63,7 @@ describe('corrupt client documents', () => {
     const opened = await dispatch(restarted.handlers, 'openWorkspace', {});
     expect(opened.ok).toBe(true);
     const state = (opened as { ok: true; value: WorkspaceState }).value;
-    expect(state.clients.map((c) => c.name).sort()).toEqual(healthy.map((c) => c.name).sort());
+    expect(state.summaries.map((c) => c.name).sort()).toEqual(healthy.map((c) => c.name).sort());
 
     expect(state.problems).toHaveLength(1);
     const problem = state.problems[0]!;
@@ -80,7 +80,7 @@ describe('corrupt client documents', () => {
     const third = await dispatch((await services()).handlers, 'openWorkspace', {});
     const final = (third as { ok: true; value: WorkspaceState }).value;
     expect(final.problems).toEqual([]);
-    expect(final.clients).toHaveLength(3);
+    expect(final.summaries).toHaveLength(3);
   });
 
   it('reports a problem without a name or snapshot when the client never had one', async () => {

@@ -140,7 +140,7 @@ describe('a data folder with one damaged entry', () => {
     expect(opened).toMatchObject({ ok: true });
     const state = (opened as { ok: true; value: WorkspaceState }).value;
     const expected = (victimOpens ? [...healthy, victim] : healthy).map((c) => c.name).sort();
-    expect(state.clients.map((c) => c.name).sort()).toEqual(expected);
+    expect(state.summaries.map((c) => c.name).sort()).toEqual(expected);
 
     const reported = state.problems.filter((problem) => problem.quarantinedAs === entry);
     expect(reported).toHaveLength(1);
@@ -160,7 +160,7 @@ describe('a data folder with one damaged entry', () => {
       context.skip('mknod needs root; this run is not root');
     }
     const state = (await (await start()).workspace.open());
-    expect(state.clients.map((c) => c.name)).toEqual(['Nordlicht Outdoor GmbH']);
+    expect(state.summaries.map((c) => c.name)).toEqual(['Nordlicht Outdoor GmbH']);
     expect(state.problems).toEqual([expect.objectContaining({ quarantinedAs: 'clients/victim.json', reason: 'Could not read clients/victim.json: it is a device, not a file.' })]);
   });
 });

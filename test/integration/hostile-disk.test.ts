@@ -73,7 +73,7 @@ describe.skipIf(!isRoot)('a full disk (tmpfs; needs root to mount)', () => {
     // A restart on the full disk: the damaged document goes to quarantine even though its reason cannot be written...
     const restarted = await appOn(disk);
     const first = await restarted.workspace.open();
-    expect(first.clients.map((c) => c.id)).toEqual([client.id]);
+    expect(first.summaries.map((c) => c.id)).toEqual([client.id]);
     expect(first.problems).toEqual([expect.objectContaining({ clientId: 'victim' })]);
     await restarted.close();
     // ...and the next start still names it.
@@ -98,7 +98,7 @@ describe.skipIf(!isRoot)('a read-only data folder (tmpfs remounted read-only; ne
     expect(app.readOnly).toBe(true);
     const opened = await app.handlers.openWorkspace({});
     expect(opened.readOnly).toBe(true);
-    expect(opened.clients.map((c) => c.id).sort()).toEqual([client.id, 'fixture-001'].sort());
+    expect(opened.summaries.map((c) => c.id).sort()).toEqual([client.id, 'fixture-001'].sort());
     expect(opened.problems).toEqual([]);
     await expect(app.workspace.save(client)).rejects.toMatchObject({ code: 'read-only' });
     await app.close();

@@ -29,8 +29,8 @@ describe('a client document that is not UTF-8', () => {
     const bad = Buffer.concat([good.subarray(0, at), Buffer.from([0xb3]), good.subarray(at + 2)]);
     await writeFile(join(dataDir, 'clients', `${victim.id}.json`), bad);
 
-    const { clients, problems } = await createWorkspace({ dataDir, clock: () => now }).open();
-    expect(clients.map((client) => client.name)).toEqual(['Nordlicht Outdoor GmbH']);
+    const { summaries, problems } = await createWorkspace({ dataDir, clock: () => now }).open();
+    expect(summaries.map((client) => client.name)).toEqual(['Nordlicht Outdoor GmbH']);
     expect(problems).toEqual([expect.objectContaining({ clientId: victim.id, reason: expect.stringContaining(`not valid UTF-8 text (the first bad byte is at offset ${at})`) })]);
     expect(await readFile(join(dataDir, problems[0]!.quarantinedAs))).toEqual(bad);
     expect(await readdir(join(dataDir, 'clients'))).not.toContain(`${victim.id}.json`);

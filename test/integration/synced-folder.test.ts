@@ -51,7 +51,7 @@ describe('a data folder in Dropbox, OneDrive, Nextcloud or Syncthing', () => {
     for (const name of copies) await writeFile(join(dataDir, 'clients', name), serializeClientDocument({ ...nordlicht, notes: `edited elsewhere: ${name}` }));
 
     const opened = await createWorkspace({ dataDir }).open();
-    expect(opened.clients.map((client) => client.name)).toEqual(['Nordlicht Outdoor GmbH']);
+    expect(opened.summaries.map((client) => client.name)).toEqual(['Nordlicht Outdoor GmbH']);
     expect(opened.problems).toEqual([]);
     expect(opened.syncIssues?.map((issue) => [issue.kind, issue.fileName, issue.clientId, issue.clientName, issue.tool]).sort((a, b) => a[1]!.localeCompare(b[1]!))).toEqual(
       [
@@ -89,7 +89,8 @@ describe('a data folder in Dropbox, OneDrive, Nextcloud or Syncthing', () => {
     expect(await dispatch(app.handlers, 'setConflictCopyAside', { issueId: issue!.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     const reopened = (await dispatch(app.handlers, 'openWorkspace', {})) as { ok: true; value: WorkspaceState };
     expect(reopened.value.syncIssues).toBeUndefined();
-    expect(reopened.value.clients[0]!.stakeholders[0]!.title).toBe('Chief Executive');
+    const merged = (await dispatch(app.handlers, 'readClient', { id: reopened.value.summaries[0]!.id })) as { ok: true; value: Client };
+    expect(merged.value.stakeholders[0]!.title).toBe('Chief Executive');
   });
 
   it('refuses a damaged conflict copy with the reason, reading it with the client document parser', async () => {
@@ -109,7 +110,7 @@ describe('a data folder in Dropbox, OneDrive, Nextcloud or Syncthing', () => {
     const offline = makeClient('Café Olé S.L.');
     for (const client of [online, offline]) await createWorkspace({ dataDir }).save(client);
     const opened = await createWorkspace({ dataDir, fs: cloudFs(new Map([[`${offline.id}.json`, code]])) }).open();
-    expect(opened.clients.map((client) => client.name)).toEqual(['Nordlicht Outdoor GmbH']);
+    expect(opened.summaries.map((client) => client.name)).toEqual(['Nordlicht Outdoor GmbH']);
     expect(opened.problems).toEqual([]);
     expect(opened.syncIssues).toEqual([
       expect.objectContaining({ kind: 'placeholder', fileName: `${offline.id}.json`, clientId: offline.id, message: expect.stringContaining(`could not be read (${code}): it is probably still in the cloud`) }),

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from '../../../shared/domain/client';
+import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
 import { buildDemoClient } from '../../../shared/demo/demo-client';
 import { SAFE_JSON_LIMITS } from '../../../shared/file-format/safe-json';
 import type { ImportPreview, ImportReceipt } from '../../../shared/ipc/contract-engagement-files';
@@ -85,11 +85,12 @@ describe('engagement file handlers', () => {
     const receipt = await value<ImportReceipt>('applyImport', { previewId: preview.previewId });
     expect(receipt).toMatchObject({ createdClient: true, backupFile: null });
     expect(receipt.client.id).not.toBe(client.id);
-    const workspace = await value<{ clients: Client[] }>('openWorkspace');
-    expect(workspace.clients.map((c) => c.name).sort()).toEqual([client.name, `${client.name} (copy)`].sort());
+    const workspace = await value<{ summaries: ClientSummary[] }>('openWorkspace');
+    expect(workspace.summaries.map((c) => c.name).sort()).toEqual([client.name, `${client.name} (copy)`].sort());
 
     expect(await value('undoImport', { importId: receipt.importId })).toEqual({ client: null, removedClientId: receipt.client.id });
-    expect((await value<{ clients: Client[] }>('openWorkspace')).clients).toEqual([client]);
+    expect((await value<{ summaries: ClientSummary[] }>('openWorkspace')).summaries).toEqual([summarizeClient(client)]);
+    expect(await value('readClient', { id: client.id })).toEqual(client);
   });
 
   it('merges a file of the same client, backing the client up first, and undo restores it', async () => {
@@ -114,7 +115,8 @@ describe('engagement file handlers', () => {
     expect(backup.client).toEqual(client);
 
     expect(await value('undoImport', { importId: receipt.importId })).toEqual({ client, removedClientId: null });
-    expect((await value<{ clients: Client[] }>('openWorkspace')).clients).toEqual([client]);
+    expect((await value<{ summaries: ClientSummary[] }>('openWorkspace')).summaries).toEqual([summarizeClient(client)]);
+    expect(await value('readClient', { id: client.id })).toEqual(client);
   });
 
   it('refuses to undo an import once the client was edited after it, keeping the backup', async () => {

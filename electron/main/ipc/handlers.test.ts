@@ -1,3 +1,4 @@
+import { summarizeClient } from '../../../shared/domain/client';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,13 +61,14 @@ afterEach(async () => {
 const call = (name: string, payload: unknown = {}) => dispatch(services.handlers, name, payload);
 
 describe('handlers', () => {
-  it('opens the workspace with clients, problems, preferences, folder and policy', async () => {
+  it('opens the workspace with the client list (summaries), problems, preferences, folder and policy', async () => {
     expect(await call('saveClient', { client })).toEqual({ ok: true, value: { savedAt: expect.any(String), snapshotTaken: true } });
     const result = await call('openWorkspace');
     expect(result).toEqual({
       ok: true,
-      value: { clients: [client], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: false },
+      value: { summaries: [summarizeClient(client)], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: false },
     });
+    expect(await call('readClient', { id: client.id })).toEqual({ ok: true, value: client });
   });
 
   it('lists and reads snapshots, then purges the client', async () => {

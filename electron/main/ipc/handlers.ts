@@ -61,13 +61,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const files = createEngagementFiles({ dataDir, workspace, frameworks });
   return {
     openWorkspace: async () => {
-      const { clients, problems, syncIssues } = await workspace.open();
+      const { summaries, problems, syncIssues } = await workspace.open();
       const brandingProblems = await preferences.brandingProblems();
       // A killed export may have left a hidden temp file in the folder exports went to last.
       const exportFolder = preferences.lastDialogFolder();
       if (exportFolder && !workspace.readOnly) await sweepTempFiles(nodeFsPort, exportFolder).catch(() => []);
       return {
-        clients,
+        summaries,
         problems: [...problems, ...brandingProblems],
         ...(syncIssues ? { syncIssues } : {}),
         preferences: await preferences.get(),
@@ -77,6 +77,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       };
     },
     readClient: ({ id }) => workspace.read(id),
+    peerBenchmark: async ({ clientId, framework }) => workspace.peerBenchmark(clientId, framework),
     saveClient: ({ client }) => workspace.save(client),
     purgeClient: ({ id }) => workspace.purge(id),
     listSnapshots: ({ clientId }) => workspace.listSnapshots(clientId),
@@ -99,6 +100,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     confirmFlushed: async () => {
       await workspace.idle();
+      // Quitting: the next start lists every client from the index without reading them.
+      await workspace.flushIndex();
       platform.onFlushed();
       return { acknowledged: true };
     },

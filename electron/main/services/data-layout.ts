@@ -15,6 +15,8 @@ export interface DataLayout {
   /** The consultant's custom frameworks, one `<id>.json` each. */
   frameworks: string;
   problemsFile: string;
+  /** The summaries index (see shared/workspace/summary-index.ts): outside clients/, so no scan takes it for a document. */
+  summaryIndexFile: string;
   clientFile(clientId: string): string;
   snapshotFolder(clientId: string): string;
   snapshotFile(clientId: string, snapshotId: string): string;
@@ -34,6 +36,7 @@ export function dataLayout(root: string): DataLayout {
     branding: join(root, 'branding'),
     frameworks: join(root, 'frameworks'),
     problemsFile: join(quarantine, 'problems.json'),
+    summaryIndexFile: join(root, 'index', 'summaries.json'),
     clientFile: (clientId) => join(clients, `${clientId}.json`),
     snapshotFolder: (clientId) => join(snapshots, clientId),
     snapshotFile: (clientId, snapshotId) => join(snapshots, clientId, `${snapshotId}.json`),

@@ -93,6 +93,8 @@ export function createRevisionTracker(fs: FsPort) {
       if (entry) known.set(clientId, entry);
       else known.delete(clientId);
     },
+    /** The fingerprint of the document as this service last read or wrote it (null: unknown or none). */
+    fingerprint: (clientId: string): Fingerprint | null => known.get(clientId)?.fingerprint ?? null,
     async current(clientId: string, path: string): Promise<OnDisk> {
       const stats = await fs.lstat(path).catch((error: unknown) => (hasErrorCode(error, 'ENOENT') ? null : Promise.reject(error)));
       if (stats === null) return known.get(clientId)?.revision === null ? { unchanged: true } : { unchanged: false, revision: null, bytes: null };

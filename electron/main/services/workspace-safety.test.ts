@@ -86,7 +86,8 @@ describe('no blind overwrite', () => {
     await cp(join(__dirname, '../../../test/fixtures/client-documents/schema-v1.json'), join(dataDir, 'clients', 'fixture-001.json'));
     const before = await readFile(join(dataDir, 'clients', 'fixture-001.json'));
     const workspace = open({ readOnly: true });
-    const { clients } = await workspace.open();
+    await workspace.open();
+    const clients = await workspace.readAll();
     expect(clients).toHaveLength(1);
     expect(workspace.revisionOf(clients[0]!.id)).toMatch(/^[0-9a-f]{20}$/);
     expect(await readFile(join(dataDir, 'clients', 'fixture-001.json'))).toEqual(before);
@@ -115,7 +116,8 @@ describe('read-only opening', () => {
     const before = await tree(dataDir);
 
     const workspace = open({ readOnly: true });
-    const { clients, problems } = await workspace.open();
+    const { problems } = await workspace.open();
+    const clients = await workspace.readAll();
     expect(clients.map((c) => c.name).sort()).toHaveLength(2);
     expect(problems).toEqual([expect.objectContaining({ clientId: 'broken', quarantinedAs: 'clients/broken.json' })]);
     await expect(workspace.save(clients[0]!)).rejects.toMatchObject({ code: 'read-only' });

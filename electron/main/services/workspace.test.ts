@@ -4,7 +4,7 @@ import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Client } from '../../../shared/domain/client';
+import { summarizeClient, type Client } from '../../../shared/domain/client';
 import { buildDemoClient } from '../../../shared/demo/demo-client';
 import { serializeClientDocument } from '../../../shared/file-format/client-document-format';
 import type { Migration } from '../../../shared/file-format/migrations';
@@ -24,6 +24,11 @@ const advance = (minutes: number) => {
 const makeClient = (name: string): Client => ({ ...buildDemoClient({ newId, now }), name });
 const open = (extra: Partial<WorkspaceDeps> = {}) => createWorkspace({ dataDir, clock, newId, utcOffsetMinutes: () => 0, ...extra });
 const clientFile = (id: string) => join(dataDir, 'clients', `${id}.json`);
+/** Open (the list comes from summaries), then read every listed client's document. */
+const openAll = async (workspace = open()) => {
+  const opened = await workspace.open();
+  return { ...opened, clients: await workspace.readAll() };
+};
 
 /** Records every path the service touches, to prove a save stays within one client. */
 function recordingFs(paths: string[]): FsPort {
@@ -67,7 +72,7 @@ describe('workspace', () => {
   });
 
   it('opens an empty data folder and creates its layout', async () => {
-    expect(await open().open()).toEqual({ clients: [], problems: [] });
+    expect(await open().open()).toEqual({ summaries: [], problems: [] });
     expect((await readdir(dataDir)).sort()).toEqual(['backups', 'branding', 'clients', 'purged', 'quarantine', 'snapshots']);
   });
 
@@ -78,7 +83,7 @@ describe('workspace', () => {
     const b = makeClient('Beta SA');
     await workspace.save(a);
     await workspace.save(b);
-    const reopened = await open().open();
+    const reopened = await openAll();
     expect(reopened.clients.sort((x, y) => x.name.localeCompare(y.name))).toEqual([a, b]);
     expect(await readFile(clientFile(a.id), 'utf8')).toBe(serializeClientDocument(a));
   });
@@ -96,7 +101,7 @@ describe('workspace', () => {
     await expect(workspace.save({ ...a, industry: 'Retail' })).rejects.toMatchObject({ code: 'conflict' });
     expect(await workspace.read(a.id)).toEqual(changed);
     await workspace.save({ ...changed, industry: 'Retail' });
-    expect((await open().open()).clients[0]).toMatchObject({ name: 'Alpha AG (renamed elsewhere)', industry: 'Retail' });
+    expect((await openAll()).clients[0]).toMatchObject({ name: 'Alpha AG (renamed elsewhere)', industry: 'Retail' });
     await expect(workspace.read('missing-client')).rejects.toMatchObject({ code: 'not-found' });
   });
 
@@ -154,7 +159,7 @@ describe('workspace', () => {
     expect(await workspace.purge(client.id)).toEqual({ purged: true });
     expect(await workspace.purge(client.id)).toEqual({ purged: false });
     expect((await readdir(join(dataDir, 'purged'))).sort()).toEqual([`20260401T100000000Z-${client.id}-snapshots`, `20260401T100000000Z-${client.id}.json`]);
-    expect((await open().open()).clients).toEqual([]);
+    expect((await openAll()).clients).toEqual([]);
     expect(workspace.summaries()).toEqual([]);
   });
 
@@ -177,7 +182,7 @@ describe('workspace', () => {
     await workspace.save(client);
     const orphans = [join(dataDir, 'clients', `.${client.id}.json.0123456789ab.tmp`), join(dataDir, 'snapshots', client.id, '.x.json.0123456789ab.tmp')];
     for (const orphan of orphans) await writeFile(orphan, '{"half');
-    expect((await open().open()).clients).toHaveLength(1);
+    expect((await openAll()).clients).toHaveLength(1);
     expect(await readdir(join(dataDir, 'clients'))).toEqual([`${client.id}.json`]);
     expect(await readdir(join(dataDir, 'snapshots', client.id))).toHaveLength(1);
   });
@@ -189,7 +194,7 @@ describe('workspace', () => {
     await workspace.save(good);
     await workspace.save(bad);
     await writeFile(clientFile(bad.id), '{"format": "cairn.client-document", "schemaVe');
-    const opened = await open().open();
+    const opened = await openAll();
     expect(opened.clients).toEqual([good]);
     expect(opened.problems).toEqual([
       expect.objectContaining({ clientId: bad.id, clientName: 'Bad Ltd', reason: expect.stringMatching(/cut off/), latestSnapshot: expect.objectContaining({ clientName: 'Bad Ltd' }) }),
@@ -199,14 +204,14 @@ describe('workspace', () => {
     const [problem] = (await again.open()).problems;
     expect(problem?.id).toBe(opened.problems[0]!.id);
     expect(await again.restoreQuarantined(problem!.id, problem!.latestSnapshot!.id)).toEqual(bad);
-    expect(await open().open()).toEqual({ clients: expect.arrayContaining([good, bad]), problems: [] });
+    expect(await openAll()).toEqual({ summaries: expect.arrayContaining([summarizeClient(good), summarizeClient(bad)]), clients: expect.arrayContaining([good, bad]), problems: [] });
   });
 
   it('quarantines a document whose client id does not match its file name', async () => {
     const client = makeClient('Iota');
     await mkdir(join(dataDir, 'clients'), { recursive: true });
     await writeFile(clientFile('someone-else'), serializeClientDocument(client));
-    const { clients, problems } = await open().open();
+    const { clients, problems } = await openAll();
     expect(clients).toEqual([]);
     expect(problems).toEqual([expect.objectContaining({ clientId: 'someone-else', clientName: null, latestSnapshot: null, reason: expect.stringMatching(/holds client/) })]);
   });
@@ -232,7 +237,7 @@ describe('workspace', () => {
     await mkdir(join(dataDir, 'clients'), { recursive: true });
     await writeFile(clientFile(client.id), old);
     const migrations: Migration[] = [{ from: 0, to: 1, migrate: (doc) => doc }, ...CLIENT_DOCUMENT_MIGRATIONS];
-    expect((await open({ migrations }).open()).clients).toEqual([client]);
+    expect((await openAll(open({ migrations }))).clients).toEqual([client]);
     await open({ migrations }).open();
     const backups = await readdir(join(dataDir, 'backups'));
     expect(backups).toEqual([`${client.id}.v0.20260401T100000000Z.json`]);
@@ -262,13 +267,13 @@ describe('workspace', () => {
     expect(workspace.summaries()[0]?.updatedAt).toBe(client.updatedAt);
     active.length = 0;
     await workspace.save({ ...client, notes: 'edited' });
-    expect((await open().open()).clients[0]?.notes).toBe('edited');
+    expect((await openAll()).clients[0]?.notes).toBe('edited');
   });
 
   it('runs concurrent saves of one client in order, so the last one wins', async () => {
     const workspace = open();
     const client = makeClient('Mu');
     await Promise.all(Array.from({ length: 20 }, (_, n) => workspace.save({ ...client, notes: `save ${n}` })));
-    expect((await open().open()).clients[0]?.notes).toBe('save 19');
+    expect((await openAll()).clients[0]?.notes).toBe('save 19');
   });
 });

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { summarizeClient, type Client, type ClientSummary } from '../../../shared/domain/client';
+import { dirname, join } from 'node:path';
+import type { Client, ClientSummary } from '../../../shared/domain/client';
+import type { Framework } from '../../../shared/frameworks/framework-schema';
+import { benchmarkAgainstPeers, type Benchmark } from '../../../shared/scoring/benchmark';
+import { summaryAndPeers, type SummaryIndexEntry } from '../../../shared/workspace/summary-index';
 import type { SaveReceipt, SnapshotInfo, WorkspaceProblem } from '../../../shared/ipc/contract';
 import type { SyncIssue } from '../../../shared/ipc/contract-sync';
 import { parseClientDocument, serializeClientDocument } from '../../../shared/file-format/client-document-format';
@@ -12,12 +15,13 @@ import { sweepTempFiles, writeFileAtomic } from './atomic-write';
 import { createKeyedQueue } from './client-lock';
 import { scanClients } from './client-scan';
 import { dataLayout } from './data-layout';
-import { conflictError, createRevisionTracker, currentRevision, fingerprintOf } from './document-revision';
+import { conflictError, createRevisionTracker, currentRevision, fingerprintOf, sameFingerprint } from './document-revision';
 import { hasErrorCode, listFolder, nodeFsPort, type FsPort } from './fs-port';
 import { sweepPurged } from './purged-sweep';
 import { createQuarantine, entryProblem, type StoredProblem } from './quarantine';
 import { createSnapshotStore } from './snapshot-store';
 import { createSyncedFolder } from './synced-folder';
+import { createSummaryIndexFile, SUMMARY_INDEX_DEBOUNCE_MS } from './summary-index-file';
 
 export interface WorkspaceDeps {
   dataDir: string;
@@ -55,7 +59,8 @@ export interface SaveOptions {
 }
 
 export interface OpenedWorkspace {
-  clients: Client[];
+  /** Every readable client, as the list shows it; a document is read when its client is opened (`read`). */
+  summaries: ClientSummary[];
   problems: WorkspaceProblem[];
   /** Conflict copies and unreadable cloud placeholders in `clients/` (see synced-folder.ts); absent when there are none. */
   syncIssues?: SyncIssue[];
@@ -66,7 +71,9 @@ export type Workspace = ReturnType<typeof createWorkspace>;
 /**
  * All client documents of one data folder. A save rewrites exactly one
  * `clients/<id>.json`; what the service knows about the other clients is kept in memory,
- * so the cost of a save does not depend on how many clients there are.
+ * so the cost of a save does not depend on how many clients there are. Opening reads the
+ * summaries index and `lstat`s each document: only documents changed since their entry
+ * was made (or with no entry) are read, so opening costs the same for 1 or 100 clients.
  */
 export function createWorkspace(deps: WorkspaceDeps) {
   const fs = deps.fs ?? nodeFsPort;
@@ -86,8 +93,39 @@ export function createWorkspace(deps: WorkspaceDeps) {
     if (readOnly) throw new OperationError('read-only', 'This data folder is open read-only, so nothing can be changed in it.');
     if (deps.lockHeld && !deps.lockHeld()) throw new OperationError('locked', 'Another Cairn process took over this data folder, so this window no longer writes to it. Your changes are kept here; close this window and reopen Cairn.');
   };
-  /** Summaries of the clients whose documents are on disk. */
-  const index = new Map<string, ClientSummary>();
+  /** Summaries (and peer-benchmark figures) of the clients whose documents are on disk. */
+  const index = new Map<string, Pick<SummaryIndexEntry, 'summary' | 'peers'>>();
+  const indexFile = createSummaryIndexFile(fs, layout);
+  let indexTimer: ReturnType<typeof setTimeout> | null = null;
+  let indexWrite: Promise<void> = Promise.resolve();
+  /** The entries as they stand, for the clients whose revision and fingerprint are known. */
+  const indexEntries = (): Record<string, SummaryIndexEntry> => {
+    const entries: Record<string, SummaryIndexEntry> = {};
+    for (const [id, { summary, peers }] of index) {
+      const fingerprint = revisions.fingerprint(id);
+      const revision = revisions.known(id);
+      if (fingerprint && revision) entries[id] = { fingerprint, revision, summary, peers };
+    }
+    return entries;
+  };
+  /** Write the index now (after any write in flight). A failure only costs the next open some reading. */
+  const flushIndex = (): Promise<void> => {
+    if (indexTimer !== null) clearTimeout(indexTimer);
+    indexTimer = null;
+    if (readOnly || (deps.lockHeld && !deps.lockHeld())) return indexWrite;
+    indexWrite = indexWrite.then(() => indexFile.write(indexEntries())).catch(() => undefined);
+    return indexWrite;
+  };
+  const indexChanged = (): void => {
+    // A one-shot service that never opened the folder knows too little to write an index.
+    if (readOnly || !opened || indexTimer !== null) return;
+    indexTimer = setTimeout(() => void flushIndex(), SUMMARY_INDEX_DEBOUNCE_MS);
+    indexTimer.unref?.();
+  };
+  const summarize = (client: Client, changed = true): void => {
+    index.set(client.id, summaryAndPeers(client));
+    if (changed) indexChanged();
+  };
   /** Problems found in this session whose file could not even be moved aside. */
   let unmovable: StoredProblem[] = [];
   /** Folders are created once per service, not on every save. */
@@ -122,7 +160,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
   async function writeDocument(client: Client, text: string = serializeClientDocument(client)): Promise<void> {
     await writeFileAtomic(fs, layout.clientFile(client.id), text);
     await revisions.written(client.id, layout.clientFile(client.id), text);
-    index.set(client.id, summarizeClient(client));
+    summarize(client);
   }
 
   const parsesAsDocument = (bytes: Buffer): Client | null => {
@@ -151,17 +189,25 @@ export function createWorkspace(deps: WorkspaceDeps) {
     if (!readOnly) {
       layoutReady = null;
       await ensureLayout();
-      await Promise.all([layout.clients, layout.quarantine, layout.backups, layout.branding].map((f) => sweepTempFiles(fs, f).catch(() => [])));
+      const folders = [layout.clients, layout.quarantine, layout.backups, layout.branding, dirname(layout.summaryIndexFile)];
+      await Promise.all(folders.map((f) => sweepTempFiles(fs, f).catch(() => [])));
       await sweepPurged(fs, layout.purged, clock()).catch(() => []);
     }
     const snapshotProblems = await snapshots.reset(!readOnly);
     await quarantine.load();
     index.clear();
     revisions.clear();
+    const indexed = await indexFile.load();
+    let readAny = false;
     unmovable = snapshotProblems.map((problem) => entryProblem(problem.entry, problem.reason, clock(), problem.clientId));
     const backups = new Set(readOnly ? [] : await listFolder(fs, layout.backups).catch(() => []));
-    const clients: Client[] = [];
-    for (const entry of await scanClients(fs, layout, deps.migrations, synced)) {
+    for (const entry of await scanClients(fs, layout, deps.migrations, synced, indexed)) {
+      if (entry.kind === 'indexed') {
+        revisions.remember(entry.clientId, entry.entry.revision, entry.entry.fingerprint);
+        index.set(entry.clientId, { summary: entry.entry.summary, peers: entry.entry.peers });
+        continue;
+      }
+      readAny = true;
       if (entry.kind === 'unreadable-entry') {
         unmovable.push(entryProblem(`clients/${entry.fileName}`, entry.reason, clock(), entry.clientId));
         continue;
@@ -173,20 +219,41 @@ export function createWorkspace(deps: WorkspaceDeps) {
       }
       if (entry.migratedFrom !== null && !readOnly) await backUpBeforeMigration(entry.client.id, entry.migratedFrom, entry.bytes, backups);
       revisions.remember(entry.client.id, entry.revision, entry.fingerprint);
-      index.set(entry.client.id, summarizeClient(entry.client));
-      clients.push(entry.client);
+      index.set(entry.client.id, summaryAndPeers(entry.client));
     }
     opened = true;
-    const syncIssues = synced.issues((id) => index.get(id)?.name ?? null);
-    return { clients, problems: await problems(), ...(syncIssues.length > 0 ? { syncIssues } : {}) };
+    // Entries read again, or left by documents no longer here: the index is written shortly
+    // (a command that only looks and exits, or refuses, leaves the folder as it was).
+    if (readAny || Object.keys(indexed).length !== index.size) indexChanged();
+    const syncIssues = synced.issues((id) => index.get(id)?.summary.name ?? null);
+    return { summaries: [...index.values()].map((entry) => entry.summary), problems: await problems(), ...(syncIssues.length > 0 ? { syncIssues } : {}) };
   }
+
+  async function readOne(clientId: string): Promise<Client> {
+      return queue.run(clientId, async () => {
+        const path = layout.clientFile(clientId);
+        const fingerprint = await fingerprintOf(fs, path).catch(() => null);
+        const current = await currentRevision(fs, path);
+        if (!current) throw new OperationError('not-found', 'That client is no longer in the data folder.');
+        const parsed = parseClientDocument(current.bytes.toString('utf8'), deps.migrations ? { migrations: deps.migrations } : {});
+        if (!parsed.ok || parsed.document.client.id !== clientId) throw new OperationError('io', 'The document of that client on disk could not be read; reopen the data folder to have it quarantined and reported.');
+        const client = parsed.document.client;
+        // Reading the document the index already describes changes nothing in it.
+        const seen = revisions.fingerprint(clientId);
+        const unchanged = revisions.known(clientId) === current.revision && index.has(clientId) && seen !== null && fingerprint !== null && sameFingerprint(seen, fingerprint);
+        revisions.remember(clientId, current.revision, fingerprint);
+        summarize(client, !unchanged);
+        return client;
+      });
+    }
 
   let opening: Promise<OpenedWorkspace> | null = null;
 
   return {
     /**
-     * Read every client document. Unreadable ones are quarantined and reported, never
-     * reset; leftovers of crashes (temp files) and expired purges are swept first.
+     * List every client: from the summaries index for documents unchanged since their
+     * entry was made, by reading the others. Unreadable ones are quarantined and reported,
+     * never reset; leftovers of crashes (temp files) and expired purges are swept first.
      */
     open(): Promise<OpenedWorkspace> {
       // Two opens at once would both try to quarantine the same unreadable file; share one.
@@ -201,23 +268,29 @@ export function createWorkspace(deps: WorkspaceDeps) {
      * process such as sync changed it). Its revision becomes the base of the next save; an
      * older document is migrated in memory only.
      */
-    async read(clientId: string): Promise<Client> {
-      return queue.run(clientId, async () => {
-        const path = layout.clientFile(clientId);
-        const fingerprint = await fingerprintOf(fs, path).catch(() => null);
-        const current = await currentRevision(fs, path);
-        if (!current) throw new OperationError('not-found', 'That client is no longer in the data folder.');
-        const parsed = parseClientDocument(current.bytes.toString('utf8'), deps.migrations ? { migrations: deps.migrations } : {});
-        if (!parsed.ok || parsed.document.client.id !== clientId) throw new OperationError('io', 'The document of that client on disk could not be read; reopen the data folder to have it quarantined and reported.');
-        const client = parsed.document.client;
-        revisions.remember(clientId, current.revision, fingerprint);
-        index.set(clientId, summarizeClient(client));
-        return client;
-      });
+    read: readOne,
+
+    /** Every listed client's document, read one at a time (one-shot tools, backups, tests). */
+    async readAll(): Promise<Client[]> {
+      const clients: Client[] = [];
+      for (const id of [...index.keys()]) clients.push(await readOne(id));
+      return clients;
     },
 
-    /** Summaries of the loaded clients, without reading anything. */
-    summaries: (): ClientSummary[] => [...index.values()],
+    /** Summaries of the clients on disk, without reading anything. */
+    summaries: (): ClientSummary[] => [...index.values()].map((entry) => entry.summary),
+
+    /**
+     * The client beside the median of the other clients (not in the trash) on a framework,
+     * from the summaries: no other document is read, and only numbers come back.
+     */
+    peerBenchmark(clientId: string, framework: Framework): Benchmark | null {
+      const clients = [...index.values()].filter(({ summary }) => summary.deletedAt === null).map(({ summary, peers }) => ({ clientId: summary.id, assessments: peers }));
+      return benchmarkAgainstPeers({ clientId, framework, clients });
+    },
+
+    /** Write the summaries index now instead of after its debounce (tests, quitting). */
+    flushIndex,
 
     problems,
 
@@ -287,6 +360,7 @@ export function createWorkspace(deps: WorkspaceDeps) {
         });
         snapshots.forget(clientId);
         index.delete(clientId);
+        indexChanged();
         revisions.remember(clientId, null, null);
         return { purged };
       });
@@ -334,7 +408,10 @@ export function createWorkspace(deps: WorkspaceDeps) {
     /** Conflict copies and cloud placeholders found by the last open. */
     syncedFolder: synced,
 
-    /** Resolves when no save is in flight (used before quitting). */
-    idle: (): Promise<void> => queue.idle(),
+    /** Resolves when no save (and no write of the summaries index) is in flight. */
+    idle: async (): Promise<void> => {
+      await queue.idle();
+      await indexWrite;
+    },
   };
 }

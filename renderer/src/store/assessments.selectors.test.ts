@@ -3,7 +3,7 @@ import { buildAssessment } from '../../../shared/assessment/assessment-builders'
 import { COMMUNITY_MATURITY_MODEL } from '../../../shared/frameworks/builtin';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
 import { aClient } from '../test/factories';
-import { assessmentGroups, frameworkChoices, peerAssessments, previousAssessment, raterColumns, resolveFramework } from './assessments.selectors';
+import { assessmentGroups, frameworkChoices, previousAssessment, raterColumns, resolveFramework } from './assessments.selectors';
 
 const CMM = COMMUNITY_MATURITY_MODEL;
 const custom: Framework = { ...CMM, id: 'mine', version: '2.0', name: 'Mine', builtIn: false };
@@ -39,11 +39,6 @@ describe('assessments selectors', () => {
     expect(groups[0]!.items[0]).toMatchObject({ overallStage: 2, overallStageName: 'Emergent Community', percentToTarget: 50 });
     expect(previousAssessment(client, client.assessments[1]!)?.id).toBe('a3');
     expect(previousAssessment(client, client.assessments[0]!)).toBeNull();
-  });
-
-  it('leaves trashed clients out of the peers', () => {
-    const docs = { a: aClient({ id: 'a' }), b: aClient({ id: 'b', deletedAt: '2026-01-01T00:00:00.000Z' }) };
-    expect(peerAssessments(docs).map((peer) => peer.clientId)).toEqual(['a']);
   });
 
   it('names raters, or numbers them in anonymous mode', () => {

@@ -3,7 +3,7 @@ import { raterLabels } from '../../../shared/assessment/rater-labels';
 import type { Client } from '../../../shared/domain/client';
 import { BUILT_IN_FRAMEWORKS } from '../../../shared/frameworks/builtin';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
-import { consensusByCompetency, overallStage, percentToTarget, type ClientAssessments, type Consensus } from '../../../shared/scoring';
+import { consensusByCompetency, overallStage, percentToTarget, type Consensus } from '../../../shared/scoring';
 
 /** "cmm@1.0.0": frameworks are told apart by id and version together. */
 export const frameworkKey = (framework: Pick<Framework, 'id' | 'version'>): string => `${framework.id}@${framework.version}`;
@@ -99,13 +99,6 @@ export function previousAssessment(client: Pick<Client, 'assessments'>, assessme
 /** Assessments on one framework, oldest first, for the trend pickers. */
 export function assessmentsOnFramework(client: Pick<Client, 'assessments'>, frameworkId: string): Assessment[] {
   return client.assessments.filter((candidate) => candidate.frameworkId === frameworkId).sort((a, b) => byNewest(b, a));
-}
-
-/** Every other client's assessments for the peer comparison; clients in the trash are left out. */
-export function peerAssessments(docs: Record<string, Client>): ClientAssessments[] {
-  return Object.values(docs)
-    .filter((client) => client.deletedAt === null)
-    .map((client) => ({ clientId: client.id, assessments: client.assessments }));
 }
 
 export interface RaterColumn {

@@ -2,23 +2,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCairnStore } from './cairn-store';
 import { startAutosave, type Autosave } from './autosave';
 import { createFakeApi } from '../test/fake-api';
-import { aClient } from '../test/factories';
+import { aClient, hydrateWithOpenClients } from '../test/factories';
 import { selectSaveStatus } from './save.selectors';
 import type { Client } from '../../../shared/domain/client';
-import { DEFAULT_PROFILE } from '../../../shared/domain/preferences';
 
 let autosave: Autosave | null = null;
 
 function setup(clients: Client[] = [aClient()]) {
   const api = createFakeApi({ clients });
   const store = createCairnStore();
-  store.hydrate({
-    clients,
-    problems: [],
-    preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [] },
-    dataDir: '/data',
-    snapshotPolicy: '',
-  });
+  hydrateWithOpenClients(store, clients);
   autosave = startAutosave(store, api);
   const saves = () => api.callsOf('saveClient') as { client: Client }[];
   return { api, store, saves };

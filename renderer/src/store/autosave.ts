@@ -23,6 +23,12 @@ export interface Autosave {
   flush(): Promise<boolean>;
   /** Resolves once every document is saved (at once when already so). */
   whenAllSaved(): Promise<void>;
+  /** True when the client in memory is the version on disk (nothing to save, nothing in flight). */
+  isSaved(clientId: string): boolean;
+  /** A document just read from disk: it is the saved version, so opening a client never writes it. */
+  adopt(client: Client): void;
+  /** A saved client left memory (not deleted): nothing to purge. */
+  forget(clientId: string): void;
   stop(): void;
 }
 
@@ -32,7 +38,8 @@ export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
 
 /**
  * Watches the documents map and writes each changed client (compared by reference with
- * the version last saved) through `saveClient`; a client that left the map is purged.
+ * the version last saved) through `saveClient`; a client that left the map is purged (unless
+ * it only left memory: `forget`), and so is one deleted while not in memory (`pendingPurges`).
  * Failed saves keep the document dirty and are retried with backoff.
  */
 export function startAutosave(store: CairnStore, api: AutosaveApi, options: AutosaveOptions = {}): Autosave {
@@ -55,6 +62,7 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     const docs = store.getState().docs;
     const changed = Object.entries(docs).filter(([id, doc]) => saved.get(id) !== doc);
     const removed = [...saved.keys()].filter((id) => !(id in docs));
+    for (const id of store.getState().pendingPurges) if (!removed.includes(id) && !(id in docs)) removed.push(id);
     return { changed, removed };
   };
   const isClean = () => {
@@ -96,6 +104,7 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     const result = await settle(() => api.purgeClient({ id }));
     if (result.ok) {
       saved.delete(id);
+      actions().settlePurge(id);
       actions().recordSaveSuccess(id, new Date().toISOString());
       return true;
     }
@@ -153,7 +162,9 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.docs === previous.docs || stopped) return;
+    if ((state.docs === previous.docs && state.pendingPurges === previous.pendingPurges) || stopped) return;
+    // A client read into memory or leaving it changes the map without anything to save.
+    if (timer === null && !running && isClean() && Object.keys(state.save.failures).length === 0) return;
     // While failing, keep the backoff rhythm instead of hammering the disk on every keystroke.
     if (failedAttempts > 0 && timer !== null) return;
     const now = Date.now();
@@ -174,6 +185,16 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     whenAllSaved() {
       if (isClean() && !running) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
+    },
+    isSaved(clientId) {
+      const doc = store.getState().docs[clientId];
+      return doc !== undefined && saved.get(clientId) === doc;
+    },
+    adopt(client) {
+      saved.set(client.id, client);
+    },
+    forget(clientId) {
+      if (!(clientId in store.getState().docs)) saved.delete(clientId);
     },
     stop() {
       stopped = true;

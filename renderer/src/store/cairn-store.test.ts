@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createCairnStore } from './cairn-store';
-import { aClient, aStakeholder, manualClock, sequentialIds } from '../test/factories';
-import type { WorkspaceState } from '../../../shared/ipc/contract';
-import { DEFAULT_PROFILE } from '../../../shared/domain/preferences';
-
-const workspace = (clients = [aClient()]): WorkspaceState => ({
-  clients,
-  problems: [],
-  preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [] },
-  dataDir: '/data',
-  snapshotPolicy: 'policy',
-});
+import { aClient, aStakeholder, hydrateWithOpenClients, manualClock, sequentialIds } from '../test/factories';
 
 function setup() {
   const clock = manualClock();
   const store = createCairnStore({ now: clock.now, newId: sequentialIds() });
-  store.hydrate(workspace());
+  hydrateWithOpenClients(store, [aClient()]);
   const name = () => store.getState().docs['client-1']?.name;
   return { store, clock, name };
 }
@@ -121,7 +111,7 @@ describe('createCairnStore history', () => {
   it('leaves other documents untouched by reference when one is edited', () => {
     const clock = manualClock();
     const store = createCairnStore({ now: clock.now });
-    store.hydrate(workspace([aClient(), aClient({ id: 'client-2', name: 'Other' })]));
+    hydrateWithOpenClients(store, [aClient(), aClient({ id: 'client-2', name: 'Other' })]);
     const before = store.getState().docs['client-2'];
     store.getState().updateClient('client-1', { notes: 'x' });
     expect(store.getState().docs['client-2']).toBe(before);

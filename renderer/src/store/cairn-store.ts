@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { immer } from 'zustand/middleware/immer';
 import { temporal } from 'zundo';
-import type { Client } from '../../../shared/domain/client';
+import { summarizeClient, type Client } from '../../../shared/domain/client';
 import type { WorkspaceState } from '../../../shared/ipc/contract';
 import type { CairnState, HistoryState } from './cairn-state';
 import { createDocsSlice } from './docs.slice';
@@ -83,12 +83,40 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
     }
   };
 
+  /** A client leaves every past and future state too, so undo or redo never brings it back. */
+  const dropFromHistory = (clientId: string) => {
+    const without = (states: Partial<HistoryState>[]) =>
+      states.map((state) => {
+        if (!state.docs || !(clientId in state.docs)) return state;
+        const { [clientId]: _dropped, ...docs } = state.docs;
+        return { ...state, docs };
+      });
+    const history = store.temporal.getState();
+    store.temporal.setState({ pastStates: without(history.pastStates), futureStates: without(history.futureStates) });
+  };
+
+  const injectDoc = (client: Client) => {
+    outsideHistory(() =>
+      store.setState((state) => {
+        state.docs[client.id] = client;
+        delete state.summaries[client.id];
+      }),
+    );
+    const withDoc = (states: Partial<HistoryState>[]) =>
+      states.map((state) => (state.docs ? { ...state, docs: { ...state.docs, [client.id]: client } } : state));
+    const history = store.temporal.getState();
+    store.temporal.setState({ pastStates: withDoc(history.pastStates), futureStates: withDoc(history.futureStates) });
+  };
+
   return Object.assign(store, {
-    /** Load the workspace: documents, problems and preferences; history starts empty. */
+    /** Load the workspace: the client list (summaries; no document yet), problems and preferences; history starts empty. */
     hydrate(workspace: WorkspaceState) {
       outsideHistory(() =>
         store.setState({
-          docs: Object.fromEntries(workspace.clients.map((client) => [client.id, client])),
+          docs: {},
+          summaries: Object.fromEntries(workspace.summaries.map((summary) => [summary.id, summary])),
+          pendingPurges: [],
+          opening: {},
           problems: workspace.problems,
           syncIssues: workspace.syncIssues ?? [],
           preferences: workspace.preferences,
@@ -105,24 +133,43 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
      * A document that arrives from outside history (a quarantined client restored from a
      * snapshot) joins the present and every past and future state, so undo never drops it.
      */
-    injectExternalDoc(client: Client) {
-      outsideHistory(() => store.setState((state) => void (state.docs[client.id] = client)));
-      const withDoc = (states: Partial<HistoryState>[]) =>
-        states.map((state) => (state.docs ? { ...state, docs: { ...state.docs, [client.id]: client } } : state));
-      const history = store.temporal.getState();
-      store.temporal.setState({ pastStates: withDoc(history.pastStates), futureStates: withDoc(history.futureStates) });
+    injectExternalDoc: injectDoc,
+    /**
+     * A client main just wrote (a restored backup): an open one takes the new document, any
+     * other joins the list as its summary, so memory still holds the open clients only.
+     */
+    listExternalClient(client: Client) {
+      if (client.id in store.getState().docs) {
+        injectDoc(client);
+        return;
+      }
+      outsideHistory(() => store.setState((state) => void (state.summaries[client.id] = summarizeClient(client))));
     },
     /** A document removed from outside history (an undone import's new client) leaves every state too. */
     dropExternalDoc(clientId: string) {
-      outsideHistory(() => store.setState((state) => void delete state.docs[clientId]));
-      const without = (states: Partial<HistoryState>[]) =>
-        states.map((state) => {
-          if (!state.docs || !(clientId in state.docs)) return state;
-          const { [clientId]: _dropped, ...docs } = state.docs;
-          return { ...state, docs };
-        });
-      const history = store.temporal.getState();
-      store.temporal.setState({ pastStates: without(history.pastStates), futureStates: without(history.futureStates) });
+      outsideHistory(() =>
+        store.setState((state) => {
+          delete state.docs[clientId];
+          delete state.summaries[clientId];
+        }),
+      );
+      dropFromHistory(clientId);
+    },
+    /**
+     * A saved client leaves memory (it was not opened for a while): it goes back to the list
+     * as its summary, and its undo steps go with it. Never call it for unsaved edits.
+     */
+    evictClient(clientId: string) {
+      const client = store.getState().docs[clientId];
+      if (!client) return;
+      const summary = summarizeClient(client);
+      outsideHistory(() =>
+        store.setState((state) => {
+          delete state.docs[clientId];
+          state.summaries[clientId] = summary;
+        }),
+      );
+      dropFromHistory(clientId);
     },
     undo() {
       deps.gate.reset();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchesSearch, viewCounts, viewOf, visibleClients } from './docs.selectors';
+import { summarizeClient } from '../../../shared/domain/client';
+import { listedClients, matchesSearch, viewCounts, viewOf, visibleClients } from './docs.selectors';
 import { aClient } from '../test/factories';
 
 const docs = Object.fromEntries(
@@ -62,8 +63,19 @@ describe('visibleClients', () => {
       archivedAt: '2026-01-01T00:00:00.000Z',
       deletedAt: null,
       updatedAt: '2026-01-05T09:00:00.000Z',
+      size: expect.any(String),
+      createdAt: expect.any(String),
       stakeholderCount: 0,
+      engagementCount: 0,
+      assessmentCount: 0,
     });
+  });
+
+  it('lists open clients from their documents and the others from their summaries', () => {
+    const open = aClient({ id: 'open', name: 'Renamed in memory' });
+    const listed = listedClients({ open }, { other: summarizeClient(aClient({ id: 'other', name: 'On disk only' })) });
+    expect(visibleClients(listed, 'active', '').map((client) => client.name)).toEqual(['On disk only', 'Renamed in memory']);
+    expect(viewCounts(listed)).toEqual({ active: 2, archived: 0, trash: 0 });
   });
 });
 

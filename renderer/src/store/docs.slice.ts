@@ -1,4 +1,4 @@
-import type { Client } from '../../../shared/domain/client';
+import type { Client, ClientSummary } from '../../../shared/domain/client';
 import type { SliceCreator } from './cairn-state';
 import { makeClient, type NewClientInput } from './entity-factories';
 import { timestamp, type StoreDeps } from './store-deps';
@@ -6,9 +6,27 @@ import { createClientEditor } from './client-editor';
 
 export type ClientFields = Pick<Client, 'name' | 'industry' | 'size' | 'region' | 'notes'>;
 
+/** A client whose document is being read, or could not be read, after the consultant opened it. */
+export type ClientOpening = { status: 'loading' } | { status: 'failed'; message: string };
+
 export interface DocsSlice {
-  /** Every client document of the workspace, by id. The only state undo/redo covers. */
+  /**
+   * The client documents in memory (the open clients: the current one and the few opened
+   * last, plus any with unsaved edits), by id. The only state undo/redo covers.
+   */
   docs: Record<string, Client>;
+  /**
+   * Every other client of the workspace, as its summary from main: the list shows these,
+   * and opening one reads its document into `docs`. A client is in `docs` or here, never both.
+   */
+  summaries: Record<string, ClientSummary>;
+  /** Clients deleted while not in memory (the trash emptied); autosave purges them. Not undoable. */
+  pendingPurges: string[];
+  /** Clients whose document is being read, or failed to be read, by id. */
+  opening: Record<string, ClientOpening>;
+  setOpening(id: string, opening: ClientOpening | null): void;
+  /** A pending purge is done. */
+  settlePurge(id: string): void;
   createClient(input: NewClientInput): string;
   /** Add a ready-made client as one undoable edit. */
   addClient(client: Client): void;
@@ -36,6 +54,15 @@ export const createDocsSlice =
 
     return {
       docs: {},
+      summaries: {},
+      pendingPurges: [],
+      opening: {},
+      setOpening: (id, opening) =>
+        set((state) => {
+          if (opening === null) delete state.opening[id];
+          else state.opening[id] = opening;
+        }),
+      settlePurge: (id) => set((state) => void (state.pendingPurges = state.pendingPurges.filter((pending) => pending !== id))),
       createClient(input) {
         const id = deps.newId();
         const client = makeClient(input, id, timestamp(deps));
@@ -74,6 +101,7 @@ export const createDocsSlice =
         deps.gate.run(null, () =>
           set((state) => {
             delete state.docs[id];
+            if (state.summaries[id]) purgeUnloaded(state, id);
           }),
         );
       },
@@ -82,6 +110,9 @@ export const createDocsSlice =
           set((state) => {
             for (const [id, client] of Object.entries(state.docs)) {
               if (client.deletedAt !== null) delete state.docs[id];
+            }
+            for (const [id, summary] of Object.entries(state.summaries)) {
+              if (summary.deletedAt !== null) purgeUnloaded(state, id);
             }
           }),
         );
@@ -94,3 +125,9 @@ export const createDocsSlice =
       },
     };
   };
+
+/** A client not in memory leaves the list and is purged by autosave (it has no document here to undo with). */
+function purgeUnloaded(state: Pick<DocsSlice, 'summaries' | 'pendingPurges'>, id: string): void {
+  delete state.summaries[id];
+  if (!state.pendingPurges.includes(id)) state.pendingPurges.push(id);
+}

@@ -1,5 +1,8 @@
 import type { Client, Stakeholder } from '../../../shared/domain/client';
 import { noMaturityRecords } from '../../../shared/domain/client';
+import { DEFAULT_PROFILE } from '../../../shared/domain/preferences';
+import type { WorkspaceState } from '../../../shared/ipc/contract';
+import type { CairnStore } from '../store/cairn-store';
 
 const at = '2026-01-05T09:00:00.000Z';
 
@@ -57,4 +60,20 @@ export function manualClock(start = '2026-03-01T10:00:00.000Z') {
       current += ms;
     },
   };
+}
+
+/**
+ * Load a workspace whose clients are all open (their documents in memory, as after the
+ * consultant opened each one); history starts empty.
+ */
+export function hydrateWithOpenClients(store: CairnStore, clients: Client[], rest: Partial<WorkspaceState> = {}): void {
+  store.hydrate({
+    summaries: [],
+    problems: [],
+    preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [] },
+    dataDir: '/data',
+    snapshotPolicy: '',
+    ...rest,
+  });
+  for (const client of clients) store.injectExternalDoc(client);
 }

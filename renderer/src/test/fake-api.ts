@@ -1,4 +1,5 @@
-import type { Client } from '../../../shared/domain/client';
+import { summarizeClient, type Client } from '../../../shared/domain/client';
+import { benchmarkAgainstPeers } from '../../../shared/scoring/benchmark';
 import type { Framework } from '../../../shared/frameworks/framework-schema';
 import type { WorkshopTemplate } from '../../../shared/workshop/workshop-template-schema';
 import { ConsultantProfileSchema, DEFAULT_PROFILE, type Preferences } from '../../../shared/domain/preferences';
@@ -119,7 +120,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     openWorkspace: (request) =>
       handle('openWorkspace', request, () =>
         ok<WorkspaceState>({
-          clients: [...stored.values()],
+          summaries: [...stored.values()].map(summarizeClient),
           problems: api.problems,
           preferences: api.preferences,
           dataDir: '/home/consultant/.config/Cairn',
@@ -131,6 +132,11 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
       handle('readClient', request, () => {
         const found = stored.get(request.id);
         return found ? ok(found) : fail('not-found', 'That client is no longer in the data folder.');
+      }),
+    peerBenchmark: (request) =>
+      handle('peerBenchmark', request, () => {
+        const peers = [...stored.values()].filter((client) => client.deletedAt === null).map((client) => ({ clientId: client.id, assessments: client.assessments }));
+        return ok(benchmarkAgainstPeers({ clientId: request.clientId, framework: request.framework as Framework, clients: peers }));
       }),
     saveClient: (request) =>
       handle('saveClient', request, () => {

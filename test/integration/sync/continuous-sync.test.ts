@@ -58,8 +58,8 @@ describe('continuous sync in the app', () => {
     const relay = await startRelay(server.port);
     const a = await desktop();
     const b = await desktop();
-    const opened = await call<{ clients: Client[] }>(a, 'openWorkspace');
-    expect(opened.clients).toEqual([]);
+    const opened = await call<{ summaries: unknown[] }>(a, 'openWorkspace');
+    expect(opened.summaries).toEqual([]);
     const client = { ...buildDemoClient({ newId: randomUUID, now: new Date('2026-03-01T09:00:00Z') }), name: 'Continuous GmbH' };
     await call(a, 'saveClient', { client });
     expect(await call(a, 'getSyncStatus')).toMatchObject({ overall: 'off', clients: [] });

@@ -60,7 +60,9 @@ export async function runCrashKills(options: CrashKillOptions): Promise<CrashKil
     const allowed: Array<number | null> = lastAck === undefined ? [previous, firstSeq] : [lastAck, lastAck + 1];
     const tempsBefore = await tempFilesUnder(options.dataDir);
     if (tempsBefore.length > 0) report.killsMidWrite += 1;
-    const { clients, problems } = await createWorkspace({ dataDir: options.dataDir }).open();
+    const workspace = createWorkspace({ dataDir: options.dataDir });
+    const { problems } = await workspace.open();
+    const clients = await workspace.readAll();
     const tempsAfter = await tempFilesUnder(options.dataDir);
     const where = `kill ${run + 1} (acknowledged ${lastAck ?? 'none'})`;
     if (problems.length > 0) report.failures.push(`${where}: document quarantined: ${problems[0]?.reason}`);

@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     preferencesStore: createNodePreferencesStore(dataDir),
     platform: { openExternal: async () => undefined, onFlushed: () => undefined, chooseSaveFile: async () => null, chooseOpenFile: async () => null },
   });
-  const docs = new Map<string, Client>((await services.workspace.open()).clients.map((client) => [client.id, client]));
+  await services.workspace.open();
+  const docs = new Map<string, Client>((await services.workspace.readAll()).map((client) => [client.id, client]));
   process.stdout.write('ready\n');
   for await (const line of createInterface({ input: process.stdin })) {
     const [command, clientId, ...rest] = line.split(' ');

@@ -3,6 +3,7 @@ import type { CairnApi } from '../../api/cairn-api';
 import { ApiProvider } from '../../api/ApiContext';
 import type { CairnStore } from '../../store/cairn-store';
 import { StoreProvider, useCairn } from '../../store/StoreContext';
+import { selectHasClients } from '../../store/docs.selectors';
 import type { AutosaveOptions } from '../../store/autosave';
 import { useWorkspaceLifecycle } from './useWorkspaceLifecycle';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -33,7 +34,7 @@ function AppRoot({ api, store, autosaveOptions }: CairnAppProps) {
   useWorkspaceLifecycle(store, api, autosaveOptions);
   useGlobalShortcuts(store, api);
   const load = useCairn((state) => state.load);
-  const firstRun = useCairn((state) => state.preferences?.firstRunDone === false && Object.keys(state.docs).length === 0);
+  const firstRun = useCairn((state) => state.preferences?.firstRunDone === false && !selectHasClients(state));
   const ready = load.status === 'ready';
   // Once the first screen is up, fetch the parts that are split off (roadmap, facilitator mode, settings, export).
   useEffect(() => (ready ? preloadWhenIdle(IDLE_PRELOADS) : undefined), [ready]);

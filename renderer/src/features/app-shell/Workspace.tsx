@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Building2 } from 'lucide-react';
 import { useCairn } from '../../store/StoreContext';
-import { selectSelectedClient } from '../../store/docs.selectors';
+import { selectClientName, selectHasClients, selectSelectedClient } from '../../store/docs.selectors';
 import { TitleBar } from './TitleBar';
 import { SaveErrorBanner } from './SaveErrorBanner';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -12,6 +12,7 @@ import { ClientPage } from '../client-page/ClientPage';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadingPanel } from '../../components/LoadingPanel';
 import { useRecentClients } from './useRecentClients';
+import { OpeningClient } from './OpeningClient';
 import { ExportDialog, SettingsDialog } from './lazy-parts';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
@@ -21,7 +22,10 @@ export function Workspace() {
   const client = useCairn(selectSelectedClient);
   const dialog = useCairn((state) => state.dialog);
   const openDialog = useCairn((state) => state.openDialog);
-  const hasClients = useCairn((state) => Object.keys(state.docs).length > 0);
+  const hasClients = useCairn(selectHasClients);
+  const selectedId = useCairn((state) => state.selectedClientId);
+  // A client chosen in the list whose document is still being read.
+  const openingName = useCairn(selectClientName(client ? null : selectedId));
   return (
     <div className="app">
       <TitleBar />
@@ -30,9 +34,11 @@ export function Workspace() {
       <SaveErrorBanner />
       <div className="workspace">
         <Sidebar />
-        <main className="content" aria-label={client ? client.name : 'Client'}>
+        <main className="content" aria-label={client ? client.name : (openingName ?? 'Client')}>
           {client ? (
             <ClientPage key={client.id} client={client} />
+          ) : selectedId !== null && openingName !== null ? (
+            <OpeningClient clientId={selectedId} name={openingName} />
           ) : (
             <EmptyState icon={<Building2 size={32} />} title={hasClients ? 'No client selected' : 'Your workspace is empty'}>
               {hasClients

@@ -13,15 +13,19 @@ export function useRecentClients(): void {
   const selectedClientId = useCairn((state) => state.selectedClientId);
   const recent = useCairn((state) => state.preferences?.recentClientIds ?? null);
   const docs = useCairn((state) => state.docs);
+  const summaries = useCairn((state) => state.summaries);
   const restored = useRef(false);
 
   useEffect(() => {
     if (restored.current || recent === null) return;
     restored.current = true;
     if (selectedClientId !== null) return;
-    const last = recent.find((id) => docs[id] && docs[id].deletedAt === null && docs[id].archivedAt === null);
+    const last = recent.find((id) => {
+      const client = docs[id] ?? summaries[id];
+      return client !== undefined && client.deletedAt === null && client.archivedAt === null;
+    });
     if (last) selectClient(last);
-  }, [recent, docs, selectedClientId, selectClient]);
+  }, [recent, docs, summaries, selectedClientId, selectClient]);
 
   useEffect(() => {
     if (selectedClientId === null || !restored.current) return;

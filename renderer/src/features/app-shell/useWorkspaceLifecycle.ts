@@ -2,9 +2,11 @@ import { useEffect } from 'react';
 import type { CairnApi } from '../../api/cairn-api';
 import type { CairnStore } from '../../store/cairn-store';
 import { startAutosave, type Autosave, type AutosaveOptions } from '../../store/autosave';
+import { startOpenClients, type OpenClients } from '../../store/open-clients';
 
 /**
- * Open the workspace once, then keep it saved: autosave on every change, flush when the
+ * Open the workspace once (the client list; a client's document is read when it is opened
+ * and memory holds the open clients only), then keep it saved: autosave on every change, flush when the
  * app asks before quitting (confirming only once everything is on disk) and when the page
  * is hidden or unloaded.
  */
@@ -12,6 +14,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
   useEffect(() => {
     let cancelled = false;
     let autosave: Autosave | null = null;
+    let openClients: OpenClients | null = null;
 
     void api
       .openWorkspace({})
@@ -25,6 +28,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
         // The framework library is a convenience: when it cannot be read the clients still open.
         void store.getState().loadFrameworkLibrary(api);
         autosave = startAutosave(store, api, autosaveOptions);
+        openClients = startOpenClients(store, api, autosave);
       })
       .catch((error: unknown) => {
         if (!cancelled) store.getState().setLoadFailed(error instanceof Error ? error.message : String(error));
@@ -47,6 +51,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
 
     return () => {
       cancelled = true;
+      openClients?.stop();
       autosave?.stop();
       offFlush();
       window.removeEventListener('pagehide', flushNow);

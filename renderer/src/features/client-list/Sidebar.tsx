@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Plus, Search, Trash2 } from 'lucide-react';
 import { useActions, useCairn } from '../../store/StoreContext';
-import { viewCounts, visibleClients } from '../../store/docs.selectors';
+import { listedClients, viewCounts, visibleClients } from '../../store/docs.selectors';
 import { ClientList } from './ClientList';
 import { ViewSwitch } from './ViewSwitch';
 import { ClientListEmpty } from './ClientListEmpty';
@@ -14,6 +14,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform)
 
 export function Sidebar() {
   const docs = useCairn((state) => state.docs);
+  const summaries = useCairn((state) => state.summaries);
   const view = useCairn((state) => state.view);
   const search = useCairn((state) => state.search);
   const selectedId = useCairn((state) => state.selectedClientId);
@@ -22,8 +23,9 @@ export function Sidebar() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [confirmEmpty, setConfirmEmpty] = useState(false);
 
-  const clients = useMemo(() => visibleClients(docs, view, search), [docs, view, search]);
-  const counts = useMemo(() => viewCounts(docs), [docs]);
+  const listed = useMemo(() => listedClients(docs, summaries), [docs, summaries]);
+  const clients = useMemo(() => visibleClients(listed, view, search), [listed, view, search]);
+  const counts = useMemo(() => viewCounts(listed), [listed]);
 
   useEffect(() => {
     if (focusRequest === 0) return;

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEFAULT_PROFILE } from '../../../../shared/domain/preferences';
 import { sampleWorkshop } from '../../../../shared/workshop/sample-workshop';
 import { ApiProvider } from '../../api/ApiContext';
 import { createCairnStore } from '../../store/cairn-store';
 import { StoreProvider } from '../../store/StoreContext';
 import { createFakeApi } from '../../test/fake-api';
-import { aClient } from '../../test/factories';
+import { aClient, hydrateWithOpenClients } from '../../test/factories';
 import { AgendaPdfButton } from './AgendaPdfButton';
 import { localDate } from './export-file-name';
 
@@ -15,7 +14,7 @@ function setup() {
   const client = aClient({ id: 'c', workshops: [sampleWorkshop()] });
   const api = createFakeApi({ clients: [client] });
   const store = createCairnStore();
-  store.hydrate({ clients: [client], problems: [], preferences: { profile: DEFAULT_PROFILE, logoDataUrl: null, firstRunDone: true, recentClientIds: [] }, dataDir: '/data', snapshotPolicy: '' });
+  hydrateWithOpenClients(store, [client]);
   render(
     <ApiProvider api={api}>
       <StoreProvider store={store}>

@@ -5,6 +5,7 @@ import type { ImportMode, ImportPreview } from '../../../../shared/ipc/contract-
 import { Dialog } from '../../components/Dialog';
 import { formatDateTime, plural } from '../../components/format';
 import { useCairn } from '../../store/StoreContext';
+import { listedClients } from '../../store/docs.selectors';
 
 interface Props {
   preview: ImportPreview;
@@ -34,11 +35,15 @@ const shown = (group: MergeGroup) => group.kept > 0 || Object.values(group.count
 /** What an import will do, before it does it: counts per kind of entity, and each choice left to the consultant. */
 export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, error, onModeChange, onDecide, onImport, onCancel, wording }: Props) {
   const docs = useCairn((state) => state.docs);
+  const summaries = useCairn((state) => state.summaries);
   // A client in the trash is offered only when it is the file's own client (restore and merge).
   const trashedTarget = preview.trashedClientId;
   const targets = useMemo(
-    () => Object.values(docs).filter((client) => client.deletedAt === null || client.id === trashedTarget).sort((a, b) => a.name.localeCompare(b.name)),
-    [docs, trashedTarget],
+    () =>
+      listedClients(docs, summaries)
+        .filter((client) => client.deletedAt === null || client.id === trashedTarget)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [docs, summaries, trashedTarget],
   );
   const modeName = useId();
   const decidable = preview.items.filter((item) => item.state === 'skipped' || item.state === 'conflict');
@@ -99,7 +104,7 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
 
         {trashedTarget !== null ? (
           <p className="notice notice--warning">
-            “{docs[trashedTarget]?.name ?? preview.clientName}” is in the trash. Restore it and merge the file into it, or import the file as a new client.
+            “{targets.find((client) => client.id === trashedTarget)?.name ?? preview.clientName}” is in the trash. Restore it and merge the file into it, or import the file as a new client.
           </p>
         ) : null}
         {preview.landingNote ? <p className="notice notice--warning">After the import: {preview.landingNote}</p> : null}

@@ -40,7 +40,7 @@ export function RestoreBackupButton() {
     const result = await api.applyRestore({ previewId: preview.previewId, asNew });
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    for (const client of result.value.clients) store.injectExternalDoc(client);
+    for (const client of result.value.clients) store.listExternalClient(client);
     setPreview(null);
     setStatus({ tone: 'ok', text: result.value.summary });
   };

@@ -1,21 +1,45 @@
-import { useMemo } from 'react';
+import { useEffect, useState } from 'react';
 import type { Client } from '../../../../shared/domain/client';
 import type { Framework } from '../../../../shared/frameworks/framework-schema';
-import { SCORING_RULES, benchmarkAgainstPeers, competencyRows, latestAssessment } from '../../../../shared/scoring';
-import { useCairn } from '../../store/StoreContext';
-import { peerAssessments } from '../../store/assessments.selectors';
+import { SCORING_RULES, competencyRows, latestAssessment, type Benchmark } from '../../../../shared/scoring';
+import { useApi } from '../../api/ApiContext';
+import { LoadingPanel } from '../../components/LoadingPanel';
 import { RuleNote } from './RuleNote';
 import { stageLabel } from './maturity-format';
 
 const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${Math.abs(value)}` : '0');
 
-/** This client's latest assessment beside the median of the consultant's other clients. */
+type PeerFigures = { status: 'loading' } | { status: 'ready'; benchmark: Benchmark | null } | { status: 'failed'; message: string };
+
+/**
+ * This client's latest assessment beside the median of the consultant's other clients,
+ * computed in main from the summaries (the other clients' documents are not in memory).
+ */
 export function ComparePanel({ client, framework }: { client: Client; framework: Framework }) {
-  const docs = useCairn((state) => state.docs);
-  const peers = useMemo(() => peerAssessments(docs), [docs]);
-  const benchmark = useMemo(() => benchmarkAgainstPeers({ clientId: client.id, framework, clients: peers }), [client.id, framework, peers]);
+  const api = useApi();
+  const [peers, setPeers] = useState<PeerFigures>({ status: 'loading' });
+  useEffect(() => {
+    let current = true;
+    setPeers({ status: 'loading' });
+    void api.peerBenchmark({ clientId: client.id, framework }).then(
+      (result) => current && setPeers(result.ok ? { status: 'ready', benchmark: result.value } : { status: 'failed', message: result.error.message }),
+      (error: unknown) => current && setPeers({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, client.id, framework]);
   const latest = latestAssessment(client.assessments, framework.id);
   const rows = latest ? competencyRows(latest, framework) : [];
+  if (peers.status === 'loading') return <LoadingPanel label="Comparing with your other clients…" />;
+  if (peers.status === 'failed') {
+    return (
+      <p className="notice" role="alert">
+        The comparison with your other clients could not be computed: {peers.message}
+      </p>
+    );
+  }
+  const benchmark = peers.benchmark;
 
   return (
     <div className="compare">
