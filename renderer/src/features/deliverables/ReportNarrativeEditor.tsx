@@ -8,6 +8,7 @@ import { storyline } from '../../../../shared/deliverables/narrative/storyline';
 import { REPORT_NARRATIVE_LIMITS, emptyReportNarrative, type Client, type ReportNarrative, type ReportRecommendation } from '../../../../shared/domain/client';
 import { useActions } from '../../store/StoreContext';
 import { SECTION_LABELS } from './export-choices';
+import { Button } from '../../components/Button';
 
 const STORY_PARTS = [
   { key: 'situation', label: 'Situation' },
@@ -99,18 +100,16 @@ export function ReportNarrativeEditor({ client, engagementId, sections, now }: {
           ))}
         </ol>
         <div className="report-narrative__actions">
-          <button
-            type="button"
-            className="btn"
+          <Button
             disabled={list.length >= REPORT_NARRATIVE_LIMITS.recommendations}
             onClick={() => setList([...list, { id: `consultant_${crypto.randomUUID()}`, text: 'New recommendation', rule: 'Added by the consultant.' }])}
           >
             Add recommendation
-          </button>
+          </Button>
           {narrative.recommendations ? (
-            <button type="button" className="btn btn--ghost" onClick={() => write({ recommendations: null })}>
+            <Button variant="ghost" onClick={() => write({ recommendations: null })}>
               Back to Cairn’s ranking
-            </button>
+            </Button>
           ) : null}
         </div>
       </fieldset>

@@ -5,6 +5,8 @@ import type { ImportMode, ImportPreview } from '../../../../shared/ipc/contract-
 import { Dialog } from '../../components/Dialog';
 import { formatDateTime, plural } from '../../components/format';
 import { useCairn } from '../../store/StoreContext';
+import { Button } from '../../components/Button';
+import './engagement-files.css';
 
 interface Props {
   preview: ImportPreview;
@@ -56,15 +58,15 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
       size="large"
       footer={
         <>
-          <button type="button" className="btn" onClick={onCancel}>
+          <Button onClick={onCancel}>
             Cancel
-          </button>
-          <button type="button" className="btn btn--primary" disabled={busy} onClick={onImport}>
+          </Button>
+          <Button variant="primary" disabled={busy} onClick={onImport}>
             {wording?.confirm ??
               (preview.mode.kind === 'merge'
                 ? `${preview.targetInTrash ? 'Restore and merge into' : 'Merge into'} ${preview.targetClientName ?? 'client'}`
                 : 'Import as new client')}
-          </button>
+          </Button>
         </>
       }
     >
@@ -149,7 +151,7 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
         {preview.mode.kind === 'merge' ? <p className="field__hint">Items are matched by id; the more recently changed copy wins. Items only in your workspace stay as they are.</p> : null}
 
         {decidable.length > 0 ? (
-          <section className="import-preview__decisions" aria-label="Choices">
+          <section aria-label="Choices">
             <h3 className="import-preview__heading">Your copy was changed later, or both changed: choose per item</h3>
             <ul className="import-preview__list">
               {decidable.map((item) => (

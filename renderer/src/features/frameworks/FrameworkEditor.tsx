@@ -14,6 +14,7 @@ import {
 } from '../../../../shared/frameworks/framework-edits';
 import { FRAMEWORK_LIMITS, FrameworkSchema, type Framework } from '../../../../shared/frameworks/framework-schema';
 import { formatJsonPath } from '../../../../shared/frameworks/framework-json';
+import { Button } from '../../components/Button';
 
 interface FrameworkEditorProps {
   framework: Framework;
@@ -64,7 +65,7 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
         <input id="framework-name" className="input" value={draft.name} onChange={(event) => setDraft(renameFramework(draft, event.target.value))} />
       </div>
 
-      <fieldset className="fieldset framework-editor__stages">
+      <fieldset className="fieldset">
         <legend className="field__label">
           Stages ({draft.stages.length}; {FRAMEWORK_LIMITS.minStages} to {FRAMEWORK_LIMITS.maxStages})
         </legend>
@@ -87,15 +88,13 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
             </li>
           ))}
         </ol>
-        <button
-          type="button"
-          className="btn btn--small"
+        <Button size="small"
           disabled={draft.stages.length >= FRAMEWORK_LIMITS.maxStages}
           onClick={() => apply(addStage(draft, { id: freshId('stage', draft.stages), name: `Stage ${draft.stages.length + 1}` }))}
         >
           <Plus size={14} aria-hidden="true" />
           Add stage
-        </button>
+        </Button>
       </fieldset>
 
       <div className="framework-editor__competencies">
@@ -131,14 +130,12 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
             </div>
           </fieldset>
         ))}
-        <button
-          type="button"
-          className="btn btn--small"
+        <Button size="small"
           onClick={() => apply(addCompetency(draft, { id: freshId('competency', draft.competencies), name: `Competency ${draft.competencies.length + 1}` }))}
         >
           <Plus size={14} aria-hidden="true" />
           Add competency
-        </button>
+        </Button>
       </div>
 
       {message ? (
@@ -148,12 +145,12 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
       ) : null}
       <div className="framework-editor__footer">
         <span className="muted">Saving makes version {nextFrameworkVersion(framework.version)}.</span>
-        <button type="button" className="btn" onClick={onCancel}>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={saving}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={saving}>
           Save framework
-        </button>
+        </Button>
       </div>
     </form>
   );

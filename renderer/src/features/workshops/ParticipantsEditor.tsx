@@ -4,6 +4,8 @@ import type { Client } from '../../../../shared/domain/client';
 import type { Workshop } from '../../../../shared/workshop';
 import { useActions } from '../../store/StoreContext';
 import type { FacilitationOutcome } from '../../store/facilitation.slice';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 /** Who is in the room: stakeholders picked from the client's list, and ad-hoc names. */
 export function ParticipantsEditor({ client, workshop, report }: { client: Client; workshop: Workshop; report: (outcome: FacilitationOutcome) => FacilitationOutcome }) {
@@ -39,7 +41,7 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
           </li>
         ))}
       </ul>
-      <select className="select" aria-label="Add a stakeholder" value="" onChange={(event) => addStakeholder(event.target.value)} disabled={available.length === 0}>
+      <Select aria-label="Add a stakeholder" value="" onChange={(event) => addStakeholder(event.target.value)} disabled={available.length === 0}>
         <option value="">{available.length === 0 ? 'Every stakeholder is invited' : 'Add a stakeholder…'}</option>
         {available.map((stakeholder) => (
           <option key={stakeholder.id} value={stakeholder.id}>
@@ -47,7 +49,7 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
             {stakeholder.title ? ` · ${stakeholder.title}` : ''}
           </option>
         ))}
-      </select>
+      </Select>
       <form
         className="participant-list__guest"
         onSubmit={(event) => {
@@ -56,10 +58,10 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
         }}
       >
         <input className="input" aria-label="Guest name" placeholder="Someone else: type a name" value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="submit" className="btn" disabled={name.trim() === ''}>
+        <Button type="submit" disabled={name.trim() === ''}>
           <UserPlus size={14} aria-hidden="true" />
           Add guest
-        </button>
+        </Button>
       </form>
     </section>
   );

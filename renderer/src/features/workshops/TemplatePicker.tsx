@@ -30,7 +30,7 @@ function Choice({ template, checked, onChoose, onDelete }: { template: WorkshopT
 /** Built-in templates, the consultant's own (deletable), or a blank workshop. */
 export function TemplatePicker({ own, value, onChange, onDelete }: { own: readonly WorkshopTemplate[]; value: string; onChange: (id: string) => void; onDelete: (template: WorkshopTemplate) => void }) {
   return (
-    <fieldset className="fieldset template-picker">
+    <fieldset className="fieldset">
       <legend className="field__label">Start from</legend>
       <div className="template-picker__group" role="group" aria-label="Built-in templates">
         {BUILT_IN_WORKSHOP_TEMPLATES.map((template) => (
