@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { definedClasses, filesUnder, lineCount, usedClasses } from './stylesheet-checks';
+import { definedClasses, filesUnder, lineCount, rawLengths, usedClasses } from './stylesheet-checks';
 
 // Vitest runs from the repository root.
 const renderer = path.join(process.cwd(), 'renderer');
@@ -36,10 +36,11 @@ const UNDEFINED_ELSEWHERE: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * TEMPORARY: stylesheets over 300 lines that belong to areas being reorganised elsewhere
- * (the roadmap board moves its CSS into features/roadmap; the facilitator splits its own).
+ * TEMPORARY: stylesheets of areas being reorganised elsewhere (the roadmap board moves its
+ * CSS into features/roadmap; the facilitator splits its own), over 300 lines and not yet on
+ * the type and spacing scales. Remove each as it lands.
  */
-const LONG_ELSEWHERE: ReadonlySet<string> = new Set(['renderer/src/styles/roadmap.css', 'renderer/src/styles/roadmap-views.css', 'renderer/src/features/workshops/facilitator/facilitator.css']);
+const ELSEWHERE_STYLESHEETS: ReadonlySet<string> = new Set(['renderer/src/styles/roadmap.css', 'renderer/src/styles/roadmap-views.css', 'renderer/src/features/workshops/facilitator/facilitator.css']);
 
 describe('definedClasses', () => {
   it('reads the classes of selectors, nested rules and grouped selectors, not of values or comments', () => {
@@ -48,6 +49,15 @@ describe('definedClasses', () => {
 @media (max-width: 980px) { .audit__layout > .card { grid-template-columns: 1fr; } }
 [data-kind='a.b'] .chip.is-on::after { content: '.x'; }`;
     expect([...definedClasses(css)].sort()).toEqual(['audit__layout', 'btn', 'btn--primary', 'card', 'chip', 'is-on']);
+  });
+});
+
+describe('rawLengths', () => {
+  it('finds font sizes, paddings and gaps given in px or rem, and lets tokens, zero and calc() through', () => {
+    const css = `.a { font-size: 12.5px; padding: 0 var(--space-4); gap: 10px var(--space-2); }
+.b { font-size: var(--fs-sm); padding-left: calc(var(--space-3) + 24px); row-gap: 0; margin: 3px; }
+.c { padding: 0.5rem; font-size: inherit; }`;
+    expect(rawLengths(css)).toEqual(['font-size: 12.5px', 'gap: 10px var(--space-2)', 'padding: 0.5rem']);
   });
 });
 
@@ -82,8 +92,16 @@ describe('the renderer stylesheets', () => {
     expect(undefinedByFile).toEqual({});
   });
 
+  it('size type and spacing from the scales in tokens.css, never with a raw length', () => {
+    const raw: string[] = [];
+    for (const file of stylesheets.filter((file) => !ELSEWHERE_STYLESHEETS.has(relative(file)) && !relative(file).endsWith('tokens.css'))) {
+      raw.push(...rawLengths(readFile(file)).map((declaration) => `${relative(file)}: ${declaration}`));
+    }
+    expect(raw).toEqual([]);
+  });
+
   it('are each under 300 lines', () => {
-    const long = stylesheets.filter((file) => !LONG_ELSEWHERE.has(relative(file))).map((file) => `${relative(file)}: ${lineCount(file)} lines`).filter((line) => Number(line.split(': ')[1]!.split(' ')[0]) > 300);
+    const long = stylesheets.filter((file) => !ELSEWHERE_STYLESHEETS.has(relative(file))).map((file) => `${relative(file)}: ${lineCount(file)} lines`).filter((line) => Number(line.split(': ')[1]!.split(' ')[0]) > 300);
     expect(long).toEqual([]);
   });
 

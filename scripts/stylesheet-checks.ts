@@ -19,6 +19,18 @@ export function definedClasses(css: string): Set<string> {
   return classes;
 }
 
+/**
+ * Font sizes, paddings and gaps written as a raw length instead of a token from the type
+ * or spacing scale (`calc()` is left alone: it states a geometry, with tokens inside).
+ */
+export function rawLengths(css: string): string[] {
+  const found: string[] = [];
+  for (const [, property, value] of withoutComments(css).matchAll(/(?:^|[;{\s])(font-size|padding(?:-[a-z]+)*|gap|row-gap|column-gap)\s*:\s*([^;{}]+)/g)) {
+    if (/\d(?:px|rem)\b/.test(value!.replace(/calc\([^;]*\)/g, ''))) found.push(`${property}: ${value!.trim()}`);
+  }
+  return found;
+}
+
 /** The text of `className={…}` from its opening brace to the matching closing one. */
 function braceExpression(source: string, open: number): string {
   let depth = 0;
