@@ -10,6 +10,7 @@ import { EngagementDialog } from './EngagementDialog';
 import { engagementRecordSummary, todayDate } from './engagement-records';
 import { STATUS_LABELS, parseStatus } from './engagement-status';
 import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 import './engagements.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; engagement: Engagement } | null;
@@ -82,12 +83,8 @@ export function EngagementsTab({ client }: { client: Client }) {
                       </option>
                     ))}
                   </select>
-                  <button type="button" className="icon-btn" aria-label={`Edit ${engagement.title}`} title="Edit" onClick={() => setEditing({ mode: 'edit', engagement })}>
-                    <Pencil size={15} aria-hidden="true" />
-                  </button>
-                  <button type="button" className="icon-btn" aria-label={`Remove ${engagement.title}`} title="Remove" onClick={() => setRemoving(engagement)}>
-                    <Trash2 size={15} aria-hidden="true" />
-                  </button>
+                  <IconButton label={`Edit ${engagement.title}`} icon={<Pencil size={15} aria-hidden="true" />} title="Edit" onClick={() => setEditing({ mode: 'edit', engagement })} />
+                  <IconButton label={`Remove ${engagement.title}`} tone="danger" icon={<Trash2 size={15} aria-hidden="true" />} title="Remove" onClick={() => setRemoving(engagement)} />
                 </div>
               </div>
               {engagement.scope ? <p className="engagement__scope">{engagement.scope}</p> : <p className="engagement__scope muted">No scope written yet.</p>}

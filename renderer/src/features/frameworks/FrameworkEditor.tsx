@@ -15,6 +15,7 @@ import {
 import { FRAMEWORK_LIMITS, FrameworkSchema, type Framework } from '../../../../shared/frameworks/framework-schema';
 import { formatJsonPath } from '../../../../shared/frameworks/framework-json';
 import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 interface FrameworkEditorProps {
   framework: Framework;
@@ -108,9 +109,7 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
                 value={competency.name}
                 onChange={(event) => setDraft(updateCompetency(draft, competency.id, { name: event.target.value }))}
               />
-              <button type="button" className="icon-btn" aria-label={`Remove competency ${competency.name || index + 1}`} onClick={() => apply(removeCompetency(draft, competency.id))}>
-                <Trash2 size={14} aria-hidden="true" />
-              </button>
+              <IconButton label={`Remove competency ${competency.name || index + 1}`} tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => apply(removeCompetency(draft, competency.id))} />
             </div>
             <div className="framework-editor__descriptors">
               {draft.stages.map((stage) => (

@@ -5,6 +5,7 @@ import type { Organization } from '../../../../shared/organization';
 import { useActions } from '../../store/StoreContext';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
+import { IconButton } from '../../components/IconButton';
 
 /** The multi-departmental Social Media Committee, drawn from the client's stakeholders. */
 export function CommitteeSection({ client, organization }: { client: Client; organization: Organization | null }) {
@@ -26,9 +27,7 @@ export function CommitteeSection({ client, organization }: { client: Client; org
                 <span className="org-committee__name">{person?.name ?? 'A removed stakeholder'}</span>
                 {person ? <span className="muted"> · {[person.title, department(person.departmentId)].filter(Boolean).join(', ')}</span> : null}
               </span>
-              <button type="button" className="icon-btn" aria-label={`Remove ${person?.name ?? 'member'} from the committee`} onClick={() => removeCommitteeMember(client.id, id)}>
-                <X size={14} aria-hidden="true" />
-              </button>
+              <IconButton label={`Remove ${person?.name ?? 'member'} from the committee`} tone="danger" icon={<X size={14} aria-hidden="true" />} onClick={() => removeCommitteeMember(client.id, id)} />
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { AgendaItemDetails } from './AgendaItemDetails';
 import { NumberField } from './NumberField';
 import { METHOD_LABELS } from './workshop-format';
 import { Select } from '../../components/Select';
+import { IconButton } from '../../components/IconButton';
 
 interface AgendaItemRowProps {
   client: Client;
@@ -103,9 +104,7 @@ export function AgendaItemRow({ client, workshop, item, index, startsAt, framewo
         <button type="button" className="icon-btn" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${item.title}`} onClick={onToggle}>
           {open ? <ChevronUp size={15} aria-hidden="true" /> : <ChevronDown size={15} aria-hidden="true" />}
         </button>
-        <button type="button" className="icon-btn" aria-label={`Delete ${item.title}`} title="Delete item" onClick={() => report(deleteAgendaItem(client.id, workshop.id, item.id))}>
-          <Trash2 size={14} aria-hidden="true" />
-        </button>
+        <IconButton label={`Delete ${item.title}`} tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} title="Delete item" onClick={() => report(deleteAgendaItem(client.id, workshop.id, item.id))} />
       </div>
       {open ? <AgendaItemDetails id={detailsId} workshop={workshop} item={item} framework={framework} set={set} onBlur={endBurst} /> : null}
     </li>

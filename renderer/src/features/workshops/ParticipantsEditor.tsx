@@ -6,6 +6,7 @@ import { useActions } from '../../store/StoreContext';
 import type { FacilitationOutcome } from '../../store/facilitation.slice';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
+import { IconButton } from '../../components/IconButton';
 
 /** Who is in the room: stakeholders picked from the client's list, and ad-hoc names. */
 export function ParticipantsEditor({ client, workshop, report }: { client: Client; workshop: Workshop; report: (outcome: FacilitationOutcome) => FacilitationOutcome }) {
@@ -35,9 +36,7 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
               {participant.name}
               <span className="participant-list__role">{participant.stakeholderId ? participant.role || 'Stakeholder' : participant.role || 'Guest'}</span>
             </span>
-            <button type="button" className="icon-btn" aria-label={`Remove ${participant.name}`} title="Remove from the workshop" onClick={() => report(removeWorkshopParticipant(client.id, workshop.id, participant.id))}>
-              <X size={14} aria-hidden="true" />
-            </button>
+            <IconButton label={`Remove ${participant.name}`} tone="danger" icon={<X size={14} aria-hidden="true" />} title="Remove from the workshop" onClick={() => report(removeWorkshopParticipant(client.id, workshop.id, participant.id))} />
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { WorkshopPlan } from './WorkshopPlan';
 import { WorkshopSummaryView } from './WorkshopSummaryView';
 import { STATUS_LABELS, formatDay } from './workshop-format';
 import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 type Mode = 'plan' | 'summary';
 
@@ -61,9 +62,7 @@ export function WorkshopView({ client, workshop, onBack }: { client: Client; wor
             <BookmarkPlus size={14} aria-hidden="true" />
             Save as template…
           </Button>
-          <button type="button" className="icon-btn" aria-label="Delete workshop" title="Delete workshop" onClick={() => setDialog('delete')}>
-            <Trash2 size={15} aria-hidden="true" />
-          </button>
+          <IconButton label="Delete workshop" tone="danger" icon={<Trash2 size={15} aria-hidden="true" />} title="Delete workshop" onClick={() => setDialog('delete')} />
           <FacilitatorLauncher client={client} workshop={workshop} />
         </div>
       </header>
