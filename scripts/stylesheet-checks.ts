@@ -101,6 +101,21 @@ export function usedClasses(source: string): UsedClasses {
   return { names, prefixes };
 }
 
+/**
+ * Native <select> elements drawn without the `select` class: those show the browser's own
+ * arrow and colours instead of the app's (use the Select component). Returns their lines.
+ */
+export function unstyledSelects(source: string): number[] {
+  const lines: number[] = [];
+  for (const match of source.matchAll(/<select\b/g)) {
+    const tag = source.slice(match.index, source.indexOf('</select>', match.index) >>> 0);
+    const classes = /className=(?:"([^"]*)"|\{`([^`]*)`\}|\{'([^']*)'\}|\{([^}]*)\})/.exec(tag);
+    const text = classes ? (classes[1] ?? classes[2] ?? classes[3] ?? classes[4] ?? '') : '';
+    if (!/(^|[\s'"`])select(?=[\s'"`]|$)/.test(text)) lines.push(source.slice(0, match.index).split('\n').length);
+  }
+  return lines;
+}
+
 /** Files under `root` whose names end with one of `extensions`, skipping tests and node_modules. */
 export function filesUnder(root: string, extensions: readonly string[]): string[] {
   const found: string[] = [];

@@ -1,6 +1,7 @@
 import { FileDown } from 'lucide-react';
 import { useCairn } from '../../store/StoreContext';
 import { Button } from '../../components/Button';
+// The export dialog's styles too: it loads lazily, and is styled from its first frame.
 import './deliverables.css';
 
 /** "Export…" on the client page; the dialog is the workspace's, shared with the menu and Ctrl/Cmd+E. */

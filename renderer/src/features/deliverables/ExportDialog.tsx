@@ -16,7 +16,6 @@ import { useExportJob } from './useExportJob';
 import { WorkbookPreview } from './WorkbookPreview';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
-import './deliverables.css';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'report', label: 'PDF report', hint: 'Branded report with cover, contents and charts' },

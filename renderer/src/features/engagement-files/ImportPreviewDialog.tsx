@@ -83,7 +83,7 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
               {trashedTarget !== null && merge && targetId === trashedTarget ? 'Restore from the trash and merge into' : 'Merge into'}
             </label>
             <select
-              className="input import-preview__target"
+              className="select import-preview__target"
               aria-label="Client to merge into"
               value={merge ? targetId : ''}
               disabled={busy || targets.length === 0}
@@ -196,7 +196,7 @@ function DecisionRow({ item, choice, onDecide, disabled }: { item: MergeItem; ch
       </span>
       <span className="import-preview__reason">{item.reason}</span>
       {item.entity === 'frameworks' ? null : (
-        <select className="input import-preview__choice" aria-label={`Keep which copy of ${item.label}`} value={choice} disabled={disabled} onChange={(event) => onDecide(item.key, event.target.value as MergeChoice)}>
+        <select className="select import-preview__choice" aria-label={`Keep which copy of ${item.label}`} value={choice} disabled={disabled} onChange={(event) => onDecide(item.key, event.target.value as MergeChoice)}>
           <option value="mine">Keep mine</option>
           <option value="theirs">Take the file’s</option>
         </select>
