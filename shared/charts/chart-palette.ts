@@ -1,3 +1,5 @@
+import { relativeLuminance } from '../design/colour';
+
 /**
  * Colours chosen to stay apart for the common colour-vision deficiencies (blue vs orange)
  * and to print in greyscale: series also differ by line style, never by colour alone.
@@ -9,6 +11,16 @@ export const SERIES_COLOURS = {
 } as const;
 export type SeriesColours = { [K in keyof typeof SERIES_COLOURS]: string };
 
+/**
+ * The same series lifted for dark screens. The app only (through chart-tokens.css): reports
+ * and the charts drawn on their white "paper" panel keep SERIES_COLOURS.
+ */
+export const SERIES_COLOURS_ON_DARK = {
+  current: '#6ea8e8',
+  target: '#f0a050',
+  previous: '#9aa5b1',
+} as const satisfies SeriesColours;
+
 export const NEUTRAL = {
   grid: '#c9d1db',
   axis: '#9aa5b1',
@@ -16,6 +28,8 @@ export const NEUTRAL = {
   mutedText: '#5f6b7a',
   notApplicable: '#eceff3',
   emptyCell: '#ffffff',
+  /** The background charts are drawn on, in the reports and in the app. */
+  paper: '#ffffff',
 } as const;
 
 const LIGHT = [0xdb, 0xe8, 0xf6] as const;
@@ -29,15 +43,8 @@ export function sequentialColour(level: number, stageCount: number): string {
   return hex(LIGHT.map((light, index) => light + (DARK[index]! - light) * t));
 }
 
-/** Relative luminance (WCAG) of a #rrggbb colour. */
-export function luminance(colour: string): number {
-  const channels = [1, 3, 5].map((start) => parseInt(colour.slice(start, start + 2), 16) / 255);
-  const [r, g, b] = channels.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
 /** White or dark text, whichever contrasts more with the fill. */
-export const textColourOn = (fill: string): string => (luminance(fill) < 0.22 ? '#ffffff' : NEUTRAL.text);
+export const textColourOn = (fill: string): string => (relativeLuminance(fill) < 0.22 ? '#ffffff' : NEUTRAL.text);
 
 /** Alerts inside charts (a dependency scheduled too early): the report's danger red. */
 export const ALERT = '#b3261e';

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from './Button';
 
 export type CommandStatus = { tone: 'ok' | 'error'; text: string } | null;
 
@@ -20,9 +21,9 @@ export function CommandField({ label, button, busy, onRun, status, hint, childre
     <div className="field">
       <span className="field__label">{label}</span>
       <div className="button-row">
-        <button type="button" className="btn" disabled={busy} onClick={onRun}>
+        <Button disabled={busy} onClick={onRun}>
           {button}
-        </button>
+        </Button>
       </div>
       {status ? (
         <p className={status.tone === 'ok' ? 'field__hint' : 'field__error'} role={status.tone === 'ok' ? 'status' : 'alert'}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from './Button';
 import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
@@ -19,12 +20,12 @@ export function ConfirmDialog({ title, message, confirmLabel, tone = 'default', 
       size="small"
       footer={
         <>
-          <button type="button" className="btn" onClick={onCancel} autoFocus>
+          <Button onClick={onCancel} autoFocus>
             Cancel
-          </button>
-          <button type="button" className={tone === 'danger' ? 'btn btn--danger' : 'btn btn--primary'} onClick={onConfirm}>
+          </Button>
+          <Button variant={tone === 'danger' ? 'danger' : 'primary'} onClick={onConfirm}>
             {confirmLabel}
-          </button>
+          </Button>
         </>
       }
     >

@@ -12,7 +12,7 @@ export function EmptyState({ icon, title, children, action }: EmptyStateProps) {
     <div className="empty-state">
       {icon ? <div className="empty-state__icon" aria-hidden="true">{icon}</div> : null}
       <p className="empty-state__title">{title}</p>
-      {children ? <div className="empty-state__text">{children}</div> : null}
+      {children ? <div>{children}</div> : null}
       {action ? <div className="empty-state__action">{action}</div> : null}
     </div>
   );

@@ -27,7 +27,7 @@ export function InteractiveSvgChart({ tree, className, idKey, onActivate }: { tr
   };
   return (
     // The marks inside are the buttons (role, tabindex and name come with the tree); this wrapper only listens.
-    <div className="interactive-chart" onClick={onClick} onKeyDown={onKeyDown}>
+    <div onClick={onClick} onKeyDown={onKeyDown}>
       <SvgChart tree={tree} className={className} />
     </div>
   );

@@ -1,7 +1,8 @@
 import type { AgendaMethod, Workshop } from '../../workshop/workshop-schema';
 import type { DeliverableInput } from '../deliverable-input';
 import type { PdfContent, PdfNode, ReportDocument } from './pdf-doc-types';
-import { CONTENT_WIDTH, INK, MUTED, PAGE, RULE, brandColour, isDark, labelSpacing, longDate, tableLayout, tint } from './report-style';
+import { isDarkColour, mixWithWhite } from '../../design/colour';
+import { CONTENT_WIDTH, INK, MUTED, PAGE, RULE, brandColour, labelSpacing, longDate, tableLayout } from './report-style';
 
 export const AGENDA_METHOD_LABELS: Record<AgendaMethod, string> = {
   discussion: 'Discussion',
@@ -106,7 +107,7 @@ export function buildAgendaDocument(input: DeliverableInput, workshopId: string,
   const { scale, prompts } = chooseDensity(workshop, participants);
   const size = (points: number) => Math.round(points * scale * 10) / 10;
   const engagement = input.client.engagements.find((candidate) => candidate.id === workshop.engagementId);
-  const onBrand = isDark(brand) ? '#ffffff' : INK;
+  const onBrand = isDarkColour(brand) ? '#ffffff' : INK;
   const logo = input.logoDataUrl && /^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+$/.test(input.logoDataUrl) ? input.logoDataUrl : null;
 
   const label = (text: string): PdfNode => ({ text: text.toUpperCase(), fontSize: size(7.5), bold: true, color: brand, characterSpacing: labelSpacing(size(7.5)), margin: [0, size(12), 0, size(4)] });
@@ -121,7 +122,7 @@ export function buildAgendaDocument(input: DeliverableInput, workshopId: string,
 
   const rows: PdfContent[][] = schedule.items.map((item) => {
     const isBreak = item.method === 'break';
-    const fill = isBreak ? tint(brand, 0.9) : undefined;
+    const fill = isBreak ? mixWithWhite(brand, 0.9) : undefined;
     const withFill = (node: PdfNode): PdfNode => (fill ? { ...node, fillColor: fill } : node);
     return [
       withFill({ text: `${item.start}–${item.end}`, fontSize: size(9), bold: true, color: INK, noWrap: true }),

@@ -4,7 +4,8 @@ import { REPORT_SECTIONS } from '../deliverable-request';
 import type { ReportDocument } from './pdf-doc-types';
 import { REPORT_TITLE, reportContext } from './report-context';
 import { REPORT_SECTION_REGISTRY, REPORT_SECTION_TITLES } from './report-sections';
-import { CONTENT_WIDTH, INK, PAGE, RULE, reportStyles, tint } from './report-style';
+import { mixWithWhite } from '../../design/colour';
+import { CONTENT_WIDTH, INK, PAGE, RULE, reportStyles } from './report-style';
 import { LOGO_DATA_URL, contents, cover } from './sections/cover';
 
 export type { ReportDocument } from './pdf-doc-types';
@@ -48,7 +49,7 @@ export function buildReportDocument(input: DeliverableInput, sections: readonly 
       page === 1
         ? [
             { canvas: [{ type: 'rect', x: 0, y: 0, w: 14, h: PAGE.height, color: brand }] },
-            { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 6, color: tint(brand, 0.6) }], absolutePosition: { x: 0, y: PAGE.height - 6 } },
+            { canvas: [{ type: 'rect', x: 0, y: 0, w: PAGE.width, h: 6, color: mixWithWhite(brand, 0.6) }], absolutePosition: { x: 0, y: PAGE.height - 6 } },
           ]
         : [
             { text: [{ text: input.client.name, bold: true, color: INK }, { text: `   ·   ${REPORT_TITLE}` }], style: 'small', absolutePosition: { x: PAGE.marginX, y: 30 } },

@@ -1,4 +1,6 @@
+import { ALERT } from '../../charts/chart-palette';
 import { DEFAULT_LOCALE, formatDate } from '../../format/format';
+import { isDarkColour } from '../../design/colour';
 import type { PdfContent, PdfNode, PdfTableLayout, PdfTextStyle } from './pdf-doc-types';
 
 /** A4 in points, and the margins every report and agenda page keeps. */
@@ -10,33 +12,14 @@ export const BODY = '#33404c';
 export const MUTED = '#6b7783';
 export const RULE = '#d9dee3';
 export const ZEBRA = '#f5f7f8';
-export const DANGER = '#b3261e';
+/** The charts' alert red, so a report's warnings and its charts agree. */
+export const DANGER = ALERT;
 export const WARNING = '#a15c00';
 export const SUCCESS = '#1e7a3c';
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 /** The consultant's brand colour, or Cairn's green when it is not a plain hex colour. */
 export const brandColour = (colour: string | undefined): string => (colour && HEX.test(colour) ? colour.toLowerCase() : '#1f6f5c');
-
-/** The colour mixed with white: 0 keeps it, 1 gives white. For light fills behind text. */
-export function tint(colour: string, amount: number): string {
-  const channel = (offset: number) => {
-    const value = Number.parseInt(colour.slice(offset, offset + 2), 16);
-    return Math.round(value + (255 - value) * amount)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(1)}${channel(3)}${channel(5)}`;
-}
-
-/** Dark enough for white text on it? (relative luminance below ~0.45) */
-export function isDark(colour: string): boolean {
-  const [r, g, b] = [1, 3, 5].map((offset) => {
-    const c = Number.parseInt(colour.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
-}
 
 /** "2026-03-02" or a timestamp → "2 March 2026" (through shared/format, in `locale`). */
 export const longDate = (iso: string | null | undefined, locale: string = DEFAULT_LOCALE): string => formatDate(iso, locale, 'long');
@@ -64,7 +47,7 @@ export function reportStyles(brand: string): Record<string, PdfTextStyle> {
     body: { fontSize: 9.5, color: BODY, lineHeight: 1.35, margin: [0, 0, 0, 6] },
     note: { fontSize: 8.5, italics: true, color: MUTED, lineHeight: 1.3, margin: [0, 2, 0, 8] },
     small: { fontSize: 8, color: MUTED },
-    th: { fontSize: 8, bold: true, color: isDark(brand) ? '#ffffff' : INK },
+    th: { fontSize: 8, bold: true, color: isDarkColour(brand) ? '#ffffff' : INK },
     td: { fontSize: 8.5, color: BODY, lineHeight: 1.2 },
     tdStrong: { fontSize: 8.5, bold: true, color: INK, lineHeight: 1.2 },
     figure: { fontSize: 22, bold: true, color: brand },

@@ -10,7 +10,8 @@ import { keyFindings } from '../key-findings';
 import { dashboardSheet } from './dashboard-sheet';
 import { actionSheet, assessmentSheet, gapSheet, kpiSheet, measurementSheet } from './measured-sheets';
 import { printSetup } from './print-setup';
-import { day, joined, luminance, t, table, timingCell, tint, type Context } from './sheet-context';
+import { relativeLuminance, mixWithWhite } from '../../design/colour';
+import { day, joined, t, table, timingCell, type Context } from './sheet-context';
 import {
   AUDIT_LEAD_COLUMNS,
   AUDIT_TAIL_COLUMNS,
@@ -30,7 +31,7 @@ import {
 import { letterOf, statusColours } from './workbook-formulas';
 import { safeLink, type CellValue, type ConditionalFormat, type WorkbookColumn, type WorkbookModel, type WorkbookRow, type WorkbookSheetModel } from './workbook-model';
 
-export { GAP_FILL, sortableQuarter, tint } from './sheet-context';
+export { GAP_FILL, sortableQuarter } from './sheet-context';
 
 /** How to read and edit the workbook, on the Summary sheet. */
 export const ABOUT_NOTES = [
@@ -133,13 +134,13 @@ function tenStageSheet(ctx: Context): WorkbookSheetModel {
       for (const indicator of stage.indicators) {
         const met = placement.indicatorsMet[indicator.id] === true;
         const fills: Record<number, string> = {};
-        if (result.effectiveStage !== null && stage.level <= result.effectiveStage) fills[1] = tint(ctx.brand, 0.35);
+        if (result.effectiveStage !== null && stage.level <= result.effectiveStage) fills[1] = mixWithWhite(ctx.brand, 0.65);
         rows.push({ cells: [day(placement.assessedOn), stage.level, stage.name, stage.alias, indicator.text, met, mostly], fills });
       }
     }
   }
   const last = rows.length + 1;
-  const conditionalFormats = (['met', 'mostlyMet'] as const).map((key) => statusColours(letterOf(TEN_STAGE_COLUMNS, key), 2, last, { Yes: tint(ctx.brand, 0.25) }));
+  const conditionalFormats = (['met', 'mostlyMet'] as const).map((key) => statusColours(letterOf(TEN_STAGE_COLUMNS, key), 2, last, { Yes: mixWithWhite(ctx.brand, 0.75) }));
   return { ...table('ten-stages', TEN_STAGE_COLUMNS, rows, 'Ten stages: indicators met', 0), conditionalFormats };
 }
 
@@ -315,7 +316,7 @@ export function buildWorkbookModel(input: DeliverableInput, sheets: readonly Wor
       created: input.generatedAt,
     },
     brandColour: brand,
-    headerText: luminance(brand) > 0.45 ? '#1a1a1a' : '#ffffff',
+    headerText: relativeLuminance(brand) > 0.45 ? '#1a1a1a' : '#ffffff',
     // The Dashboard counts over the other sheets, so it is built from them.
     sheets: ctx.sheets.map((id) => (id === 'dashboard' ? dashboardSheet(input, built, brand) : built.find((sheet) => sheet.id === id)!)),
   };

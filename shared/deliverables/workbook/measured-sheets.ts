@@ -18,7 +18,8 @@ import {
   isPercentUnit,
   stageColumnHeader,
 } from './workbook-columns';
-import { GAP_FILL, day, joined, t, table, tint, type Context } from './sheet-context';
+import { mixWithWhite } from '../../design/colour';
+import { GAP_FILL, day, joined, t, table, type Context } from './sheet-context';
 import { formula, gapFormula, heatmapColours, kpiProgressFormula, letterOf, overdueFormula, progressFormula, shownValue, stageMarkFormula, statusColours } from './workbook-formulas';
 import type { CellValue, ConditionalFormat, WorkbookColumn, WorkbookRow, WorkbookSheetModel } from './workbook-model';
 
@@ -67,7 +68,7 @@ export function assessmentSheet(ctx: Context): WorkbookSheetModel {
   const conditionalFormats = heatmapColours({ ...cols, firstStage: ASSESSMENT_LEAD_COLUMNS.length + 1 }, stageCount, last, {
     notApplicable: NOT_APPLICABLE_FILL,
     gap: GAP_FILL,
-    reached: (level) => tint(ctx.brand, 0.2 + (0.45 * level) / Math.max(1, stageCount)),
+    reached: (level) => mixWithWhite(ctx.brand, 0.8 - (0.45 * level) / Math.max(1, stageCount)),
   });
   return { ...table('assessment', columns, rows, 'Assessment: competency × stage', 3), conditionalFormats };
 }

@@ -13,26 +13,6 @@ export const t = (text: string): string => cellText(text);
 export const day = (iso: string | null | undefined): CellValue => (iso ? { date: iso.slice(0, 10) } : null);
 export const joined = (values: readonly string[]): string => t(values.join('; '));
 
-/** Mixes a #rrggbb colour with white: 0 gives white, 1 the colour itself. */
-export function tint(hex: string, strength: number): string {
-  const channel = (offset: number) => {
-    const value = parseInt(hex.slice(offset, offset + 2), 16);
-    return Math.round(255 - (255 - value) * strength)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(1)}${channel(3)}${channel(5)}`;
-}
-
-/** Relative luminance (WCAG) of a #rrggbb colour. */
-export function luminance(hex: string): number {
-  const linear = (offset: number) => {
-    const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(1) + 0.7152 * linear(3) + 0.0722 * linear(5);
-}
-
 /** The fill of the stages still to climb between current and target (amber, readable with black text). */
 export const GAP_FILL = '#fbe3b4';
 

@@ -10,6 +10,8 @@ import { RecordBar } from '../engagements/RecordBar';
 import { newestFirst } from '../engagements/engagement-records';
 import { useSelectedRecord } from '../engagements/useSelectedRecord';
 import { CoverageMatrix } from './CoverageMatrix';
+import { Button } from '../../components/Button';
+import './audit.css';
 
 export function AuditTab({ client }: { client: Client }) {
   const actions = useActions();
@@ -19,7 +21,7 @@ export function AuditTab({ client }: { client: Client }) {
   const functionNames = client.functions.length > 0 ? client.functions.map((fn) => fn.name) : [...AUDIT_BUSINESS_FUNCTIONS];
 
   return (
-    <div className="instrument audit">
+    <div className="instrument">
       <RecordBar
         client={client}
         records={audits}
@@ -105,10 +107,10 @@ function AuditEditor({ client, audit }: { client: Client; audit: SocialBusinessA
                 <option key={name} value={name} />
               ))}
             </datalist>
-            <button type="submit" className="btn" disabled={newFunction.trim() === ''}>
+            <Button type="submit" disabled={newFunction.trim() === ''}>
               <Plus size={14} aria-hidden="true" />
               Add function
-            </button>
+            </Button>
           </form>
         </nav>
 
@@ -118,10 +120,10 @@ function AuditEditor({ client, audit }: { client: Client; audit: SocialBusinessA
               <h3 id="audit-function-title" className="card__title">
                 {entry.functionName}
               </h3>
-              <button type="button" className="btn btn--ghost btn--small" onClick={() => removeAuditFunction(client.id, audit.id, entry.functionName)}>
+              <Button variant="ghost" size="small" onClick={() => removeAuditFunction(client.id, audit.id, entry.functionName)}>
                 <X size={14} aria-hidden="true" />
                 Remove from audit
-              </button>
+              </Button>
             </div>
             {SOCIAL_BUSINESS_AUDIT_GUIDE.questions.map((question) => (
               <div key={question.id} className="field">

@@ -12,7 +12,7 @@ export function CoverageMatrix({ audit, onToggle }: CoverageMatrixProps) {
   const matrix = auditCoverageMatrix(audit);
   const gaps = matrix.groups.filter((_, column) => matrix.columnTotals[column] === 0).map((group) => STAKEHOLDER_GROUP_LABELS[group]);
   return (
-    <section className="coverage card" aria-labelledby="coverage-title">
+    <section className="card" aria-labelledby="coverage-title">
       <h3 id="coverage-title" className="card__title">
         Coverage matrix
       </h3>

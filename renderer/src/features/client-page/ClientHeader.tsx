@@ -10,6 +10,7 @@ import { sizeLabel } from '../../components/organization-size';
 import { initials } from '../client-list/ClientList';
 import { ExportButton } from '../deliverables/ExportButton';
 import { ExportClientFileButton } from '../engagement-files/ExportClientFileButton';
+import { Button } from '../../components/Button';
 
 export function ClientHeader({ client }: { client: Client }) {
   const { archiveClient, unarchiveClient, trashClient } = useActions();
@@ -31,7 +32,7 @@ export function ClientHeader({ client }: { client: Client }) {
       <div className="client-header__avatar" aria-hidden="true">
         {initials(client.name)}
       </div>
-      <div className="client-header__text">
+      <div>
         <h1 className="client-header__name">
           {client.name}
           {view === 'archived' ? <Badge tone="warning">Archived</Badge> : null}
@@ -48,20 +49,20 @@ export function ClientHeader({ client }: { client: Client }) {
           <ExportButton />
           <ExportClientFileButton client={client} />
           {view === 'active' ? (
-            <button type="button" className="btn" onClick={() => archiveClient(client.id)}>
+            <Button onClick={() => archiveClient(client.id)}>
               <Archive size={14} aria-hidden="true" />
               Archive
-            </button>
+            </Button>
           ) : (
-            <button type="button" className="btn" onClick={() => unarchiveClient(client.id)}>
+            <Button onClick={() => unarchiveClient(client.id)}>
               <ArchiveRestore size={14} aria-hidden="true" />
               Restore
-            </button>
+            </Button>
           )}
-          <button type="button" className="btn btn--ghost-danger" onClick={() => setConfirmTrash(true)}>
+          <Button variant="ghost-danger" onClick={() => setConfirmTrash(true)}>
             <Trash2 size={14} aria-hidden="true" />
             Move to trash
-          </button>
+          </Button>
         </div>
       ) : null}
       {confirmTrash ? (

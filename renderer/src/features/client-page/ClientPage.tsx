@@ -19,6 +19,7 @@ import { OrganizationTab } from '../organization/OrganizationTab';
 import { WorkshopsTab } from '../workshops/WorkshopsTab';
 import { LoadingPanel } from '../../components/LoadingPanel';
 import { RoadmapTab } from '../app-shell/lazy-parts';
+import './client-page.css';
 
 export function ClientPage({ client }: { client: Client }) {
   const tab = useCairn((state) => state.tab);

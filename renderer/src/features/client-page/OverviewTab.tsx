@@ -5,6 +5,7 @@ import { useActions, useCairnStore } from '../../store/StoreContext';
 import { Field } from '../../components/Field';
 import { parseOrganizationSize, sizeLabel } from '../../components/organization-size';
 import { formatDateTime } from '../../components/format';
+import { Select } from '../../components/Select';
 
 type TextKey = 'name' | 'industry' | 'region' | 'notes';
 
@@ -48,9 +49,8 @@ export function OverviewTab({ client }: { client: Client }) {
           <Field label="Industry">{({ id }) => <input id={id} className="input" placeholder="e.g. Outdoor retail" {...bind('industry')} />}</Field>
           <Field label="Size">
             {({ id }) => (
-              <select
+              <Select
                 id={id}
-                className="select"
                 value={client.size}
                 onChange={(event) => updateClient(client.id, { size: parseOrganizationSize(event.target.value) })}
               >
@@ -59,7 +59,7 @@ export function OverviewTab({ client }: { client: Client }) {
                     {sizeLabel(size)}
                   </option>
                 ))}
-              </select>
+              </Select>
             )}
           </Field>
           <Field label="Region">{({ id }) => <input id={id} className="input" placeholder="e.g. Northern Germany" {...bind('region')} />}</Field>

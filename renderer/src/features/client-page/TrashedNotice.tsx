@@ -4,6 +4,7 @@ import type { Client } from '../../../../shared/domain/client';
 import { useActions } from '../../store/StoreContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
+import { Button } from '../../components/Button';
 
 /** A trashed client is read-only: restore it to edit, or delete it for good. */
 export function TrashedNotice({ client }: { client: Client }) {
@@ -16,13 +17,13 @@ export function TrashedNotice({ client }: { client: Client }) {
         title={`${client.name} is in the trash`}
         action={
           <div className="button-row">
-            <button type="button" className="btn btn--primary" onClick={() => restoreFromTrash(client.id)}>
+            <Button variant="primary" onClick={() => restoreFromTrash(client.id)}>
               <ArchiveRestore size={14} aria-hidden="true" />
               Restore
-            </button>
-            <button type="button" className="btn btn--ghost-danger" onClick={() => setConfirmDelete(true)}>
+            </Button>
+            <Button variant="ghost-danger" onClick={() => setConfirmDelete(true)}>
               Delete forever
-            </button>
+            </Button>
           </div>
         }
       >

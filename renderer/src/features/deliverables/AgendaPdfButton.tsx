@@ -4,6 +4,8 @@ import { useCairn } from '../../store/StoreContext';
 import { deliverableFileName } from './export-file-name';
 import { ExportProgressBar } from './ExportProgressBar';
 import { useExportJob } from './useExportJob';
+import { Button } from '../../components/Button';
+import './deliverables.css';
 
 /** Saves a workshop's one-page agenda as a PDF, built off the UI thread. */
 export function AgendaPdfButton({ clientId, workshopId }: { clientId: string; workshopId: string }) {
@@ -21,10 +23,10 @@ export function AgendaPdfButton({ clientId, workshopId }: { clientId: string; wo
 
   return (
     <div className="agenda-pdf">
-      <button type="button" className="btn" disabled={job.state.phase === 'running'} onClick={() => void save()}>
+      <Button disabled={job.state.phase === 'running'} onClick={() => void save()}>
         <Printer size={14} aria-hidden="true" />
         Print agenda…
-      </button>
+      </Button>
       <ExportProgressBar state={job.state} onCancel={() => void job.cancel()} />
     </div>
   );

@@ -14,6 +14,8 @@ import { ReportNarrativeEditor } from './ReportNarrativeEditor';
 import { latestEngagement } from '../../../../shared/deliverables/narrative/report-facts';
 import { useExportJob } from './useExportJob';
 import { WorkbookPreview } from './WorkbookPreview';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'report', label: 'PDF report', hint: 'Branded report with cover, contents and charts' },
@@ -97,12 +99,12 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
   const footer = (
     <>
       <ExportProgressBar state={job.state} onCancel={() => void job.cancel()} />
-      <button type="button" className="btn" onClick={onClose}>
+      <Button onClick={onClose}>
         {job.state.phase === 'done' && job.state.purpose?.kind === 'save' ? 'Done' : 'Close'}
-      </button>
-      <button type="button" className="btn btn--primary" disabled={running || noSheets} onClick={() => void save()}>
+      </Button>
+      <Button variant="primary" disabled={running || noSheets} onClick={() => void save()}>
         Save…
-      </button>
+      </Button>
     </>
   );
 
@@ -127,14 +129,14 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
             <label className="field__label" htmlFor="export-engagement">
               Engagement
             </label>
-            <select id="export-engagement" className="select" value={engagementId ?? ''} disabled={running} onChange={(event) => setEngagementId(event.target.value === '' ? null : event.target.value)}>
+            <Select id="export-engagement" value={engagementId ?? ''} disabled={running} onChange={(event) => setEngagementId(event.target.value === '' ? null : event.target.value)}>
               <option value="">All engagements</option>
               {client.engagements.map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>
                   {candidate.title}
                 </option>
               ))}
-            </select>
+            </Select>
           </div>
 
           <fieldset className="fieldset">
@@ -172,9 +174,9 @@ export function ExportDialog({ client, onClose, clock = () => new Date() }: { cl
         <section className="export-dialog__preview" aria-label="Preview">
           <div className="export-dialog__preview-bar">
             <h3 className="export-dialog__preview-title">Preview</h3>
-            <button type="button" className="btn" disabled={running || noSheets} onClick={() => void makePreview()}>
+            <Button disabled={running || noSheets} onClick={() => void makePreview()}>
               {preview ? 'Refresh preview' : 'Preview'}
-            </button>
+            </Button>
           </div>
           {previewError ? (
             <p className="field__error" role="alert">

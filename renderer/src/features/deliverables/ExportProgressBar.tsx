@@ -1,4 +1,5 @@
 import type { ExportProgress } from './useExportJob';
+import { Button } from '../../components/Button';
 
 /** Progress of the running export with its Cancel, or how the last one ended. */
 export function ExportProgressBar({ state, onCancel }: { state: ExportProgress; onCancel: () => void }) {
@@ -13,9 +14,9 @@ export function ExportProgressBar({ state, onCancel }: { state: ExportProgress; 
             <div className="export-status__fill" style={{ width: `${percent}%` }} />
           </div>
           <span className="export-status__text">{state.message}</span>
-          <button type="button" className="btn btn--ghost" onClick={onCancel}>
+          <Button variant="ghost" onClick={onCancel}>
             Cancel export
-          </button>
+          </Button>
         </>
       ) : (
         <span className={`export-status__text export-status__text--${state.phase}`} role={state.phase === 'failed' ? 'alert' : 'status'}>

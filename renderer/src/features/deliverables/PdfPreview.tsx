@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadPdfjs } from './load-pdfjs';
+import { Button } from '../../components/Button';
 
 const FIRST_PAGES = 6;
 /** CSS pixels of a rendered page's width. */
@@ -64,9 +65,9 @@ export function PdfPreview({ base64 }: { base64: string }) {
       </p>
       <div ref={container} className="pdf-preview__pages" aria-label="Report pages" />
       {pageCount !== null && pageCount > shown ? (
-        <button type="button" className="btn" onClick={() => setShown(pageCount)}>
+        <Button onClick={() => setShown(pageCount)}>
           Show all {pageCount} pages
-        </button>
+        </Button>
       ) : null}
     </div>
   );

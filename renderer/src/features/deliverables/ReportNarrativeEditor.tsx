@@ -8,6 +8,8 @@ import { storyline } from '../../../../shared/deliverables/narrative/storyline';
 import { REPORT_NARRATIVE_LIMITS, emptyReportNarrative, type Client, type ReportNarrative, type ReportRecommendation } from '../../../../shared/domain/client';
 import { useActions } from '../../store/StoreContext';
 import { SECTION_LABELS } from './export-choices';
+import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 const STORY_PARTS = [
   { key: 'situation', label: 'Situation' },
@@ -85,32 +87,24 @@ export function ReportNarrativeEditor({ client, engagementId, sections, now }: {
               />
               <p className="report-narrative__rule">Why here: {item.rule || 'your judgement.'}</p>
               <div className="report-narrative__tools">
-                <button type="button" className="icon-btn" aria-label={`Move recommendation ${index + 1} up`} disabled={index === 0} onClick={() => move(index, -1)}>
-                  <ArrowUp size={14} aria-hidden="true" />
-                </button>
-                <button type="button" className="icon-btn" aria-label={`Move recommendation ${index + 1} down`} disabled={index === list.length - 1} onClick={() => move(index, 1)}>
-                  <ArrowDown size={14} aria-hidden="true" />
-                </button>
-                <button type="button" className="icon-btn" aria-label={`Drop recommendation ${index + 1}`} onClick={() => setList(list.filter((candidate) => candidate.id !== item.id))}>
-                  <X size={14} aria-hidden="true" />
-                </button>
+                <IconButton label={`Move recommendation ${index + 1} up`} icon={<ArrowUp size={14} aria-hidden="true" />} disabled={index === 0} onClick={() => move(index, -1)} />
+                <IconButton label={`Move recommendation ${index + 1} down`} icon={<ArrowDown size={14} aria-hidden="true" />} disabled={index === list.length - 1} onClick={() => move(index, 1)} />
+                <IconButton label={`Drop recommendation ${index + 1}`} tone="danger" icon={<X size={14} aria-hidden="true" />} onClick={() => setList(list.filter((candidate) => candidate.id !== item.id))} />
               </div>
             </li>
           ))}
         </ol>
         <div className="report-narrative__actions">
-          <button
-            type="button"
-            className="btn"
+          <Button
             disabled={list.length >= REPORT_NARRATIVE_LIMITS.recommendations}
             onClick={() => setList([...list, { id: `consultant_${crypto.randomUUID()}`, text: 'New recommendation', rule: 'Added by the consultant.' }])}
           >
             Add recommendation
-          </button>
+          </Button>
           {narrative.recommendations ? (
-            <button type="button" className="btn btn--ghost" onClick={() => write({ recommendations: null })}>
+            <Button variant="ghost" onClick={() => write({ recommendations: null })}>
               Back to Cairn’s ranking
-            </button>
+            </Button>
           ) : null}
         </div>
       </fieldset>

@@ -6,6 +6,8 @@ import { useCairnStore } from '../../store/StoreContext';
 import { waitUntilSaved } from '../deliverables/wait-until-saved';
 import { cairnFileName } from './file-names';
 import { useFileCommand } from './useFileCommand';
+import { Button } from '../../components/Button';
+import './engagement-files.css';
 
 /** "Export client file…" on the client page: the client with everything it owns, as a `.cairn` file. */
 export function ExportClientFileButton({ client }: { client: Client }) {
@@ -34,10 +36,10 @@ export function ExportClientFileButton({ client }: { client: Client }) {
 
   return (
     <>
-      <button type="button" className="btn" disabled={busy} onClick={() => void exportFile()}>
+      <Button disabled={busy} onClick={() => void exportFile()}>
         <FileOutput size={14} aria-hidden="true" />
         Export client file…
-      </button>
+      </Button>
       {status ? (
         <span className={status.tone === 'ok' ? 'muted engagement-file-status' : 'field__error engagement-file-status'} role={status.tone === 'ok' ? 'status' : 'alert'}>
           {status.text}

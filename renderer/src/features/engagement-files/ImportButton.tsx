@@ -5,6 +5,8 @@ import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { useFileCommand } from './useFileCommand';
 import { useImportFlow } from './useImportFlow';
 import { useOpenedFiles } from './useOpenedFiles';
+import { Button } from '../../components/Button';
+import './engagement-files.css';
 
 const TOAST_MS = 15_000;
 
@@ -33,10 +35,10 @@ export function ImportButton() {
 
   return (
     <>
-      <button type="button" className="btn btn--ghost btn--block" disabled={state.phase === 'reading'} onClick={() => void flow.start()}>
+      <Button variant="ghost" block disabled={state.phase === 'reading'} onClick={() => void flow.start()}>
         <FileUp size={14} aria-hidden="true" />
         {state.phase === 'reading' ? `Reading ${state.fileName}…` : 'Import…'}
-      </button>
+      </Button>
 
       {state.phase === 'preview' ? (
         <ImportPreviewDialog
@@ -80,9 +82,9 @@ function RefusedDialog({ fileName, message, onClose }: { fileName: string; messa
       onClose={onClose}
       size="small"
       footer={
-        <button type="button" className="btn btn--primary" onClick={onClose}>
+        <Button variant="primary" onClick={onClose}>
           OK
-        </button>
+        </Button>
       }
     >
       <div className="import-refused" role="alert">

@@ -6,6 +6,8 @@ import { Dialog } from '../../components/Dialog';
 import { formatDateTime, plural } from '../../components/format';
 import { useCairn } from '../../store/StoreContext';
 import { listedClients } from '../../store/docs.selectors';
+import { Button } from '../../components/Button';
+import './engagement-files.css';
 
 interface Props {
   preview: ImportPreview;
@@ -61,15 +63,15 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
       size="large"
       footer={
         <>
-          <button type="button" className="btn" onClick={onCancel}>
+          <Button onClick={onCancel}>
             Cancel
-          </button>
-          <button type="button" className="btn btn--primary" disabled={busy} onClick={onImport}>
+          </Button>
+          <Button variant="primary" disabled={busy} onClick={onImport}>
             {wording?.confirm ??
               (preview.mode.kind === 'merge'
                 ? `${preview.targetInTrash ? 'Restore and merge into' : 'Merge into'} ${preview.targetClientName ?? 'client'}`
                 : 'Import as new client')}
-          </button>
+          </Button>
         </>
       }
     >
@@ -86,7 +88,7 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
               {trashedTarget !== null && merge && targetId === trashedTarget ? 'Restore from the trash and merge into' : 'Merge into'}
             </label>
             <select
-              className="input import-preview__target"
+              className="select import-preview__target"
               aria-label="Client to merge into"
               value={merge ? targetId : ''}
               disabled={busy || targets.length === 0}
@@ -154,7 +156,7 @@ export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, e
         {preview.mode.kind === 'merge' ? <p className="field__hint">Items are matched by id; the more recently changed copy wins. Items only in your workspace stay as they are.</p> : null}
 
         {decidable.length > 0 ? (
-          <section className="import-preview__decisions" aria-label="Choices">
+          <section aria-label="Choices">
             <h3 className="import-preview__heading">Your copy was changed later, or both changed: choose per item</h3>
             <ul className="import-preview__list">
               {decidable.map((item) => (
@@ -199,7 +201,7 @@ function DecisionRow({ item, choice, onDecide, disabled }: { item: MergeItem; ch
       </span>
       <span className="import-preview__reason">{item.reason}</span>
       {item.entity === 'frameworks' ? null : (
-        <select className="input import-preview__choice" aria-label={`Keep which copy of ${item.label}`} value={choice} disabled={disabled} onChange={(event) => onDecide(item.key, event.target.value as MergeChoice)}>
+        <select className="select import-preview__choice" aria-label={`Keep which copy of ${item.label}`} value={choice} disabled={disabled} onChange={(event) => onDecide(item.key, event.target.value as MergeChoice)}>
           <option value="mine">Keep mine</option>
           <option value="theirs">Take the file’s</option>
         </select>

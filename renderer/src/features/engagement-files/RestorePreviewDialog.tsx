@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import type { RestorePreview } from '../../../../shared/ipc/contract-restore';
 import { Dialog } from '../../components/Dialog';
 import { formatDateTime, plural } from '../../components/format';
+import { Button } from '../../components/Button';
+import './engagement-files.css';
 
 interface Props {
   preview: RestorePreview;
@@ -27,12 +29,12 @@ export function RestorePreviewDialog({ preview, busy, error, onRestore, onCancel
       size="large"
       footer={
         <>
-          <button type="button" className="btn" onClick={onCancel}>
+          <Button onClick={onCancel}>
             Cancel
-          </button>
-          <button type="button" className="btn btn--primary" disabled={busy || count === 0} onClick={() => onRestore(asNew)}>
+          </Button>
+          <Button variant="primary" disabled={busy || count === 0} onClick={() => onRestore(asNew)}>
             {asNew ? `Restore ${plural(count, 'client')} as new` : `Restore ${plural(count, 'client')}`}
-          </button>
+          </Button>
         </>
       }
     >

@@ -5,6 +5,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import type { EngagementFields } from '../../store/engagements.slice';
 import { STATUS_LABELS, parseStatus } from './engagement-status';
+import { Select } from '../../components/Select';
 
 interface EngagementDialogProps {
   mode: 'add' | 'edit';
@@ -54,13 +55,13 @@ export function EngagementDialog({ mode, initial, onSave, onClose }: EngagementD
           </Field>
           <Field label="Status">
             {({ id }) => (
-              <select id={id} className="select" value={draft.status} onChange={(event) => patch({ status: parseStatus(event.target.value) })}>
+              <Select id={id} value={draft.status} onChange={(event) => patch({ status: parseStatus(event.target.value) })}>
                 {ENGAGEMENT_STATUSES.map((status) => (
                   <option key={status} value={status}>
                     {STATUS_LABELS[status]}
                   </option>
                 ))}
-              </select>
+              </Select>
             )}
           </Field>
         </div>

@@ -9,6 +9,9 @@ import type { EngagementFields } from '../../store/engagements.slice';
 import { EngagementDialog } from './EngagementDialog';
 import { engagementRecordSummary, todayDate } from './engagement-records';
 import { STATUS_LABELS, parseStatus } from './engagement-status';
+import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
+import './engagements.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; engagement: Engagement } | null;
 
@@ -35,12 +38,12 @@ export function EngagementsTab({ client }: { client: Client }) {
   };
 
   return (
-    <div className="engagements">
+    <div>
       <div className="toolbar">
-        <button type="button" className="btn btn--primary" onClick={() => setEditing({ mode: 'add' })}>
+        <Button variant="primary" onClick={() => setEditing({ mode: 'add' })}>
           <Plus size={14} aria-hidden="true" />
           Add engagement
-        </button>
+        </Button>
       </div>
       {refusal ? (
         <div className="notice notice--danger" role="alert">
@@ -57,7 +60,7 @@ export function EngagementsTab({ client }: { client: Client }) {
       ) : (
         <ul className="engagement-list" aria-label="Engagements">
           {engagements.map((engagement) => (
-            <li key={engagement.id} className="engagement card" aria-labelledby={`engagement-${engagement.id}`}>
+            <li key={engagement.id} className="card" aria-labelledby={`engagement-${engagement.id}`}>
               <div className="engagement__head">
                 <div>
                   <h3 id={`engagement-${engagement.id}`} className="engagement__title">
@@ -69,7 +72,7 @@ export function EngagementsTab({ client }: { client: Client }) {
                 </div>
                 <div className="engagement__actions">
                   <select
-                    className={`select select--compact status-select status-select--${engagement.status}`}
+                    className={`select select--compact status-select--${engagement.status}`}
                     aria-label={`Status of ${engagement.title}`}
                     value={engagement.status}
                     onChange={(event) => updateEngagement(client.id, engagement.id, { status: parseStatus(event.target.value) })}
@@ -80,12 +83,8 @@ export function EngagementsTab({ client }: { client: Client }) {
                       </option>
                     ))}
                   </select>
-                  <button type="button" className="icon-btn" aria-label={`Edit ${engagement.title}`} title="Edit" onClick={() => setEditing({ mode: 'edit', engagement })}>
-                    <Pencil size={15} aria-hidden="true" />
-                  </button>
-                  <button type="button" className="icon-btn" aria-label={`Remove ${engagement.title}`} title="Remove" onClick={() => setRemoving(engagement)}>
-                    <Trash2 size={15} aria-hidden="true" />
-                  </button>
+                  <IconButton label={`Edit ${engagement.title}`} icon={<Pencil size={15} aria-hidden="true" />} title="Edit" onClick={() => setEditing({ mode: 'edit', engagement })} />
+                  <IconButton label={`Remove ${engagement.title}`} tone="danger" icon={<Trash2 size={15} aria-hidden="true" />} title="Remove" onClick={() => setRemoving(engagement)} />
                 </div>
               </div>
               {engagement.scope ? <p className="engagement__scope">{engagement.scope}</p> : <p className="engagement__scope muted">No scope written yet.</p>}

@@ -4,6 +4,9 @@ import type { Client } from '../../../../shared/domain/client';
 import { formatDate } from '../../components/format';
 import { useActions } from '../../store/StoreContext';
 import { defaultEngagement, todayDate, type DatedRecord } from './engagement-records';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
+import './engagements.css';
 
 interface RecordBarProps {
   client: Client;
@@ -34,9 +37,9 @@ export function RecordBar({ client, records, selectedId, onSelect, onCreate, onD
     return (
       <div className="notice record-bar__notice">
         <span>Records belong to an engagement. Add one first.</span>
-        <button type="button" className="btn" onClick={() => setTab('engagements')}>
+        <Button onClick={() => setTab('engagements')}>
           Go to engagements
-        </button>
+        </Button>
       </div>
     );
   }
@@ -55,49 +58,49 @@ export function RecordBar({ client, records, selectedId, onSelect, onCreate, onD
           <label htmlFor={selectId} className="field__label">
             {capitalized}
           </label>
-          <select id={selectId} className="select" value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value)}>
+          <Select id={selectId} value={selectedId ?? ''} onChange={(event) => onSelect(event.target.value)}>
             {records.map((record) => (
               <option key={record.id} value={record.id}>
                 {formatDate(record.assessedOn)} · {engagementTitle(record.engagementId)}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
       ) : null}
       {creating ? (
         <form className="record-bar__form" onSubmit={submit} aria-label={`New ${noun}`}>
           <label className="record-bar__field">
             <span className="field__label">Engagement</span>
-            <select className="select" value={engagementId} onChange={(event) => setEngagementId(event.target.value)}>
+            <Select value={engagementId} onChange={(event) => setEngagementId(event.target.value)}>
               {client.engagements.map((engagement) => (
                 <option key={engagement.id} value={engagement.id}>
                   {engagement.title}
                 </option>
               ))}
-            </select>
+            </Select>
           </label>
           <label className="record-bar__field">
             <span className="field__label">Date</span>
             <input type="date" className="input" required value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
           </label>
-          <button type="submit" className="btn btn--primary">
+          <Button type="submit" variant="primary">
             Create {noun}
-          </button>
-          <button type="button" className="btn btn--ghost" onClick={() => setCreating(false)}>
+          </Button>
+          <Button variant="ghost" onClick={() => setCreating(false)}>
             Cancel
-          </button>
+          </Button>
         </form>
       ) : (
         <div className="record-bar__actions">
-          <button type="button" className="btn btn--primary" onClick={() => setCreating(true)}>
+          <Button variant="primary" onClick={() => setCreating(true)}>
             <Plus size={14} aria-hidden="true" />
             New {noun}
-          </button>
+          </Button>
           {selectedId ? (
-            <button type="button" className="btn btn--ghost-danger" onClick={onDelete}>
+            <Button variant="ghost-danger" onClick={onDelete}>
               <Trash2 size={14} aria-hidden="true" />
               Delete {noun}
-            </button>
+            </Button>
           ) : null}
         </div>
       )}

@@ -10,6 +10,7 @@ import { RecordBar } from '../engagements/RecordBar';
 import { newestFirst } from '../engagements/engagement-records';
 import { useSelectedRecord } from '../engagements/useSelectedRecord';
 import { MoveCard } from './MoveCard';
+import './first-moves.css';
 
 const blankMove = (moveId: string): MoveProgress => ({ moveId, ownerStakeholderId: null, ownerText: '', status: 'not-started', notes: '' });
 
@@ -19,7 +20,7 @@ export function FirstMovesTab({ client }: { client: Client }) {
   const [diagnosis, select] = useSelectedRecord(diagnoses);
   const [confirmDelete, setConfirmDelete] = useState(false);
   return (
-    <div className="instrument first-moves">
+    <div className="instrument">
       <RecordBar
         client={client}
         records={diagnoses}
@@ -66,7 +67,7 @@ function Diagnosis({ client, diagnosis }: { client: Client; diagnosis: StageOneD
 
   return (
     <>
-      <section className="signs card" aria-labelledby="signs-title">
+      <section className="card" aria-labelledby="signs-title">
         <h3 id="signs-title" className="card__title">
           Signs of stage 1 <span className="muted">· {observed} of {STAGE_ONE_GUIDE.signs.length} observed</span>
         </h3>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { MOVE_STATUSES, type MoveProgress, type MoveStatus } from '../../../../shared/assessment/stage-one-diagnosis-schema';
 import type { Stakeholder } from '../../../../shared/domain/client';
 import type { StageTwoMove } from '../../../../shared/frameworks/stage-one-guide-schema';
+import { Select } from '../../components/Select';
 
 export const MOVE_STATUS_LABELS: Record<MoveStatus, string> = { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done' };
 const OTHER = '__other__';
@@ -40,9 +41,8 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
           <label className="field__label" htmlFor={`${id}-status`}>
             Status
           </label>
-          <select
+          <Select
             id={`${id}-status`}
-            className="select"
             value={progress.status}
             onChange={(event) => onChange({ status: MOVE_STATUSES.find((status) => status === event.target.value) ?? 'not-started' })}
           >
@@ -51,15 +51,14 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
                 {MOVE_STATUS_LABELS[status]}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-owner`}>
             Owner
           </label>
-          <select
+          <Select
             id={`${id}-owner`}
-            className="select"
             value={ownerValue}
             onChange={(event) => {
               const value = event.target.value;
@@ -77,7 +76,7 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
               </option>
             ))}
             <option value={OTHER}>Someone else…</option>
-          </select>
+          </Select>
         </div>
         {ownerValue === OTHER ? (
           <div className="field">

@@ -14,6 +14,8 @@ import {
 } from '../../../../shared/frameworks/framework-edits';
 import { FRAMEWORK_LIMITS, FrameworkSchema, type Framework } from '../../../../shared/frameworks/framework-schema';
 import { formatJsonPath } from '../../../../shared/frameworks/framework-json';
+import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 interface FrameworkEditorProps {
   framework: Framework;
@@ -64,7 +66,7 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
         <input id="framework-name" className="input" value={draft.name} onChange={(event) => setDraft(renameFramework(draft, event.target.value))} />
       </div>
 
-      <fieldset className="fieldset framework-editor__stages">
+      <fieldset className="fieldset">
         <legend className="field__label">
           Stages ({draft.stages.length}; {FRAMEWORK_LIMITS.minStages} to {FRAMEWORK_LIMITS.maxStages})
         </legend>
@@ -87,15 +89,13 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
             </li>
           ))}
         </ol>
-        <button
-          type="button"
-          className="btn btn--small"
+        <Button size="small"
           disabled={draft.stages.length >= FRAMEWORK_LIMITS.maxStages}
           onClick={() => apply(addStage(draft, { id: freshId('stage', draft.stages), name: `Stage ${draft.stages.length + 1}` }))}
         >
           <Plus size={14} aria-hidden="true" />
           Add stage
-        </button>
+        </Button>
       </fieldset>
 
       <div className="framework-editor__competencies">
@@ -109,9 +109,7 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
                 value={competency.name}
                 onChange={(event) => setDraft(updateCompetency(draft, competency.id, { name: event.target.value }))}
               />
-              <button type="button" className="icon-btn" aria-label={`Remove competency ${competency.name || index + 1}`} onClick={() => apply(removeCompetency(draft, competency.id))}>
-                <Trash2 size={14} aria-hidden="true" />
-              </button>
+              <IconButton label={`Remove competency ${competency.name || index + 1}`} tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => apply(removeCompetency(draft, competency.id))} />
             </div>
             <div className="framework-editor__descriptors">
               {draft.stages.map((stage) => (
@@ -131,14 +129,12 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
             </div>
           </fieldset>
         ))}
-        <button
-          type="button"
-          className="btn btn--small"
+        <Button size="small"
           onClick={() => apply(addCompetency(draft, { id: freshId('competency', draft.competencies), name: `Competency ${draft.competencies.length + 1}` }))}
         >
           <Plus size={14} aria-hidden="true" />
           Add competency
-        </button>
+        </Button>
       </div>
 
       {message ? (
@@ -148,12 +144,12 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
       ) : null}
       <div className="framework-editor__footer">
         <span className="muted">Saving makes version {nextFrameworkVersion(framework.version)}.</span>
-        <button type="button" className="btn" onClick={onCancel}>
+        <Button onClick={onCancel}>
           Cancel
-        </button>
-        <button type="submit" className="btn btn--primary" disabled={saving}>
+        </Button>
+        <Button type="submit" variant="primary" disabled={saving}>
           Save framework
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -9,6 +9,8 @@ import { useActions, useCairn } from '../../store/StoreContext';
 import { FrameworkEditor } from './FrameworkEditor';
 import { FrameworkView } from './FrameworkView';
 import { downloadFramework, importFramework, readText } from './framework-files';
+import { Button } from '../../components/Button';
+import './frameworks.css';
 
 type Mode = 'view' | 'edit';
 
@@ -91,24 +93,24 @@ export function FrameworkLibraryDialog({ onClose }: { onClose: () => void }) {
             </h3>
             {mode === 'view' ? (
               <div className="button-row">
-                <button type="button" className="btn" onClick={() => void duplicate()}>
+                <Button onClick={() => void duplicate()}>
                   <Copy size={14} aria-hidden="true" />
                   Duplicate
-                </button>
-                <button type="button" className="btn" onClick={() => downloadFramework(selected)}>
+                </Button>
+                <Button onClick={() => downloadFramework(selected)}>
                   <Download size={14} aria-hidden="true" />
                   Export
-                </button>
+                </Button>
                 {!selected.builtIn ? (
                   <>
-                    <button type="button" className="btn" onClick={() => setMode('edit')}>
+                    <Button onClick={() => setMode('edit')}>
                       <Pencil size={14} aria-hidden="true" />
                       Edit
-                    </button>
-                    <button type="button" className="btn btn--ghost-danger" onClick={() => setConfirmDelete(true)}>
+                    </Button>
+                    <Button variant="ghost-danger" onClick={() => setConfirmDelete(true)}>
                       <Trash2 size={14} aria-hidden="true" />
                       Delete
-                    </button>
+                    </Button>
                   </>
                 ) : null}
               </div>

@@ -1,6 +1,7 @@
 import { Plus } from 'lucide-react';
 import { KPI_CATALOGUE, KPI_CATEGORIES, KPI_CATEGORY_LABELS } from '../../../../shared/kpi';
 import { Dialog } from '../../components/Dialog';
+import { Button } from '../../components/Button';
 
 /** The ready-made KPIs by category; adding one closes the dialog and opens the new KPI. */
 export function CatalogueDialog({ inPlan, onAdd, onClose }: { inPlan: ReadonlySet<string>; onAdd: (catalogueId: string) => void; onClose: () => void }) {
@@ -8,7 +9,7 @@ export function CatalogueDialog({ inPlan, onAdd, onClose }: { inPlan: ReadonlySe
     <Dialog title="Add a KPI from the catalogue" description="Measures for each part of a social business, defined so a client’s analyst can reproduce them." onClose={onClose} size="large">
       <div className="kpi-catalogue">
         {KPI_CATEGORIES.map((category) => (
-          <section key={category} className="kpi-catalogue__group" aria-labelledby={`kpi-cat-${category}`}>
+          <section key={category} aria-labelledby={`kpi-cat-${category}`}>
             <h3 id={`kpi-cat-${category}`} className="kpi-catalogue__heading">
               {KPI_CATEGORY_LABELS[category]}
             </h3>
@@ -23,10 +24,10 @@ export function CatalogueDialog({ inPlan, onAdd, onClose }: { inPlan: ReadonlySe
                     <span className="kpi-catalogue__definition">{entry.definition}</span>
                     <span className="kpi-catalogue__formula">{entry.formula}</span>
                   </div>
-                  <button type="button" className="btn" aria-label={`Add ${entry.name}`} onClick={() => onAdd(entry.id)}>
+                  <Button aria-label={`Add ${entry.name}`} onClick={() => onAdd(entry.id)}>
                     <Plus size={14} aria-hidden="true" />
                     Add
-                  </button>
+                  </Button>
                 </li>
               ))}
             </ul>
@@ -34,9 +35,9 @@ export function CatalogueDialog({ inPlan, onAdd, onClose }: { inPlan: ReadonlySe
         ))}
       </div>
       <div className="dialog__footer dialog__footer--inline">
-        <button type="button" className="btn" onClick={onClose}>
+        <Button onClick={onClose}>
           Close
-        </button>
+        </Button>
       </div>
     </Dialog>
   );

@@ -12,6 +12,7 @@ import { KpiStatusChip } from './KpiStatusChip';
 import { MeasurementsEditor } from './MeasurementsEditor';
 import { SovCalculator } from './SovCalculator';
 import { kpiCategoryLabel } from './kpi-format';
+import { Button } from '../../components/Button';
 
 /** One KPI: its definition and target, status and trend, links, and the measurements behind it. */
 export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; onBack: () => void }) {
@@ -26,10 +27,10 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
   return (
     <article className="kpi-detail" aria-labelledby="kpi-detail-title">
       <header className="kpi-detail__header">
-        <button type="button" className="btn btn--ghost" onClick={onBack}>
+        <Button variant="ghost" onClick={onBack}>
           <ArrowLeft size={14} aria-hidden="true" />
           All KPIs
-        </button>
+        </Button>
         <div className="kpi-detail__title-row">
           <h2 id="kpi-detail-title" className="kpi-detail__title">
             {kpi.name || 'Unnamed KPI'}
@@ -37,9 +38,7 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
           <span className="badge">{kpiCategoryLabel(kpi)}</span>
           <KpiStatusChip status={status.status} />
         </div>
-        <button
-          type="button"
-          className="btn btn--ghost-danger"
+        <Button variant="ghost-danger"
           onClick={() => {
             deleteKpi(client.id, kpi.id);
             onBack();
@@ -47,11 +46,11 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
         >
           <Trash2 size={14} aria-hidden="true" />
           Delete KPI
-        </button>
+        </Button>
       </header>
 
       <div className="kpi-detail__grid">
-        <section className="card kpi-detail__card" aria-labelledby="kpi-definition-title">
+        <section className="card" aria-labelledby="kpi-definition-title">
           <h3 id="kpi-definition-title" className="kpi-detail__section-title">
             Definition and target
           </h3>
@@ -59,7 +58,7 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
         </section>
 
         <div className="kpi-detail__side">
-          <section className="card kpi-detail__card" aria-labelledby="kpi-status-title">
+          <section className="card" aria-labelledby="kpi-status-title">
             <h3 id="kpi-status-title" className="kpi-detail__section-title">
               Status
             </h3>
@@ -89,7 +88,7 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
               <RuleNote>{KPI_STATUS_RULE}</RuleNote>
             </details>
           </section>
-          <section className="card kpi-detail__card" aria-labelledby="kpi-links-title">
+          <section className="card" aria-labelledby="kpi-links-title">
             <h3 id="kpi-links-title" className="kpi-detail__section-title">
               Links
             </h3>
@@ -99,7 +98,7 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
       </div>
 
       {kpi.shareOfVoice ? (
-        <section className="card kpi-detail__card" aria-labelledby="kpi-sov-title">
+        <section className="card" aria-labelledby="kpi-sov-title">
           <h3 id="kpi-sov-title" className="kpi-detail__section-title">
             Share-of-voice calculator
           </h3>
@@ -123,7 +122,7 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
           )}
         </section>
       ) : (
-        <section className="card kpi-detail__card" aria-labelledby="kpi-measurements-title">
+        <section className="card" aria-labelledby="kpi-measurements-title">
           <h3 id="kpi-measurements-title" className="kpi-detail__section-title">
             Measurements
           </h3>

@@ -4,6 +4,7 @@ import { Field } from '../../components/Field';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import type { KpiFields as Editable } from '../../store/kpis.slice';
 import { NumberInput } from './NumberInput';
+import { Select } from '../../components/Select';
 
 /** What the KPI measures and what it aims for; every change is saved as it is typed. */
 export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
@@ -33,10 +34,10 @@ export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
         <Field label="Unit">{({ id }) => <input id={id} className="input" placeholder="%, hours, visits" {...text('unit')} />}</Field>
         <Field label="Direction">
           {({ id }) => (
-            <select id={id} className="select" value={kpi.direction} onChange={(event) => set({ direction: event.target.value as KpiDirection })}>
+            <Select id={id} value={kpi.direction} onChange={(event) => set({ direction: event.target.value as KpiDirection })}>
               <option value="higher-is-better">Higher is better</option>
               <option value="lower-is-better">Lower is better</option>
-            </select>
+            </Select>
           )}
         </Field>
       </div>
@@ -59,7 +60,7 @@ export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
       <div className="form__row kpi-fields__row">
         <Field label="Owner">
           {({ id }) => (
-            <select id={id} className="select" value={kpi.ownerStakeholderId ?? ''} onChange={(event) => set({ ownerStakeholderId: event.target.value || null })}>
+            <Select id={id} value={kpi.ownerStakeholderId ?? ''} onChange={(event) => set({ ownerStakeholderId: event.target.value || null })}>
               <option value="">No owner yet</option>
               {client.stakeholders.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -67,7 +68,7 @@ export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
                   {person.title ? ` · ${person.title}` : ''}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <Field label="Data source">{({ id }) => <input id={id} className="input" {...text('dataSource')} />}</Field>

@@ -13,7 +13,7 @@ export function KpiLinks({ client, kpi }: { client: Client; kpi: Kpi }) {
 
   return (
     <div className="kpi-links">
-      <fieldset className="fieldset kpi-links__set">
+      <fieldset className="fieldset">
         <legend className="field__label">Linked initiatives</legend>
         {client.initiatives.length === 0 ? (
           <p className="field__hint">No initiatives on the roadmap yet. Once there are, tick the ones this KPI tells you about.</p>
@@ -34,7 +34,7 @@ export function KpiLinks({ client, kpi }: { client: Client; kpi: Kpi }) {
           </ul>
         )}
       </fieldset>
-      <fieldset className="fieldset kpi-links__set">
+      <fieldset className="fieldset">
         <legend className="field__label">Competencies it measures</legend>
         <ul className="kpi-links__list kpi-links__list--columns">
           {COMMUNITY_MATURITY_MODEL.competencies.map((competency) => (

@@ -9,6 +9,10 @@ import { CatalogueDialog } from './CatalogueDialog';
 import { CustomKpiDialog } from './CustomKpiDialog';
 import { KpiDetail } from './KpiDetail';
 import { KpiTable } from './KpiTable';
+import { Button } from '../../components/Button';
+import './kpis.css';
+import './kpi-editor.css';
+import './kpi-measurements.css';
 
 const SUMMARY_ORDER: readonly KpiStatus[] = ['on-track', 'at-risk', 'off-track', 'no-data'];
 
@@ -47,14 +51,14 @@ export function KpisTab({ client }: { client: Client }) {
                   ))}
             </div>
             <div className="button-row">
-              <button type="button" className="btn" onClick={() => setDialog('custom')}>
+              <Button onClick={() => setDialog('custom')}>
                 <Plus size={14} aria-hidden="true" />
                 Custom KPI
-              </button>
-              <button type="button" className="btn btn--primary" onClick={() => setDialog('catalogue')}>
+              </Button>
+              <Button variant="primary" onClick={() => setDialog('catalogue')}>
                 <BookOpen size={14} aria-hidden="true" />
                 Add from catalogue
-              </button>
+              </Button>
             </div>
           </div>
           {client.kpis.length === 0 ? (

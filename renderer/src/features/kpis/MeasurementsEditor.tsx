@@ -4,6 +4,8 @@ import type { Kpi } from '../../../../shared/kpi';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import { NumberInput } from './NumberInput';
 import { todayDate } from './kpi-format';
+import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 /**
  * Measurements as an editable table: every cell is a field, Tab moves through them, and
@@ -76,9 +78,7 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
                   />
                 </td>
                 <td className="measurements__actions">
-                  <button type="button" className="icon-btn" aria-label={`Delete measurement ${n}`} title="Delete" onClick={() => deleteMeasurement(clientId, kpi.id, measurement.id)}>
-                    <Trash2 size={14} aria-hidden="true" />
-                  </button>
+                  <IconButton label={`Delete measurement ${n}`} title="Delete" tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => deleteMeasurement(clientId, kpi.id, measurement.id)} />
                 </td>
               </tr>
             );
@@ -97,10 +97,10 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
         <input type="date" className="input" aria-label="New measurement date" value={date} onChange={(event) => setDate(event.target.value)} />
         <NumberInput ref={valueRef} aria-label="New measurement value" placeholder={`Value${unit}`} value={value} onValue={setValue} />
         <input className="input" aria-label="New measurement note" placeholder="Note (optional)" value={note} onChange={(event) => setNote(event.target.value)} />
-        <button type="submit" className="btn">
+        <Button type="submit">
           <Plus size={14} aria-hidden="true" />
           Record measurement
-        </button>
+        </Button>
       </form>
       {error ? (
         <p className="field__error" role="alert">

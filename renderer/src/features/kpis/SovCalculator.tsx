@@ -6,6 +6,8 @@ import { sovCompetitors } from '../../store/kpis.slice';
 import { RuleNote } from '../maturity/RuleNote';
 import { NumberInput } from './NumberInput';
 import { todayDate } from './kpi-format';
+import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 /**
  * Own and competitors' mentions per period; the share of voice of each period is computed
@@ -40,9 +42,7 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
                   <th key={name} scope="col" className="sov__num">
                     <span className="sov__competitor">
                       {name}
-                      <button type="button" className="icon-btn icon-btn--small" aria-label={`Remove competitor ${name}`} title={`Remove ${name}`} onClick={() => removeSovCompetitor(clientId, kpi.id, name)}>
-                        <X size={12} aria-hidden="true" />
-                      </button>
+                      <IconButton label={`Remove competitor ${name}`} title={`Remove ${name}`} size="small" icon={<X size={12} aria-hidden="true" />} onClick={() => removeSovCompetitor(clientId, kpi.id, name)} />
                     </span>
                   </th>
                 ))}
@@ -107,9 +107,7 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
                       </output>
                     </td>
                     <td className="measurements__actions">
-                      <button type="button" className="icon-btn" aria-label={`Delete ${name}`} title="Delete period" onClick={() => deleteSovPeriod(clientId, kpi.id, period.id)}>
-                        <Trash2 size={14} aria-hidden="true" />
-                      </button>
+                      <IconButton label={`Delete ${name}`} title="Delete period" tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => deleteSovPeriod(clientId, kpi.id, period.id)} />
                     </td>
                   </tr>
                 );
@@ -133,10 +131,10 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
         >
           <input className="input" aria-label="New period label" placeholder="Period, e.g. Q1 2026" value={label} onChange={(event) => setLabel(event.target.value)} />
           <input type="date" className="input" aria-label="New period end date" value={endDate} onChange={(event) => setEndDate(event.target.value)} />
-          <button type="submit" className="btn">
+          <Button type="submit">
             <Plus size={14} aria-hidden="true" />
             Add period
-          </button>
+          </Button>
         </form>
         <form
           className="measurements__add"
@@ -150,10 +148,10 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
           }}
         >
           <input className="input" aria-label="Competitor name" placeholder="Competitor, e.g. Bergwelt" value={competitor} onChange={(event) => setCompetitor(event.target.value)} />
-          <button type="submit" className="btn">
+          <Button type="submit">
             <Plus size={14} aria-hidden="true" />
             Add competitor
-          </button>
+          </Button>
         </form>
       </div>
       {message ? (

@@ -47,7 +47,7 @@ export function AssessPanel({ clientId, assessment, framework, client }: { clien
   };
 
   return (
-    <div className="assess">
+    <div>
       <div className="assess__bar">
         <p className="assess__progress">
           <strong>{placed}</strong> of {framework.competencies.length} competencies placed

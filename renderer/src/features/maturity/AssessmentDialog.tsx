@@ -6,6 +6,8 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { frameworkKey } from '../../store/assessments.selectors';
 import { frameworkLabel } from './maturity-format';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 const NEW_ENGAGEMENT = '__new__';
 
@@ -61,12 +63,12 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
       onClose={onClose}
       footer={
         <>
-          <button type="button" className="btn" onClick={onClose}>
+          <Button onClick={onClose}>
             Cancel
-          </button>
-          <button type="button" className="btn btn--primary" onClick={save}>
+          </Button>
+          <Button variant="primary" onClick={save}>
             {from ? 'Start reassessment' : 'Create assessment'}
-          </button>
+          </Button>
         </>
       }
     >
@@ -79,14 +81,14 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
       >
         <Field label="Engagement" hint={engagements.length === 0 ? 'This client has no engagement yet; Cairn creates one with the assessment.' : undefined}>
           {({ id, describedBy }) => (
-            <select id={id} className="select" aria-describedby={describedBy} value={engagementId} onChange={(event) => setEngagementId(event.target.value)} required>
+            <Select id={id} aria-describedby={describedBy} value={engagementId} onChange={(event) => setEngagementId(event.target.value)} required>
               {engagements.map((engagement) => (
                 <option key={engagement.id} value={engagement.id}>
                   {engagement.title}
                 </option>
               ))}
               <option value={NEW_ENGAGEMENT}>New engagement…</option>
-            </select>
+            </Select>
           )}
         </Field>
         {creatingEngagement ? (
@@ -98,14 +100,14 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
         ) : null}
         <Field label="Framework" hint={from ? 'A reassessment keeps the framework, so the two can be compared.' : undefined}>
           {({ id, describedBy }) => (
-            <select id={id} className="select" aria-describedby={describedBy} value={frameworkChoice} disabled={from !== null} onChange={(event) => setFrameworkChoice(event.target.value)}>
+            <Select id={id} aria-describedby={describedBy} value={frameworkChoice} disabled={from !== null} onChange={(event) => setFrameworkChoice(event.target.value)}>
               {(from ? [from.framework] : choices).map((framework) => (
                 <option key={frameworkKey(framework)} value={frameworkKey(framework)}>
                   {frameworkLabel(framework)}
                   {framework.builtIn ? '' : ' (custom)'}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
         <div className="form__row">

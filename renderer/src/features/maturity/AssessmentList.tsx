@@ -4,7 +4,7 @@ import { percentLabel } from './maturity-format';
 /** The client's assessments newest first, grouped by engagement. */
 export function AssessmentList({ groups, selectedId, onSelect }: { groups: EngagementGroup[]; selectedId: string | null; onSelect: (id: string) => void }) {
   return (
-    <nav className="assessment-list" aria-label="Assessments">
+    <nav aria-label="Assessments">
       {groups.map((group) => (
         <section key={group.engagementId} className="assessment-list__group" aria-label={`Engagement ${group.title}`}>
           <h3 className="assessment-list__engagement">{group.title}</h3>
@@ -23,7 +23,7 @@ export function AssessmentList({ groups, selectedId, onSelect }: { groups: Engag
                   </span>
                   <span className="assessment-list__scores">
                     <span className="assessment-list__stage">{overallStage === null ? 'No stage yet' : `Stage ${overallStage} · ${overallStageName ?? ''}`}</span>
-                    <span className="assessment-list__percent">{percentLabel(percentToTarget)} to target</span>
+                    <span>{percentLabel(percentToTarget)} to target</span>
                   </span>
                 </button>
               </li>

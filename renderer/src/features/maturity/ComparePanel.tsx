@@ -59,7 +59,7 @@ export function ComparePanel({ client, framework }: { client: Client; framework:
       )}
       {benchmark !== null ? (
         <div className="table-wrap">
-          <table className="table compare__table">
+          <table className="table">
             <caption className="visually-hidden">This client beside the peer median</caption>
             <thead>
               <tr>

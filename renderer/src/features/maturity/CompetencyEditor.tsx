@@ -4,6 +4,7 @@ import { CONFIDENCE_LEVELS, type CompetencyAssessment, type Confidence } from '.
 import type { Competency, Framework } from '../../../../shared/frameworks/framework-schema';
 import type { CompetencyFields } from '../../store/assessments.slice';
 import { StageRadioGroup } from './StageRadioGroup';
+import { Select } from '../../components/Select';
 
 interface CompetencyEditorProps {
   index: number;
@@ -117,8 +118,7 @@ export const CompetencyEditor = memo(function CompetencyEditor({ index, framewor
       <div className="competency__meta">
         <label className="competency__field">
           <span className="competency__field-label">Confidence</span>
-          <select
-            className="select"
+          <Select
             aria-label={`Confidence for ${name}`}
             data-field="confidence"
             value={entry.confidence}
@@ -129,9 +129,9 @@ export const CompetencyEditor = memo(function CompetencyEditor({ index, framewor
                 {CONFIDENCE_LABELS[level]}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
-        <label className="check competency__na">
+        <label className="check">
           <input type="checkbox" data-field="na" checked={entry.notApplicable} onChange={(event) => set({ notApplicable: event.target.checked })} />
           Not in scope{' '}<span className="visually-hidden">for {name}</span>
         </label>

@@ -15,6 +15,11 @@ import { RatingsPanel } from './RatingsPanel';
 import { ResultsPanel } from './ResultsPanel';
 import { TrendsPanel } from './TrendsPanel';
 import { frameworkLabel } from './maturity-format';
+import { Button } from '../../components/Button';
+import './maturity.css';
+import './assessment-grid.css';
+import './maturity-results.css';
+import './projector.css';
 
 type Editing = null | { mode: 'new' } | { mode: 'reassess'; fromId: string };
 
@@ -74,10 +79,10 @@ export function MaturityTab({ client }: { client: Client }) {
           icon={<Gauge size={28} />}
           title="No assessment yet"
           action={
-            <button type="button" className="btn btn--primary" onClick={() => setEditing({ mode: 'new' })}>
+            <Button variant="primary" onClick={() => setEditing({ mode: 'new' })}>
               <Plus size={14} aria-hidden="true" />
               New assessment
-            </button>
+            </Button>
           }
         >
           Place the client on each competency of the Community Maturity Model, or of one of your own frameworks: where it is, where it should be, and how sure you are.
@@ -91,16 +96,16 @@ export function MaturityTab({ client }: { client: Client }) {
   return (
     <div className={`maturity${projector ? ' maturity--projector' : ''}`}>
       <aside className="maturity__aside">
-        <button type="button" className="btn btn--primary btn--block" onClick={() => setEditing({ mode: 'new' })}>
+        <Button variant="primary" block onClick={() => setEditing({ mode: 'new' })}>
           <Plus size={14} aria-hidden="true" />
           New assessment
-        </button>
+        </Button>
         <AssessmentList groups={groups} selectedId={assessment.id} onSelect={setChosenId} />
       </aside>
 
-      <div className="maturity__main">
+      <div>
         <header className="maturity__header">
-          <div className="maturity__heading">
+          <div>
             <h2 className="maturity__title">{assessment.title}</h2>
             <p className="maturity__facts">
               {assessment.assessedOn} · {framework ? frameworkLabel(framework) : `${assessment.frameworkId} ${assessment.frameworkVersion}`}
@@ -108,25 +113,25 @@ export function MaturityTab({ client }: { client: Client }) {
             </p>
           </div>
           <div className="maturity__actions">
-            <button type="button" className="btn" aria-pressed={projector} onClick={() => setProjector(!projector)}>
+            <Button aria-pressed={projector} onClick={() => setProjector(!projector)}>
               <Presentation size={14} aria-hidden="true" />
               Projector mode
-            </button>
-            <button type="button" className="btn" onClick={() => setEditing({ mode: 'reassess', fromId: assessment.id })} disabled={!framework}>
+            </Button>
+            <Button onClick={() => setEditing({ mode: 'reassess', fromId: assessment.id })} disabled={!framework}>
               <RefreshCw size={14} aria-hidden="true" />
               Reassess
-            </button>
-            <button type="button" className="btn btn--ghost-danger" onClick={() => setConfirmDelete(true)}>
+            </Button>
+            <Button variant="ghost-danger" onClick={() => setConfirmDelete(true)}>
               <Trash2 size={14} aria-hidden="true" />
               Delete
-            </button>
+            </Button>
           </div>
         </header>
 
         {framework ? (
           <>
             <MaturitySubnav view={view} onChange={setView} />
-            <div className="maturity__panel" role="tabpanel" id={MATURITY_PANEL_ID} aria-labelledby={maturityTabId(view)}>
+            <div role="tabpanel" id={MATURITY_PANEL_ID} aria-labelledby={maturityTabId(view)}>
               {view === 'assess' ? <AssessPanel clientId={client.id} assessment={assessment} framework={framework} client={client} /> : null}
               {view === 'ratings' ? <RatingsPanel client={client} assessment={assessment} framework={framework} /> : null}
               {view === 'results' ? <ResultsPanel assessment={assessment} framework={framework} previous={previous} /> : null}

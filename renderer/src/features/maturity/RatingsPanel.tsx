@@ -8,6 +8,8 @@ import { useActions } from '../../store/StoreContext';
 import { consensusMap, raterColumns } from '../../store/assessments.selectors';
 import { RuleNote } from './RuleNote';
 import { stageLabel } from './maturity-format';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 function Distribution({ consensus, framework }: { consensus: Consensus; framework: Framework }) {
   const max = Math.max(1, ...consensus.distribution.map((entry) => entry.count));
@@ -43,13 +45,13 @@ export function RatingsPanel({ client, assessment, framework }: { client: Client
     client.stakeholders.find((person) => person.id === participantId)?.name ?? assessment.participants.find((participant) => participant.id === participantId)?.label ?? 'Participant';
 
   return (
-    <div className="ratings">
+    <div>
       <div className="toolbar">
         <div className="ratings__add">
-          <button type="button" className="btn" onClick={() => addParticipant(client.id, assessment.id)}>
+          <Button onClick={() => addParticipant(client.id, assessment.id)}>
             <UserPlus size={14} aria-hidden="true" />
             Add participant
-          </button>
+          </Button>
           {addable.length > 0 ? (
             <form
               className="inline-form"
@@ -59,21 +61,21 @@ export function RatingsPanel({ client, assessment, framework }: { client: Client
                 setPick('');
               }}
             >
-              <select className="select" aria-label="Stakeholder to add as a rater" value={pick} onChange={(event) => setPick(event.target.value)}>
+              <Select aria-label="Stakeholder to add as a rater" value={pick} onChange={(event) => setPick(event.target.value)}>
                 <option value="">Choose a stakeholder…</option>
                 {addable.map((person) => (
                   <option key={person.id} value={person.id}>
                     {person.name}
                   </option>
                 ))}
-              </select>
-              <button type="submit" className="btn" disabled={!pick}>
+              </Select>
+              <Button type="submit" disabled={!pick}>
                 Add stakeholder
-              </button>
+              </Button>
             </form>
           ) : null}
         </div>
-        <label className="check switch">
+        <label className="check">
           <input type="checkbox" checked={assessment.anonymousRatings} onChange={(event) => updateAssessment(client.id, assessment.id, { anonymousRatings: event.target.checked })} />
           Anonymous ratings
         </label>
@@ -113,7 +115,7 @@ export function RatingsPanel({ client, assessment, framework }: { client: Client
               const official = assessment.competencies.find((row) => row.competencyId === competency.id)?.currentStage ?? null;
               return (
                 <tr key={competency.id} className={`table__row${entry.disagreement ? ' is-disagreement' : ''}`}>
-                  <th scope="row" className="ratings__competency">
+                  <th scope="row">
                     {competency.name}
                     {entry.disagreement ? (
                       <span className="badge badge--warning ratings__flag">
@@ -155,15 +157,13 @@ export function RatingsPanel({ client, assessment, framework }: { client: Client
                   <td>{entry.median === null ? <span className="muted">No ratings</span> : stageLabel(framework, entry.median)}</td>
                   <td>{stageLabel(framework, official)}</td>
                   <td>
-                    <button
-                      type="button"
-                      className="btn btn--ghost"
+                    <Button variant="ghost"
                       disabled={entry.median === null || entry.median === official}
                       aria-label={`Use consensus for ${competency.name}`}
                       onClick={() => applyConsensus(client.id, assessment.id, competency.id)}
                     >
                       Use consensus
-                    </button>
+                    </Button>
                   </td>
                 </tr>
               );

@@ -21,7 +21,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
   return (
     <div className="results">
       <div className="results__summary">
-        <section className="card stat" aria-labelledby="overall-stage-title">
+        <section className="card" aria-labelledby="overall-stage-title">
           <h3 className="stat__label" id="overall-stage-title">
             Overall stage
           </h3>
@@ -31,7 +31,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
           </p>
           <RuleNote>{SCORING_RULES.overallStage}</RuleNote>
         </section>
-        <section className="card stat" aria-labelledby="percent-title">
+        <section className="card" aria-labelledby="percent-title">
           <h3 className="stat__label" id="percent-title">
             Percent to target
           </h3>
@@ -54,7 +54,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
         </section>
       </div>
 
-      <section className="results__gaps" aria-labelledby="gap-table-title">
+      <section aria-labelledby="gap-table-title">
         <h3 className="section-title" id="gap-table-title">
           Gaps, largest first
         </h3>

@@ -10,6 +10,7 @@ import { SvgChart } from '../../components/SvgChart';
 import { assessmentsOnFramework, previousAssessment } from '../../store/assessments.selectors';
 import { RuleNote } from './RuleNote';
 import { arrowDelta, stageLabel } from './maturity-format';
+import { Select } from '../../components/Select';
 
 const optionLabel = (assessment: Assessment) => `${assessment.assessedOn} · ${assessment.title}`;
 
@@ -37,26 +38,26 @@ export function TrendsPanel({ client, assessment, framework }: { client: Client;
       <div className="trends__pickers">
         <label className="field">
           <span className="field__label">Earlier assessment</span>
-          <select className="select" value={earlier.id} onChange={(event) => setEarlierId(event.target.value)}>
+          <Select value={earlier.id} onChange={(event) => setEarlierId(event.target.value)}>
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {optionLabel(candidate)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <span className="trends__arrow" aria-hidden="true">
           →
         </span>
         <label className="field">
           <span className="field__label">Later assessment</span>
-          <select className="select" value={later.id} onChange={(event) => setLaterId(event.target.value)}>
+          <Select value={later.id} onChange={(event) => setLaterId(event.target.value)}>
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
                 {optionLabel(candidate)}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
       </div>
       {earlier.id === later.id ? <p className="notice">Pick two different assessments to see a change.</p> : null}
@@ -71,7 +72,7 @@ export function TrendsPanel({ client, assessment, framework }: { client: Client;
 
       <div className="trends__body">
         <div className="table-wrap">
-          <table className="table trends__table">
+          <table className="table">
             <caption className="visually-hidden">Change per competency</caption>
             <thead>
               <tr>

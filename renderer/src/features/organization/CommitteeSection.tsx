@@ -3,6 +3,9 @@ import { Plus, X } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
 import type { Organization } from '../../../../shared/organization';
 import { useActions } from '../../store/StoreContext';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
+import { IconButton } from '../../components/IconButton';
 
 /** The multi-departmental Social Media Committee, drawn from the client's stakeholders. */
 export function CommitteeSection({ client, organization }: { client: Client; organization: Organization | null }) {
@@ -13,7 +16,7 @@ export function CommitteeSection({ client, organization }: { client: Client; org
   const department = (id: string | null) => client.functions.find((fn) => fn.id === id)?.name;
 
   return (
-    <div className="org-committee">
+    <div>
       {members.length === 0 ? (
         <p className="muted">Nobody yet. A committee with a member from each department keeps social work from staying a marketing project.</p>
       ) : (
@@ -24,9 +27,7 @@ export function CommitteeSection({ client, organization }: { client: Client; org
                 <span className="org-committee__name">{person?.name ?? 'A removed stakeholder'}</span>
                 {person ? <span className="muted"> · {[person.title, department(person.departmentId)].filter(Boolean).join(', ')}</span> : null}
               </span>
-              <button type="button" className="icon-btn" aria-label={`Remove ${person?.name ?? 'member'} from the committee`} onClick={() => removeCommitteeMember(client.id, id)}>
-                <X size={14} aria-hidden="true" />
-              </button>
+              <IconButton label={`Remove ${person?.name ?? 'member'} from the committee`} tone="danger" icon={<X size={14} aria-hidden="true" />} onClick={() => removeCommitteeMember(client.id, id)} />
             </li>
           ))}
         </ul>
@@ -43,7 +44,7 @@ export function CommitteeSection({ client, organization }: { client: Client; org
             setCandidate('');
           }}
         >
-          <select className="select" aria-label="Stakeholder to add to the committee" value={candidate} onChange={(event) => setCandidate(event.target.value)}>
+          <Select aria-label="Stakeholder to add to the committee" value={candidate} onChange={(event) => setCandidate(event.target.value)}>
             <option value="">Choose a stakeholder…</option>
             {others.map((person) => (
               <option key={person.id} value={person.id}>
@@ -51,11 +52,11 @@ export function CommitteeSection({ client, organization }: { client: Client; org
                 {person.title ? ` · ${person.title}` : ''}
               </option>
             ))}
-          </select>
-          <button type="submit" className="btn" disabled={!candidate}>
+          </Select>
+          <Button type="submit" disabled={!candidate}>
             <Plus size={14} aria-hidden="true" />
             Add to committee
-          </button>
+          </Button>
         </form>
       )}
     </div>

@@ -14,7 +14,7 @@ export function GapsSummary({ organization }: { organization: Organization | nul
   if (gaps.unmetSupport.length > 0) lines.push(`The community manager still lacks ${listOf(gaps.unmetSupport.map((item) => item.label.toLowerCase()))}.`);
 
   return (
-    <section className="card org-gaps" aria-labelledby="org-gaps-title">
+    <section className="card" aria-labelledby="org-gaps-title">
       <h3 id="org-gaps-title" className="kpi-detail__section-title">
         Gaps
       </h3>

@@ -4,6 +4,7 @@ import { GapsSummary } from './GapsSummary';
 import { OperatingModelSection } from './OperatingModelSection';
 import { RolesSection } from './RolesSection';
 import { SupportChecklist } from './SupportChecklist';
+import './organization.css';
 
 /** Roles and governance of the client's social business; the first edit creates the record. */
 export function OrganizationTab({ client }: { client: Client }) {
@@ -11,26 +12,26 @@ export function OrganizationTab({ client }: { client: Client }) {
   return (
     <div className="organization">
       <div className="organization__main">
-        <section className="card org-section" aria-labelledby="org-roles-title">
+        <section className="card" aria-labelledby="org-roles-title">
           <h3 id="org-roles-title" className="kpi-detail__section-title">
             Roles
           </h3>
           <p className="org-section__intro">The people who carry social business day to day. Pick a stakeholder, or type a name for a hire or an agency.</p>
           <RolesSection client={client} organization={organization} />
         </section>
-        <section className="card org-section" aria-labelledby="org-committee-title">
+        <section className="card" aria-labelledby="org-committee-title">
           <h3 id="org-committee-title" className="kpi-detail__section-title">
             Social Media Committee
           </h3>
           <CommitteeSection client={client} organization={organization} />
         </section>
-        <section className="card org-section" aria-labelledby="org-model-title">
+        <section className="card" aria-labelledby="org-model-title">
           <h3 id="org-model-title" className="kpi-detail__section-title">
             Operating model
           </h3>
           <OperatingModelSection clientId={client.id} organization={organization} />
         </section>
-        <section className="card org-section" aria-labelledby="org-support-title">
+        <section className="card" aria-labelledby="org-support-title">
           <h3 id="org-support-title" className="kpi-detail__section-title">
             Community manager support
           </h3>

@@ -3,6 +3,7 @@ import { ROLES } from '../../../../shared/domain/reference-lists';
 import type { Client } from '../../../../shared/domain/client';
 import type { Organization, Role } from '../../../../shared/organization';
 import { useActions, useCairnStore } from '../../store/StoreContext';
+import { Select } from '../../components/Select';
 
 const SOMEONE_ELSE = '__name__';
 
@@ -35,9 +36,8 @@ export function RolesSection({ client, organization }: { client: Client; organiz
               </th>
               <td>
                 <div className="org-roles__holder">
-                  <select
+                  <Select
                     id={selectId}
-                    className="select"
                     value={choice}
                     onChange={(event) => {
                       const value = event.target.value;
@@ -60,7 +60,7 @@ export function RolesSection({ client, organization }: { client: Client; organiz
                       </option>
                     ))}
                     <option value={SOMEONE_ELSE}>Someone else (type a name)…</option>
-                  </select>
+                  </Select>
                   {choice === SOMEONE_ELSE ? (
                     <input
                       className="input"

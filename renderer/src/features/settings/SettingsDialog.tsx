@@ -52,7 +52,7 @@ export function SettingsDialog() {
             {({ id, describedBy }) => (
               <select
                 id={id}
-                className="input"
+                className="select"
                 aria-describedby={describedBy}
                 value={draft.locale}
                 onChange={(event) => setDraft((current) => ({ ...current, locale: event.target.value as DeliverableLocale }))}

@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import type { StakeholderFields } from '../../store/entity-factories';
+import { Select } from '../../components/Select';
 
 const LEVELS = [
   [1, '1 – Very low'],
@@ -67,25 +68,25 @@ export function StakeholderDialog({ mode, initial, functions, onSave, onClose }:
         <div className="form__row">
           <Field label="Department">
             {({ id }) => (
-              <select id={id} className="select" value={draft.departmentId ?? ''} onChange={(event) => patch({ departmentId: event.target.value === '' ? null : event.target.value })}>
+              <Select id={id} value={draft.departmentId ?? ''} onChange={(event) => patch({ departmentId: event.target.value === '' ? null : event.target.value })}>
                 <option value="">No department</option>
                 {functions.map((fn) => (
                   <option key={fn.id} value={fn.id}>
                     {fn.name}
                   </option>
                 ))}
-              </select>
+              </Select>
             )}
           </Field>
           <Field label="Stakeholder group">
             {({ id }) => (
-              <select id={id} className="select" value={draft.group} onChange={(event) => patch({ group: parseGroup(event.target.value) })}>
+              <Select id={id} value={draft.group} onChange={(event) => patch({ group: parseGroup(event.target.value) })}>
                 {STAKEHOLDER_GROUPS.map((group) => (
                   <option key={group} value={group}>
                     {STAKEHOLDER_GROUP_LABELS[group]}
                   </option>
                 ))}
-              </select>
+              </Select>
             )}
           </Field>
         </div>
@@ -93,13 +94,13 @@ export function StakeholderDialog({ mode, initial, functions, onSave, onClose }:
           {(['influence', 'interest'] as const).map((key) => (
             <Field key={key} label={key === 'influence' ? 'Influence' : 'Interest'}>
               {({ id }) => (
-                <select id={id} className="select" value={draft[key]} onChange={(event) => patch({ [key]: parseLevel(event.target.value) })}>
+                <Select id={id} value={draft[key]} onChange={(event) => patch({ [key]: parseLevel(event.target.value) })}>
                   {LEVELS.map(([value, label]) => (
                     <option key={value} value={value}>
                       {label}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </Field>
           ))}

@@ -11,6 +11,7 @@ import {
 } from '@tanstack/react-table';
 import { Badge, type BadgeTone } from '../../components/Badge';
 import type { StakeholderRow } from './stakeholder-rows';
+import { IconButton } from '../../components/IconButton';
 
 /** Names like "Łukasz" and "Zoë" sort where a reader expects them. */
 type ValueRow = { getValue: (columnId: string) => unknown };
@@ -57,7 +58,7 @@ export function StakeholderTable({ rows, onEdit, onDelete }: StakeholderTablePro
                 const sorted = header.column.getIsSorted();
                 const Icon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
                 return (
-                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`table__th table__th--${header.column.id}`}>
+                  <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`table__th--${header.column.id}`}>
                     <button type="button" className="table__sort" onClick={header.column.getToggleSortingHandler()}>
                       {String(header.column.columnDef.header ?? header.column.id)}
                       <Icon size={12} aria-hidden="true" className={sorted ? 'table__sort-icon is-active' : 'table__sort-icon'} />
@@ -65,7 +66,7 @@ export function StakeholderTable({ rows, onEdit, onDelete }: StakeholderTablePro
                   </th>
                 );
               })}
-              <th className="table__th table__th--actions">
+              <th className="table__th--actions">
                 <span className="visually-hidden">Actions</span>
               </th>
             </tr>
@@ -100,9 +101,7 @@ export function StakeholderTable({ rows, onEdit, onDelete }: StakeholderTablePro
                   </span>
                 </td>
                 <td className="table__actions">
-                  <button type="button" className="icon-btn" aria-label={`Delete ${person.name}`} onClick={() => onDelete(person.id)}>
-                    <Trash2 size={14} aria-hidden="true" />
-                  </button>
+                  <IconButton label={`Delete ${person.name}`} tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} onClick={() => onDelete(person.id)} />
                 </td>
               </tr>
             );

@@ -9,6 +9,8 @@ import { InfluenceGrid } from './InfluenceGrid';
 import { StakeholderDialog } from './StakeholderDialog';
 import { UndoToast } from './UndoToast';
 import { toStakeholderRows } from './stakeholder-rows';
+import { Button } from '../../components/Button';
+import './stakeholders.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 
@@ -34,12 +36,12 @@ export function StakeholdersTab({ client }: { client: Client }) {
   };
 
   return (
-    <div className="stakeholders">
+    <div>
       <div className="toolbar">
-        <button type="button" className="btn btn--primary" onClick={() => setEditing({ mode: 'add' })}>
+        <Button variant="primary" onClick={() => setEditing({ mode: 'add' })}>
           <Plus size={14} aria-hidden="true" />
           Add stakeholder
-        </button>
+        </Button>
         <div className="segmented" role="group" aria-label="Show stakeholders as">
           <button type="button" className="segmented__item" aria-pressed={layout === 'table'} onClick={() => setLayout('table')}>
             <Table2 size={14} aria-hidden="true" />

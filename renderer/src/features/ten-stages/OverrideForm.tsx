@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { StageOverride } from '../../../../shared/assessment/ten-stage-placement-schema';
 import type { StageIndicatorModel } from '../../../../shared/frameworks/stage-indicator-model-schema';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
 
 interface OverrideFormProps {
   model: StageIndicatorModel;
@@ -32,13 +34,13 @@ export function OverrideForm({ model, override, derivedStage, onApply, onClear }
           <label className="field__label" htmlFor={stageId}>
             Override stage
           </label>
-          <select id={stageId} className="select" value={stage} onChange={(event) => setStage(event.target.value)}>
+          <Select id={stageId} value={stage} onChange={(event) => setStage(event.target.value)}>
             {model.stages.map((item) => (
               <option key={item.id} value={item.level}>
                 {item.level} · {item.name}
               </option>
             ))}
-          </select>
+          </Select>
         </div>
         <div className="field override__reason">
           <label className="field__label" htmlFor={reasonId}>
@@ -57,20 +59,18 @@ export function OverrideForm({ model, override, derivedStage, onApply, onClear }
             }}
           />
         </div>
-        <button type="submit" className="btn">
+        <Button type="submit">
           {override ? 'Update override' : 'Apply override'}
-        </button>
+        </Button>
         {override ? (
-          <button
-            type="button"
-            className="btn btn--ghost"
+          <Button variant="ghost"
             onClick={() => {
               setReason('');
               onClear();
             }}
           >
             Clear override
-          </button>
+          </Button>
         ) : null}
       </div>
       {error ? (

@@ -10,6 +10,7 @@ import { RecordBar } from '../engagements/RecordBar';
 import { newestFirst } from '../engagements/engagement-records';
 import { useSelectedRecord } from '../engagements/useSelectedRecord';
 import { OverrideForm } from './OverrideForm';
+import './ten-stages.css';
 
 const model = TEN_STAGES_MODEL;
 const stageName = (level: number | null) => (level === null ? null : model.stages[level - 1]);
@@ -22,7 +23,7 @@ export function TenStagesTab({ client }: { client: Client }) {
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   return (
-    <div className="instrument ten-stages">
+    <div className="instrument">
       <RecordBar
         client={client}
         records={placements}

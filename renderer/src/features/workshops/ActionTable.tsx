@@ -36,7 +36,7 @@ export function ActionTable({ clientId, rows, caption, onOpenWorkshop }: { clien
               </td>
               <td>
                 <select
-                  className={`select select--inline action-status action-status--${action.status}`}
+                  className={`select select--inline action-status--${action.status}`}
                   aria-label={`Status of “${action.what}”`}
                   value={action.status}
                   onChange={(event) => updateAction(clientId, workshopId, { actionId: action.id, status: event.target.value as ActionStatus })}

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { RuleNote } from '../maturity/RuleNote';
 import { ActionTable } from './ActionTable';
 import { ACTION_STATUS_LABELS, localToday } from './workshop-format';
+import { Select } from '../../components/Select';
 
 type StatusFilter = 'all' | 'active' | ActionStatus;
 const ACTIVE: readonly ActionStatus[] = ['open', 'in-progress'];
@@ -42,18 +43,18 @@ export function ActionsList({ client, onOpenWorkshop }: { client: Client; onOpen
       <div className="view-toolbar" role="group" aria-label="Filter actions">
         <label className="view-toolbar__filter">
           <span className="view-toolbar__label">Owner</span>
-          <select className="select" value={owner} onChange={(event) => setOwner(event.target.value)}>
+          <Select value={owner} onChange={(event) => setOwner(event.target.value)}>
             <option value="">Everyone</option>
             {owners.map((name) => (
               <option key={name} value={name}>
                 {name}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="view-toolbar__filter">
           <span className="view-toolbar__label">Status</span>
-          <select className="select" value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+          <Select value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
             <option value="all">All</option>
             <option value="active">Open or in progress</option>
             {ACTION_STATUSES.map((entry) => (
@@ -61,7 +62,7 @@ export function ActionsList({ client, onOpenWorkshop }: { client: Client; onOpen
                 {ACTION_STATUS_LABELS[entry]}
               </option>
             ))}
-          </select>
+          </Select>
         </label>
         <label className="check">
           <input type="checkbox" checked={overdueOnly} onChange={(event) => setOverdueOnly(event.target.checked)} />

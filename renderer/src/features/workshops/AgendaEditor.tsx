@@ -9,6 +9,7 @@ import type { FacilitationOutcome } from '../../store/facilitation.slice';
 import { facilitationFramework } from '../../store/facilitation.slice';
 import { AgendaItemRow } from './AgendaItemRow';
 import { METHOD_LABELS, formatMinutes } from './workshop-format';
+import { Select } from '../../components/Select';
 
 const AVAILABLE_CHOICES = [90, 120, 180, 210, 240, 300, 420] as const;
 const INSTRUCTIONS = 'To move an item, press Alt with the up or down arrow on its handle. Or press Space to pick it up, arrows to move, Space to drop, Escape to cancel.';
@@ -92,14 +93,14 @@ export function AgendaEditor({ client, workshop, report }: { client: Client; wor
       </DndContext>
       <div className="agenda-editor__add">
         <ListPlus size={15} aria-hidden="true" />
-        <select className="select" aria-label="Add an agenda item" value="" onChange={(event) => event.target.value && add(event.target.value as AgendaMethod)}>
+        <Select aria-label="Add an agenda item" value="" onChange={(event) => event.target.value && add(event.target.value as AgendaMethod)}>
           <option value="">Add an agenda item…</option>
           {AGENDA_METHODS.map((method) => (
             <option key={method} value={method}>
               {METHOD_LABELS[method]}
             </option>
           ))}
-        </select>
+        </Select>
       </div>
     </section>
   );

@@ -11,6 +11,8 @@ import type { AgendaItemFields } from '../../store/workshops.slice';
 import { AgendaItemDetails } from './AgendaItemDetails';
 import { NumberField } from './NumberField';
 import { METHOD_LABELS } from './workshop-format';
+import { Select } from '../../components/Select';
+import { IconButton } from '../../components/IconButton';
 
 interface AgendaItemRowProps {
   client: Client;
@@ -81,13 +83,13 @@ export function AgendaItemRow({ client, workshop, item, index, startsAt, framewo
           onChange={(event) => set({ title: event.target.value }, 'title')}
           onBlur={endBurst}
         />
-        <select className="select agenda-item__method" aria-label={`Method of ${item.title}`} value={item.method} onChange={(event) => changeMethod(event.target.value as AgendaMethod)}>
+        <Select aria-label={`Method of ${item.title}`} value={item.method} onChange={(event) => changeMethod(event.target.value as AgendaMethod)}>
           {AGENDA_METHODS.map((method) => (
             <option key={method} value={method}>
               {METHOD_LABELS[method]}
             </option>
           ))}
-        </select>
+        </Select>
         <label className="agenda-item__minutes">
           <NumberField
             min={1}
@@ -99,12 +101,10 @@ export function AgendaItemRow({ client, workshop, item, index, startsAt, framewo
           />
           <span aria-hidden="true">min</span>
         </label>
-        <button type="button" className="icon-btn agenda-item__toggle" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${item.title}`} onClick={onToggle}>
+        <button type="button" className="icon-btn" aria-expanded={open} aria-controls={detailsId} aria-label={`Details of ${item.title}`} onClick={onToggle}>
           {open ? <ChevronUp size={15} aria-hidden="true" /> : <ChevronDown size={15} aria-hidden="true" />}
         </button>
-        <button type="button" className="icon-btn" aria-label={`Delete ${item.title}`} title="Delete item" onClick={() => report(deleteAgendaItem(client.id, workshop.id, item.id))}>
-          <Trash2 size={14} aria-hidden="true" />
-        </button>
+        <IconButton label={`Delete ${item.title}`} tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} title="Delete item" onClick={() => report(deleteAgendaItem(client.id, workshop.id, item.id))} />
       </div>
       {open ? <AgendaItemDetails id={detailsId} workshop={workshop} item={item} framework={framework} set={set} onBlur={endBurst} /> : null}
     </li>

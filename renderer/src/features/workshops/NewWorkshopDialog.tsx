@@ -9,6 +9,7 @@ import { useActions, useCairn } from '../../store/StoreContext';
 import { ParticipantPicker } from './ParticipantPicker';
 import { TemplatePicker } from './TemplatePicker';
 import { localToday } from './workshop-format';
+import { Select } from '../../components/Select';
 
 /** The engagement a new workshop most likely belongs to: an active one, else the latest started. */
 function likelyEngagement(client: Client): string {
@@ -56,7 +57,7 @@ export function NewWorkshopDialog({ client, onClose, onCreated }: { client: Clie
   return (
     <Dialog title="New workshop" description="Every workshop belongs to an engagement. The agenda, people and details can all be changed afterwards." onClose={onClose} size="large">
       <form
-        className="form new-workshop"
+        className="form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -67,13 +68,13 @@ export function NewWorkshopDialog({ client, onClose, onCreated }: { client: Clie
           <div className="new-workshop__details">
             <Field label="Engagement">
               {({ id }) => (
-                <select id={id} className="select" value={engagementId} onChange={(event) => setEngagementId(event.target.value)}>
+                <Select id={id} value={engagementId} onChange={(event) => setEngagementId(event.target.value)}>
                   {client.engagements.map((engagement) => (
                     <option key={engagement.id} value={engagement.id}>
                       {engagement.title}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </Field>
             <Field label="Title" hint={template ? `Leave empty to use “${template.name}”.` : undefined} error={errors.title}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { UserPlus, X } from 'lucide-react';
 import type { Stakeholder } from '../../../../shared/domain/client';
+import { Button } from '../../components/Button';
 
 /**
  * The people invited, for the New workshop dialog: tick stakeholders, type ad-hoc names
@@ -27,14 +28,14 @@ export function ParticipantPicker({
     setName('');
   };
   return (
-    <fieldset className="fieldset participant-picker">
+    <fieldset className="fieldset">
       <legend className="field__label">
         Participants <span className="participant-picker__count">{chosen.size + adHoc.length} invited</span>
       </legend>
       {sorted.length > 0 ? (
         <div className="participant-picker__list" role="group" aria-label="Stakeholders">
           {sorted.map((stakeholder) => (
-            <label key={stakeholder.id} className="check participant-picker__item">
+            <label key={stakeholder.id} className="check">
               <input type="checkbox" checked={chosen.has(stakeholder.id)} onChange={() => onToggle(stakeholder.id)} />
               <span>
                 {stakeholder.name}
@@ -58,10 +59,10 @@ export function ParticipantPicker({
             }
           }}
         />
-        <button type="button" className="btn" onClick={add} disabled={name.trim() === ''}>
+        <Button onClick={add} disabled={name.trim() === ''}>
           <UserPlus size={14} aria-hidden="true" />
           Add
-        </button>
+        </Button>
       </div>
       {adHoc.length > 0 ? (
         <ul className="chip-list" aria-label="Other participants">

@@ -4,6 +4,9 @@ import type { Client } from '../../../../shared/domain/client';
 import type { Workshop } from '../../../../shared/workshop';
 import { useActions } from '../../store/StoreContext';
 import type { FacilitationOutcome } from '../../store/facilitation.slice';
+import { Button } from '../../components/Button';
+import { Select } from '../../components/Select';
+import { IconButton } from '../../components/IconButton';
 
 /** Who is in the room: stakeholders picked from the client's list, and ad-hoc names. */
 export function ParticipantsEditor({ client, workshop, report }: { client: Client; workshop: Workshop; report: (outcome: FacilitationOutcome) => FacilitationOutcome }) {
@@ -33,13 +36,11 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
               {participant.name}
               <span className="participant-list__role">{participant.stakeholderId ? participant.role || 'Stakeholder' : participant.role || 'Guest'}</span>
             </span>
-            <button type="button" className="icon-btn" aria-label={`Remove ${participant.name}`} title="Remove from the workshop" onClick={() => report(removeWorkshopParticipant(client.id, workshop.id, participant.id))}>
-              <X size={14} aria-hidden="true" />
-            </button>
+            <IconButton label={`Remove ${participant.name}`} tone="danger" icon={<X size={14} aria-hidden="true" />} title="Remove from the workshop" onClick={() => report(removeWorkshopParticipant(client.id, workshop.id, participant.id))} />
           </li>
         ))}
       </ul>
-      <select className="select" aria-label="Add a stakeholder" value="" onChange={(event) => addStakeholder(event.target.value)} disabled={available.length === 0}>
+      <Select aria-label="Add a stakeholder" value="" onChange={(event) => addStakeholder(event.target.value)} disabled={available.length === 0}>
         <option value="">{available.length === 0 ? 'Every stakeholder is invited' : 'Add a stakeholder…'}</option>
         {available.map((stakeholder) => (
           <option key={stakeholder.id} value={stakeholder.id}>
@@ -47,7 +48,7 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
             {stakeholder.title ? ` · ${stakeholder.title}` : ''}
           </option>
         ))}
-      </select>
+      </Select>
       <form
         className="participant-list__guest"
         onSubmit={(event) => {
@@ -56,10 +57,10 @@ export function ParticipantsEditor({ client, workshop, report }: { client: Clien
         }}
       >
         <input className="input" aria-label="Guest name" placeholder="Someone else: type a name" value={name} onChange={(event) => setName(event.target.value)} />
-        <button type="submit" className="btn" disabled={name.trim() === ''}>
+        <Button type="submit" disabled={name.trim() === ''}>
           <UserPlus size={14} aria-hidden="true" />
           Add guest
-        </button>
+        </Button>
       </form>
     </section>
   );

@@ -10,7 +10,7 @@ export function RatingsTable({ rating }: { rating: SummaryRatings }) {
         {!rating.revealed ? <span className="badge badge--warning">Not revealed in the room</span> : null}
       </h3>
       <div className="table-wrap">
-        <table className="table ratings-table">
+        <table className="table">
           <caption className="visually-hidden">Ratings per competency</caption>
           <thead>
             <tr>

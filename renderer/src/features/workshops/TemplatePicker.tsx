@@ -1,6 +1,7 @@
 import { FilePlus2, Trash2 } from 'lucide-react';
 import { BUILT_IN_WORKSHOP_TEMPLATES, templateMinutes, type WorkshopTemplate } from '../../../../shared/workshop';
 import { formatMinutes } from './workshop-format';
+import { IconButton } from '../../components/IconButton';
 
 /** The id of the "blank workshop" choice. */
 export const BLANK_TEMPLATE = '';
@@ -19,9 +20,7 @@ function Choice({ template, checked, onChoose, onDelete }: { template: WorkshopT
         </span>
       </label>
       {onDelete ? (
-        <button type="button" className="icon-btn" aria-label={`Delete the template ${template.name}`} title="Delete template" onClick={onDelete}>
-          <Trash2 size={14} aria-hidden="true" />
-        </button>
+        <IconButton label={`Delete the template ${template.name}`} tone="danger" icon={<Trash2 size={14} aria-hidden="true" />} title="Delete template" onClick={onDelete} />
       ) : null}
     </div>
   );
@@ -30,7 +29,7 @@ function Choice({ template, checked, onChoose, onDelete }: { template: WorkshopT
 /** Built-in templates, the consultant's own (deletable), or a blank workshop. */
 export function TemplatePicker({ own, value, onChange, onDelete }: { own: readonly WorkshopTemplate[]; value: string; onChange: (id: string) => void; onDelete: (template: WorkshopTemplate) => void }) {
   return (
-    <fieldset className="fieldset template-picker">
+    <fieldset className="fieldset">
       <legend className="field__label">Start from</legend>
       <div className="template-picker__group" role="group" aria-label="Built-in templates">
         {BUILT_IN_WORKSHOP_TEMPLATES.map((template) => (

@@ -6,6 +6,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useCairn } from '../../store/StoreContext';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { STATUS_LABELS, captureCounts, formatDay, formatMinutes, plannedMinutes } from './workshop-format';
+import { Button } from '../../components/Button';
 
 interface Group {
   key: string;
@@ -36,10 +37,10 @@ export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: 
     <>
       <div className="toolbar">
         <p className="workshops__lead">Plan sessions from a template, run them in facilitator mode, and find what the room decided afterwards.</p>
-        <button type="button" className="btn btn--primary" onClick={() => setCreating(true)} disabled={client.engagements.length === 0}>
+        <Button variant="primary" onClick={() => setCreating(true)} disabled={client.engagements.length === 0}>
           <Plus size={14} aria-hidden="true" />
           New workshop
-        </button>
+        </Button>
       </div>
       {problems.map((problem) => (
         <p key={problem} className="notice" role="status">

@@ -7,6 +7,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { usePlanningMessage } from './usePlanning';
 import { STATUS_LABELS } from './workshop-format';
+import { Select } from '../../components/Select';
 
 /** The planning editor: agenda in the middle, details and people beside it; every change is saved as typed. */
 export function WorkshopPlan({ client, workshop }: { client: Client; workshop: Workshop }) {
@@ -38,13 +39,13 @@ export function WorkshopPlan({ client, workshop }: { client: Client; workshop: W
             </Field>
             <Field label="Status">
               {({ id }) => (
-                <select id={id} className="select" value={workshop.status} onChange={(event) => set({ status: event.target.value as WorkshopStatus })}>
+                <Select id={id} value={workshop.status} onChange={(event) => set({ status: event.target.value as WorkshopStatus })}>
                   {WORKSHOP_STATUSES.map((status) => (
                     <option key={status} value={status}>
                       {STATUS_LABELS[status]}
                     </option>
                   ))}
-                </select>
+                </Select>
               )}
             </Field>
           </div>
@@ -53,13 +54,13 @@ export function WorkshopPlan({ client, workshop }: { client: Client; workshop: W
           </Field>
           <Field label="Engagement">
             {({ id }) => (
-              <select id={id} className="select" value={workshop.engagementId} onChange={(event) => set({ engagementId: event.target.value })}>
+              <Select id={id} value={workshop.engagementId} onChange={(event) => set({ engagementId: event.target.value })}>
                 {client.engagements.map((engagement) => (
                   <option key={engagement.id} value={engagement.id}>
                     {engagement.title}
                   </option>
                 ))}
-              </select>
+              </Select>
             )}
           </Field>
           <Field label="Objectives" hint="What the room should leave with; printed on the agenda.">

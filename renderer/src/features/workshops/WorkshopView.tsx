@@ -10,6 +10,8 @@ import { SaveTemplateDialog } from './SaveTemplateDialog';
 import { WorkshopPlan } from './WorkshopPlan';
 import { WorkshopSummaryView } from './WorkshopSummaryView';
 import { STATUS_LABELS, formatDay } from './workshop-format';
+import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 type Mode = 'plan' | 'summary';
 
@@ -23,10 +25,10 @@ export function WorkshopView({ client, workshop, onBack }: { client: Client; wor
   return (
     <article className="workshop-view" aria-labelledby="workshop-view-title">
       <header className="workshop-view__header">
-        <button type="button" className="btn btn--ghost workshop-view__back" onClick={onBack}>
+        <Button variant="ghost" className="workshop-view__back" onClick={onBack}>
           <ArrowLeft size={14} aria-hidden="true" />
           All workshops
-        </button>
+        </Button>
         <div className="workshop-view__heading">
           <div className="workshop-view__title-row">
             <h2 id="workshop-view-title" className="workshop-view__title">
@@ -56,13 +58,11 @@ export function WorkshopView({ client, workshop, onBack }: { client: Client; wor
             </button>
           </div>
           <AgendaPdfButton clientId={client.id} workshopId={workshop.id} />
-          <button type="button" className="btn" onClick={() => setDialog('template')} disabled={workshop.agenda.length === 0} title={workshop.agenda.length === 0 ? 'Add an agenda item first' : undefined}>
+          <Button onClick={() => setDialog('template')} disabled={workshop.agenda.length === 0} title={workshop.agenda.length === 0 ? 'Add an agenda item first' : undefined}>
             <BookmarkPlus size={14} aria-hidden="true" />
             Save as template…
-          </button>
-          <button type="button" className="icon-btn" aria-label="Delete workshop" title="Delete workshop" onClick={() => setDialog('delete')}>
-            <Trash2 size={15} aria-hidden="true" />
-          </button>
+          </Button>
+          <IconButton label="Delete workshop" tone="danger" icon={<Trash2 size={15} aria-hidden="true" />} title="Delete workshop" onClick={() => setDialog('delete')} />
           <FacilitatorLauncher client={client} workshop={workshop} />
         </div>
       </header>

@@ -6,6 +6,10 @@ import { useActions } from '../../store/StoreContext';
 import { ActionsList } from './ActionsList';
 import { WorkshopList } from './WorkshopList';
 import { WorkshopView } from './WorkshopView';
+import './workshops.css';
+import './new-workshop-dialog.css';
+import './workshop-plan.css';
+import './workshop-summary.css';
 
 type WorkshopsView = 'workshops' | 'actions';
 const VIEWS: readonly WorkshopsView[] = ['workshops', 'actions'];
@@ -31,7 +35,7 @@ export function WorkshopsTab({ client }: { client: Client }) {
   };
 
   return (
-    <div className="workshops">
+    <div>
       <Subnav views={VIEWS} labels={LABELS} view={view} onChange={setView} label="Workshop views" tabId={tabId} panelId={PANEL_ID} />
       <div id={PANEL_ID} role="tabpanel" aria-labelledby={tabId(view)} className="workshops__panel">
         {view === 'actions' ? (

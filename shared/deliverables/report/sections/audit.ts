@@ -1,7 +1,8 @@
 import { STAKEHOLDER_GROUP_LABELS } from '../../../domain/reference-lists';
 import { auditCoverageMatrix } from '../../../scoring/audit-coverage';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
-import { INK, MUTED, WARNING, dataTable, keepWithNext, longDate, paragraphs, tableLayout, tint } from '../report-style';
+import { mixWithWhite } from '../../../design/colour';
+import { INK, MUTED, WARNING, dataTable, keepWithNext, longDate, paragraphs, tableLayout } from '../report-style';
 import { flowingHeading } from './flowing-heading';
 import { h2, note, nothingYet, type ReportContext } from '../report-context';
 import { latestInScope } from './latest-in-scope';
@@ -25,7 +26,7 @@ export function auditSection(ctx: ReportContext): PdfContent[] {
   if (matrix.functions.length === 0) return [head(nothingYet('The social business audit has no business functions yet.'))];
   const silent = matrix.groups.filter((_, column) => matrix.columnTotals[column] === 0).map((group) => STAKEHOLDER_GROUP_LABELS[group]);
   const idle = matrix.functions.filter((_, row) => matrix.rowTotals[row] === 0);
-  const covered = tint(ctx.brand, 0.78);
+  const covered = mixWithWhite(ctx.brand, 0.78);
   const header = ['Business function', ...matrix.groups.map((group) => STAKEHOLDER_GROUP_LABELS[group]), 'Total'];
   const body: PdfContent[][] = matrix.functions.map((name, row) => [
     { text: name, style: 'tdStrong' },

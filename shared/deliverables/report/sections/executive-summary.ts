@@ -6,7 +6,8 @@ import { reportRecommendations } from '../../narrative/recommendations';
 import { storyline } from '../../narrative/storyline';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { h2, nothingYet, sectionHeading, type ReportContext } from '../report-context';
-import { DANGER, INK, MUTED, SUCCESS, WARNING, keepWithNext, paragraphs, tint } from '../report-style';
+import { mixWithWhite } from '../../../design/colour';
+import { DANGER, INK, MUTED, SUCCESS, WARNING, keepWithNext, paragraphs } from '../report-style';
 
 /** How many quick wins the summary lists. */
 const QUICK_WINS_SHOWN = 3;
@@ -38,7 +39,7 @@ function tiles(ctx: ReportContext): PdfNode {
       layout: {
         hLineWidth: () => 0,
         vLineWidth: () => 0,
-        fillColor: () => tint(ctx.brand, 0.92),
+        fillColor: () => mixWithWhite(ctx.brand, 0.92),
         paddingLeft: () => 8,
         paddingRight: () => 8,
         paddingTop: () => 4,

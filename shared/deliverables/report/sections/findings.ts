@@ -4,7 +4,8 @@ import { competencyFindingPages, type CompetencyFindingPage } from '../../narrat
 import { countWord, counted } from '../../narrative/editorial';
 import type { PdfContent, PdfNode } from '../pdf-doc-types';
 import { nothingYet, sectionAnchor, sectionHeading, type ReportContext } from '../report-context';
-import { INK, MUTED, RULE, WARNING, cell, dataTable, keepWithNext, longDate, paragraphs, tint } from '../report-style';
+import { mixWithWhite } from '../../../design/colour';
+import { INK, MUTED, RULE, WARNING, cell, dataTable, keepWithNext, longDate, paragraphs } from '../report-style';
 
 /** Linked initiatives and KPIs listed on a findings page (open, best-ranked first); the rest are counted. */
 export const LINKS_SHOWN = 6;
@@ -84,7 +85,7 @@ function findingPage(ctx: ReportContext, page: CompetencyFindingPage, index: num
     page.notApplicable
       ? nothingYet('Out of scope for this assessment: not scored and left out of every figure.')
       : {
-          table: { widths: ['*', '*'], body: [[stageBox(ctx, 'Current stage', page.current, tint(ctx.brand, 0.9)), stageBox(ctx, `Target stage${page.gap && page.gap > 0 ? ` · ${counted(page.gap, 'stage')} to go` : ''}`, page.target, '#f5f7f8')]] },
+          table: { widths: ['*', '*'], body: [[stageBox(ctx, 'Current stage', page.current, mixWithWhite(ctx.brand, 0.9)), stageBox(ctx, `Target stage${page.gap && page.gap > 0 ? ` · ${counted(page.gap, 'stage')} to go` : ''}`, page.target, '#f5f7f8')]] },
           layout: { hLineWidth: () => 0, vLineWidth: (i) => (i === 1 ? 8 : 0), vLineColor: () => '#ffffff', paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
           margin: [0, 0, 0, 12],
         },

@@ -1,7 +1,8 @@
 import { TEN_STAGES_MODEL, TEN_STAGES_MODEL_ID } from '../../../frameworks/builtin';
 import { deriveTenStage } from '../../../scoring/ten-stage-derivation';
 import type { PdfContent } from '../pdf-doc-types';
-import { INK, MUTED, SUCCESS, cell, dataTable, longDate, paragraphs, tint } from '../report-style';
+import { mixWithWhite } from '../../../design/colour';
+import { INK, MUTED, SUCCESS, cell, dataTable, longDate, paragraphs } from '../report-style';
 import { note, nothingYet, sectionHeading, type ReportContext } from '../report-context';
 
 export function tenStages(ctx: ReportContext): PdfContent[] {
@@ -30,7 +31,7 @@ export function tenStages(ctx: ReportContext): PdfContent[] {
       result.stages.map((stage) => {
         const name = TEN_STAGES_MODEL.stages.find((candidate) => candidate.id === stage.stageId)?.name ?? stage.stageId;
         const here = stage.level === current;
-        const fill = here ? tint(ctx.brand, 0.85) : undefined;
+        const fill = here ? mixWithWhite(ctx.brand, 0.85) : undefined;
         return [
           cell(String(stage.level), { alignment: 'center', bold: here, ...(fill ? { fillColor: fill } : {}) }),
           cell(here ? `${name}  (current stage)` : name, { bold: here, color: here ? INK : undefined, ...(fill ? { fillColor: fill } : {}) }),
