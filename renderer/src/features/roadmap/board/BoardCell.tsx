@@ -6,9 +6,9 @@ import type { KeyboardMove } from '../../../store/roadmap.slice';
 import type { CardView } from './board.selectors';
 import { SortableInitiativeCard } from './SortableInitiativeCard';
 import { cellDropId } from './roadmap-format';
+import { CELL_WINDOW } from './cell-window';
 
-/** Cards a cell shows before "Show all": more than a screen's height, so a long cell costs what a short one does. */
-export const CELL_WINDOW = 12;
+export { CELL_WINDOW };
 
 const NO_ITEMS: string[] = [];
 
