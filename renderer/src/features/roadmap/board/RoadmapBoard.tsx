@@ -24,6 +24,8 @@ import { createBoardSelector } from './board.selectors';
 import { InitiativeCard } from './InitiativeCard';
 import { cellLabel, parseCellDropId } from './roadmap-format';
 import { nextKeyboardTarget, type ArrowDirection } from './keyboard-targets';
+import './board.css';
+import './card.css';
 
 const SCREEN_READER_INSTRUCTIONS =
   'To pick up an initiative, press Space. While dragging, use the arrow keys to move it between cells and positions, Space to drop it or Escape to cancel. Without dragging: Alt with an arrow key moves it one phase left or right, or one place up or down; Enter opens it.';
