@@ -130,7 +130,9 @@ export function impactEffortChart(options: ImpactEffortOptions): SvgElement {
       keyY += KEY_LINE;
       for (const index of members) {
         const line = `${index + 1}. ${options.initiatives[index]!.title}`;
-        keyNodes.push(el('text', { x: keyX + 4, y: round2(keyY), 'font-size': FONT - 0.5, fill: NEUTRAL.text, 'data-key': index + 1 }, [txt(wrapLabel(line, Math.floor(KEY_WIDTH / ((FONT - 0.5) * 0.58)), 1)[0] ?? line)]));
+        const shown = wrapLabel(line, Math.floor(KEY_WIDTH / ((FONT - 0.5) * 0.58)), 1)[0] ?? line;
+        // A title cut short carries the whole line, for the app to show on hover.
+        keyNodes.push(el('text', { x: keyX + 4, y: round2(keyY), 'font-size': FONT - 0.5, fill: NEUTRAL.text, 'data-key': index + 1, ...(shown === line ? {} : { 'data-full-text': line }) }, [txt(shown)]));
         keyY += KEY_LINE;
       }
       keyY += 4;

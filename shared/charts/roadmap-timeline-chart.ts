@@ -145,7 +145,7 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
   const labels: SvgNode[] = rows.map((row) =>
     row.kind === 'phase'
       ? el('text', { x: 6, y: round2(row.y + 15), 'font-size': GANTT.fontSize + 0.5, 'font-weight': 700, fill: NEUTRAL.text }, [txt(wrapLabel(row.label, Math.floor((width - 12) / ((GANTT.fontSize + 0.5) * 0.58)), 1)[0] ?? row.label)])
-      : el('text', { x: 14, y: round2(row.y + 13), 'font-size': GANTT.fontSize, fill: NEUTRAL.text }, [txt(wrapLabel(row.label, labelChars, 1)[0] ?? row.label)]),
+      : itemLabel(row.label, wrapLabel(row.label, labelChars, 1)[0] ?? row.label, { x: 14, y: round2(row.y + 13), 'font-size': GANTT.fontSize, fill: NEUTRAL.text }),
   );
 
   const bars: SvgNode[] = rows.flatMap((row): SvgNode[] => {
@@ -230,6 +230,10 @@ export function roadmapTimelineChart(options: RoadmapTimelineOptions): SvgElemen
     children: [el('g', { 'data-part': 'grid' }, grid), el('g', { 'data-part': 'labels' }, labels), el('g', { 'data-part': 'bars' }, bars), el('g', { 'data-part': 'links' }, links), ...today, legend.node],
   });
 }
+
+/** A row's title; one cut short carries the whole title (data-full-text) for the app to show on hover and focus. */
+const itemLabel = (full: string, shown: string, attrs: Record<string, string | number>): SvgElement =>
+  el('text', shown === full ? attrs : { ...attrs, 'data-full-text': full }, [txt(shown)]);
 
 const spanText = (item: TimelineChartItem) => (item.start && item.end ? `${timingLabel(item.start)} to ${timingLabel(item.end)}` : timingLabel(item.start ?? item.end));
 

@@ -137,4 +137,57 @@ describe('the roadmap in other views', () => {
     await session.close();
     await rm(dataDir, { recursive: true, force: true });
   });
+
+  it('reaches every quarter of the timeline and every card of a long cell at 1280 × 720 and 1440 × 900, the page never scrolling sideways', async () => {
+    const { dataDir, clientName } = await dataDirWithRoadmap({ large: true });
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 1440, height: 900 },
+    ]) {
+      const session = await openCairn(browser, { dataDir, viewport });
+      const { page } = session;
+      await page.getByRole('option', { name: clientName }).click();
+      await openView(page, 'Timeline');
+      const timeline = page.getByRole('group', { name: /^Initiatives from Q\d \d{4} to Q\d \d{4}$/ });
+      await timeline.waitFor();
+      const name = (await timeline.getAttribute('aria-label'))!;
+      const last = name.replace(/^Initiatives from Q\d \d{4} to /, '');
+      // The last quarter is in view inside the timeline's panel, or the panel scrolls to it.
+      const reach = await page.evaluate((label) => {
+        const panel = document.querySelector<HTMLElement>('.timeline__scroll')!;
+        // Either every quarter fits, or the panel's sideways scrollbar is on screen.
+        const visibleScroll = panel.scrollWidth <= panel.clientWidth || panel.getBoundingClientRect().bottom <= window.innerHeight;
+        panel.scrollLeft = panel.scrollWidth;
+        const quarter = panel.querySelector(`[data-quarter="${label}"]`)!.getBoundingClientRect();
+        const box = panel.getBoundingClientRect();
+        return { visibleScroll, inside: quarter.left >= box.left && quarter.right <= box.right, pageWide: document.documentElement.scrollWidth > document.documentElement.clientWidth };
+      }, last);
+      expect(reach).toEqual({ visibleScroll: true, inside: true, pageWide: false });
+      // A bar's whole name shows while it holds the keyboard focus.
+      const bar = timeline.getByRole('button').first();
+      const title = (await bar.getAttribute('aria-label'))!.split('; ')[0]!;
+      await bar.focus();
+      await expect.poll(() => page.getByRole('tooltip').textContent()).toContain(title);
+
+      // The board: a long cell shows its first cards and the rest on request; a card moved past them stays in view and focused.
+      await page.getByRole('tablist', { name: 'Roadmap views' }).getByRole('tab', { name: 'Board' }).click();
+      const region = page.getByRole('region', { name: 'Phase 2 Shape capabilities, internal activities', exact: true });
+      const cards = region.locator('[aria-roledescription="draggable initiative"]');
+      await expect.poll(() => cards.count()).toBe(12);
+      await region.getByRole('button', { name: /^Show all \d+ initiatives/ }).click();
+      const total = await cards.count();
+      expect(total).toBeGreaterThan(100);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth)).toBe(false);
+      const deep = cards.nth(60);
+      const deepTitle = (await deep.getAttribute('aria-label'))!;
+      await deep.focus();
+      await page.keyboard.press('Alt+ArrowRight');
+      const target = page.getByRole('region', { name: 'Phase 3 Develop ecosystem, internal activities', exact: true });
+      await expect.poll(() => target.getByRole('button', { name: deepTitle, exact: true }).count()).toBe(1);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(deepTitle);
+      expect(session.problems).toEqual([]);
+      await session.close();
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  });
 });

@@ -13,6 +13,7 @@ import { useGapSuggestions } from './library/useGapSuggestions';
 import { ImpactEffortView } from './views/ImpactEffortView';
 import { InitiativeTableView } from './views/InitiativeTableView';
 import { TimelineView } from './views/TimelineView';
+import './roadmap.css';
 
 type Open = null | { kind: 'add' } | { kind: 'library' } | { kind: 'suggestions' } | { kind: 'edit'; id: string };
 

@@ -1,95 +1,99 @@
 import { memo, type HTMLAttributes, type Ref } from 'react';
 import { AlertTriangle, FlaskConical, Link2, UserRound } from 'lucide-react';
-import type { Initiative } from '../../../../../shared/roadmap/initiative-schema';
 import { INITIATIVE_STATUS_LABELS } from '../../../../../shared/roadmap/roadmap-reference';
 import { SCHEDULING_RULE } from '../../../../../shared/roadmap/dependencies';
-import { timingLabel, type Timing } from '../../../../../shared/roadmap/calendar';
+import type { CardView } from './board.selectors';
 
-/** "Q3 2026 – Q1 2027", one label when start and end agree, null when unscheduled. */
-const spanLabel = (start: Timing, end: Timing): string | null => {
-  if (start === null && end === null) return null;
-  const from = timingLabel(start ?? end);
-  const to = timingLabel(end ?? start);
-  return from === to ? from : `${from} – ${to}`;
-};
+/** The id of the hidden summary a card's button is described by. */
+export const cardSummaryId = (id: string) => `card-summary-${id}`;
 
-export interface CardFacts {
-  initiative: Initiative;
-  owner: string | null;
-  /** Scheduling conflict messages for this card (empty when none). */
-  conflicts: readonly string[];
-}
+/** The class list of a card's outer element. */
+export const cardClassName = (card: CardView, state: { dragging?: boolean; overlay?: boolean } = {}) =>
+  ['rm-card', `rm-card--${card.status}`, state.dragging ? 'rm-card--placeholder' : '', state.overlay ? 'rm-card--overlay' : ''].filter(Boolean).join(' ');
 
-interface InitiativeCardProps extends CardFacts, HTMLAttributes<HTMLDivElement> {
-  cardRef?: Ref<HTMLDivElement>;
-  dragging?: boolean;
-  overlay?: boolean;
-}
-
-/** One initiative on the board: what it is, who owns it, where it stands. Draggable through the props it is given. */
-export const InitiativeCard = memo(function InitiativeCard({ initiative, owner, conflicts, cardRef, dragging, overlay, className, ...rest }: InitiativeCardProps) {
-  const summaryId = `card-summary-${initiative.id}`;
-  const when = spanLabel(initiative.start, initiative.end);
-  const conflictText = conflicts.length > 0 ? `${conflicts.join(' ')} Rule: ${SCHEDULING_RULE}` : null;
+/**
+ * What a card shows: status, pilot, timing, title, owner, impact, effort, dependencies, and a
+ * hidden summary for screen readers. Memoized on its view, which only changes when one of
+ * these does, so the drag wrapper around it can re-render without redrawing it.
+ */
+export const CardContent = memo(function CardContent({ card, overlay = false }: { card: CardView; overlay?: boolean }) {
+  const conflictText = card.conflicts.length > 0 ? `${card.conflicts.join(' ')} Rule: ${SCHEDULING_RULE}` : null;
+  const dependencies = card.dependencyCount;
   return (
-    <div
-      ref={cardRef}
-      data-card-id={initiative.id}
-      className={['rm-card', `rm-card--${initiative.status}`, dragging ? 'rm-card--placeholder' : '', overlay ? 'rm-card--overlay' : '', className ?? ''].filter(Boolean).join(' ')}
-      {...rest}
-      aria-describedby={overlay ? undefined : [summaryId, rest['aria-describedby']].filter(Boolean).join(' ')}
-    >
+    <>
       <div className="rm-card__top">
-        <span className={`rm-status rm-status--${initiative.status}`}>{INITIATIVE_STATUS_LABELS[initiative.status]}</span>
-        {initiative.pilot.isPilot ? (
-          <span className="rm-chip rm-chip--pilot" title={initiative.pilot.reviewDate ? `Test-and-learn pilot, review on ${initiative.pilot.reviewDate}` : 'Test-and-learn pilot'}>
+        <span className={`rm-status rm-status--${card.status}`}>{INITIATIVE_STATUS_LABELS[card.status]}</span>
+        {card.pilot ? (
+          <span className="rm-chip rm-chip--pilot" title={card.reviewDate ? `Test-and-learn pilot, review on ${card.reviewDate}` : 'Test-and-learn pilot'}>
             <FlaskConical size={11} aria-hidden="true" />
             Pilot
           </span>
         ) : null}
-        {when ? <span className="rm-card__when">{when}</span> : null}
+        {card.when ? <span className="rm-card__when">{card.when}</span> : null}
         {conflictText ? (
           <span className="rm-card__warning" title={conflictText}>
             <AlertTriangle size={13} aria-hidden="true" />
           </span>
         ) : null}
       </div>
-      <p className="rm-card__title">{initiative.title}</p>
+      <p className="rm-card__title">{card.title}</p>
       <div className="rm-card__meta">
-        <span className="rm-card__owner" title={owner ?? 'No owner yet'}>
+        <span className="rm-card__owner" title={card.owner ?? 'No owner yet'}>
           <UserRound size={12} aria-hidden="true" />
-          {owner ?? 'No owner'}
+          {card.owner ?? 'No owner'}
         </span>
         <span className="rm-card__numbers">
-          <span className="rm-pill" title={`Impact ${initiative.impact} of 5`}>
-            I{initiative.impact}
+          <span className="rm-pill" title={`Impact ${card.impact} of 5`}>
+            I{card.impact}
           </span>
-          <span className="rm-pill" title={`Effort ${initiative.effort} of 5`}>
-            E{initiative.effort}
+          <span className="rm-pill" title={`Effort ${card.effort} of 5`}>
+            E{card.effort}
           </span>
-          {initiative.dependsOn.length > 0 ? (
-            <span className="rm-pill rm-pill--deps" title={`Depends on ${initiative.dependsOn.length} ${initiative.dependsOn.length === 1 ? 'initiative' : 'initiatives'}`}>
+          {dependencies > 0 ? (
+            <span className="rm-pill rm-pill--deps" title={`Depends on ${dependencies} ${dependencies === 1 ? 'initiative' : 'initiatives'}`}>
               <Link2 size={11} aria-hidden="true" />
-              {initiative.dependsOn.length}
+              {dependencies}
             </span>
           ) : null}
         </span>
       </div>
       {overlay ? null : (
-        <span id={summaryId} className="visually-hidden">
+        <span id={cardSummaryId(card.id)} className="visually-hidden">
           {[
-            INITIATIVE_STATUS_LABELS[initiative.status],
-            owner ? `owner ${owner}` : 'no owner',
-            `impact ${initiative.impact}, effort ${initiative.effort}`,
-            when,
-            initiative.pilot.isPilot ? 'pilot' : null,
-            initiative.dependsOn.length > 0 ? `${initiative.dependsOn.length} dependencies` : null,
-            conflicts.length > 0 ? `Scheduling conflict: ${conflicts.join(' ')}` : null,
+            INITIATIVE_STATUS_LABELS[card.status],
+            card.owner ? `owner ${card.owner}` : 'no owner',
+            `impact ${card.impact}, effort ${card.effort}`,
+            card.when,
+            card.pilot ? 'pilot' : null,
+            dependencies > 0 ? `${dependencies} dependencies` : null,
+            card.conflicts.length > 0 ? `Scheduling conflict: ${card.conflicts.join(' ')}` : null,
           ]
             .filter(Boolean)
             .join('; ')}
         </span>
       )}
-    </div>
+    </>
   );
 });
+
+interface InitiativeCardProps extends HTMLAttributes<HTMLDivElement> {
+  card: CardView;
+  cardRef?: Ref<HTMLDivElement>;
+  dragging?: boolean;
+  overlay?: boolean;
+}
+
+/** One initiative on the board (or under the pointer while dragged): its outer element around the memoized content. */
+export function InitiativeCard({ card, cardRef, dragging, overlay, className, ...rest }: InitiativeCardProps) {
+  return (
+    <div
+      ref={cardRef}
+      data-card-id={overlay ? undefined : card.id}
+      className={[cardClassName(card, { dragging, overlay }), className ?? ''].filter(Boolean).join(' ')}
+      {...rest}
+      aria-describedby={overlay ? undefined : [cardSummaryId(card.id), rest['aria-describedby']].filter(Boolean).join(' ')}
+    >
+      <CardContent card={card} overlay={overlay} />
+    </div>
+  );
+}

@@ -15,21 +15,37 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import type { Client } from '../../../../../shared/domain/client';
-import { cellsOf, type BoardPlace } from '../../../../../shared/roadmap/board';
-import { schedulingConflicts } from '../../../../../shared/roadmap/dependencies';
-import type { Initiative } from '../../../../../shared/roadmap/initiative-schema';
-import { PHASES, TRACK_IDS, TRACK_LABELS } from '../../../../../shared/roadmap/roadmap-reference';
+import type { BoardPlace } from '../../../../../shared/roadmap/board';
+import { PHASES, TRACK_IDS, TRACK_LABELS, type PhaseId, type TrackId } from '../../../../../shared/roadmap/roadmap-reference';
 import { useActions } from '../../../store/StoreContext';
 import type { KeyboardMove } from '../../../store/roadmap.slice';
 import { BoardCell } from './BoardCell';
-import { InitiativeCard, type CardFacts } from './InitiativeCard';
-import { cellLabel, ownerLabel, parseCellDropId } from './roadmap-format';
+import { createBoardSelector } from './board.selectors';
+import { InitiativeCard } from './InitiativeCard';
+import { cellLabel, parseCellDropId } from './roadmap-format';
 import { nextKeyboardTarget, type ArrowDirection } from './keyboard-targets';
+import './board.css';
+import './card.css';
 
 const SCREEN_READER_INSTRUCTIONS =
   'To pick up an initiative, press Space. While dragging, use the arrow keys to move it between cells and positions, Space to drop it or Escape to cancel. Without dragging: Alt with an arrow key moves it one phase left or right, or one place up or down; Enter opens it.';
 
+const POINTER_OPTIONS = { activationConstraint: { distance: 5 } };
+// Enter is kept for opening the editor; Space picks up and drops.
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
 const ARROWS: Record<string, ArrowDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The cards a keyboard drag can reach: those on screen, per cell, in board order (cells may be windowed). */
+function shownCellIds(board: HTMLElement | null): { phase: PhaseId; track: TrackId; ids: string[] }[] {
+  return PHASES.flatMap((phase) =>
+    TRACK_IDS.map((track) => ({
+      phase: phase.id,
+      track,
+      ids: [...(board?.querySelectorAll<HTMLElement>(`[data-cell="${phase.id}:${track}"] [data-card-id]`) ?? [])].map((card) => card.dataset.cardId!),
+    })),
+  );
+}
 
 /** The four phases as columns, internal and external activities as rows; cards move by mouse and keyboard. */
 export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: string) => void }) {
@@ -37,30 +53,15 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
   const clientId = client.id;
   const initiatives = client.initiatives;
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [revealId, setRevealId] = useState<string | null>(null);
   const lastDrop = useRef(0);
   const pendingFocus = useRef<string | null>(null);
   const boardRef = useRef<HTMLDivElement>(null);
 
-  const conflicts = useMemo(() => {
-    const byInitiative = new Map<string, string[]>();
-    for (const conflict of schedulingConflicts(initiatives)) byInitiative.set(conflict.initiativeId, [...(byInitiative.get(conflict.initiativeId) ?? []), conflict.message]);
-    return byInitiative;
-  }, [initiatives]);
-  const stakeholders = client.stakeholders;
-  // Cells whose cards did not change keep the same array, so a move re-renders two cells, not eight.
-  const previousCards = useRef(new Map<string, readonly CardFacts[]>());
-  const cells = useMemo(() => {
-    const next = cellsOf(initiatives).map((cell) => {
-      const key = `${cell.phase}:${cell.track}`;
-      const fresh = cell.items.map((initiative): CardFacts => ({ initiative, owner: ownerLabel(initiative, { stakeholders }), conflicts: conflicts.get(initiative.id) ?? NONE }));
-      const before = previousCards.current.get(key);
-      const same = before?.length === fresh.length && fresh.every((card, index) => sameCard(card, before[index]!));
-      return { ...cell, key, cards: same ? before : fresh };
-    });
-    previousCards.current = new Map(next.map((cell) => [cell.key, cell.cards]));
-    return next;
-  }, [initiatives, stakeholders, conflicts]);
-  const byId = useMemo(() => new Map(initiatives.map((initiative) => [initiative.id, initiative])), [initiatives]);
+  // Cells and cards keep their identity across moves unless what they show changed (see board.selectors).
+  const [selectBoard] = useState(createBoardSelector);
+  const { cells, cellOf } = selectBoard(initiatives, client.stakeholders);
+  const revealCell = revealId === null ? null : (cellOf.get(revealId) ?? null);
 
   // A card that changes cell is a new element: give it the focus back once it is there.
   useEffect(() => {
@@ -73,8 +74,6 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
   // A keyboard drag follows the board's order (see nextKeyboardTarget): the getter picks the
   // droppable to be over, and collision detection reports exactly that one while it is set.
   const keyboardTarget = useRef<UniqueIdentifier | null>(null);
-  const cellIds = useRef(cells.map((cell) => ({ phase: cell.phase, track: cell.track, ids: cell.items.map((item) => item.id) })));
-  cellIds.current = cells.map((cell) => ({ phase: cell.phase, track: cell.track, ids: cell.items.map((item) => item.id) }));
   const collisions = useCallback<CollisionDetection>((args) => {
     const target = keyboardTarget.current;
     if (target !== null && args.droppableContainers.some((container) => container.id === target)) return [{ id: target }];
@@ -86,7 +85,7 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     const direction = ARROWS[event.code];
     if (!direction) return undefined;
     event.preventDefault();
-    const target = nextKeyboardTarget(cellIds.current, String(active), String(keyboardTarget.current ?? active), direction);
+    const target = nextKeyboardTarget(shownCellIds(boardRef.current), String(active), String(keyboardTarget.current ?? active), direction);
     const rect = target ? context.droppableRects.get(target) : undefined;
     if (!target || !rect) return currentCoordinates;
     keyboardTarget.current = target;
@@ -95,14 +94,10 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     return parseCellDropId(target) ? { x: rect.left, y: Math.max(rect.top, rect.bottom - height - 8) } : { x: rect.left, y: rect.top };
   }, []);
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter,
-      // Enter is kept for opening the editor; Space picks up and drops.
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
-  );
+  // Options that stay the same objects: new ones would rebuild dnd-kit's activators, and with them
+  // the context every card and cell reads, on each render of the board.
+  const keyboardOptions = useMemo(() => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }), [coordinateGetter]);
+  const sensors = useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboardOptions));
 
   /** Where a drop over `overId` puts the card: before a card it is over, or at the end of a cell. */
   const placeFor = useCallback(
@@ -112,12 +107,12 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
         const size = initiatives.filter((item) => item.phase === cell.phase && item.track === cell.track && item.id !== activeKey).length;
         return { ...cell, index: size };
       }
-      const target = byId.get(String(overId));
+      const key = cellOf.get(String(overId));
+      const target = cells.find((candidate) => candidate.key === key);
       if (!target) return null;
-      const ordered = cells.find((candidate) => candidate.phase === target.phase && candidate.track === target.track)?.items ?? [];
-      return { phase: target.phase, track: target.track, index: ordered.findIndex((item) => item.id === target.id) };
+      return { phase: target.phase, track: target.track, index: target.cards.findIndex((card) => card.id === overId) };
     },
-    [byId, cells, initiatives],
+    [cellOf, cells, initiatives],
   );
 
   const describe = useCallback(
@@ -131,7 +126,7 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     [initiatives, placeFor],
   );
 
-  const title = useCallback((id: UniqueIdentifier) => byId.get(String(id))?.title ?? 'The initiative', [byId]);
+  const title = useCallback((id: UniqueIdentifier) => initiatives.find((item) => item.id === id)?.title ?? 'The initiative', [initiatives]);
   const announcements = useMemo<Announcements>(
     () => ({
       onDragStart: ({ active }) => `Picked up ${title(active.id)}, in ${describe(active.id, active.id)}.`,
@@ -150,21 +145,28 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
     const place = placeFor(active.id, over.id);
     if (!place) return;
     pendingFocus.current = String(active.id);
+    setRevealId(String(active.id));
     moveInitiative(clientId, String(active.id), place);
   };
   const onMove = useCallback(
     (id: string, direction: KeyboardMove) => {
       pendingFocus.current = id;
+      setRevealId(id);
       moveInitiativeBy(clientId, id, direction);
     },
     [clientId, moveInitiativeBy],
   );
   // The click that ends a mouse drag is not a request to open the card.
-  const open = useCallback((id: string) => {
-    if (Date.now() - lastDrop.current > 250) onOpen(id);
-  }, [onOpen]);
+  const open = useCallback(
+    (id: string) => {
+      if (Date.now() - lastDrop.current > 250) onOpen(id);
+    },
+    [onOpen],
+  );
 
-  const active: Initiative | undefined = activeId ? byId.get(activeId) : undefined;
+  const activeCell = activeId === null ? undefined : cells.find((cell) => cell.key === cellOf.get(activeId));
+  const active = activeCell?.cards.find((card) => card.id === activeId);
+  const sorting = activeId !== null;
   return (
     <DndContext
       sensors={sensors}
@@ -198,19 +200,22 @@ export function RoadmapBoard({ client, onOpen }: { client: Client; onOpen: (id: 
             {cells
               .filter((cell) => cell.track === track)
               .map((cell) => (
-                <BoardCell key={cell.phase} phase={cell.phase} track={track} label={cellLabel(cell.phase, track)} cards={cell.cards} onOpen={open} onMove={onMove} />
+                <BoardCell
+                  key={cell.phase}
+                  phase={cell.phase}
+                  track={track}
+                  label={cellLabel(cell.phase, track)}
+                  cards={cell.cards}
+                  sorting={sorting}
+                  revealId={revealCell === cell.key ? revealId : null}
+                  onOpen={open}
+                  onMove={onMove}
+                />
               ))}
           </div>
         ))}
       </div>
-      <DragOverlay dropAnimation={null}>
-        {active ? <InitiativeCard initiative={active} owner={ownerLabel(active, client)} conflicts={conflicts.get(active.id) ?? NONE} overlay /> : null}
-      </DragOverlay>
+      <DragOverlay dropAnimation={null}>{active ? <InitiativeCard card={active} overlay /> : null}</DragOverlay>
     </DndContext>
   );
 }
-
-const NONE: readonly string[] = [];
-
-const sameCard = (a: CardFacts, b: CardFacts) =>
-  a.initiative === b.initiative && a.owner === b.owner && a.conflicts.length === b.conflicts.length && a.conflicts.every((message, index) => message === b.conflicts[index]);

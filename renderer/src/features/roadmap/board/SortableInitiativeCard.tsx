@@ -1,12 +1,15 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useCallback, type KeyboardEvent } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { KeyboardMove } from '../../../store/roadmap.slice';
-import { InitiativeCard, type CardFacts } from './InitiativeCard';
+import type { CardView } from './board.selectors';
+import { InitiativeCard } from './InitiativeCard';
 
 const ALT_MOVES: Record<string, KeyboardMove> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const SORTABLE_ATTRIBUTES = { roleDescription: 'draggable initiative' };
 
-interface SortableInitiativeCardProps extends CardFacts {
+interface SortableInitiativeCardProps {
+  card: CardView;
   onOpen: (id: string) => void;
   onMove: (id: string, direction: KeyboardMove) => void;
 }
@@ -14,14 +17,12 @@ interface SortableInitiativeCardProps extends CardFacts {
 /**
  * A card dnd-kit can move (mouse, or Space then arrows with announcements), plus shortcuts
  * that need no drag mode: Alt+←/→ to the next phase, Alt+↑/↓ within and across the rows,
- * Enter to open the editor.
+ * Enter to open the editor. Its content is memoized apart (CardContent), so when the sortable
+ * list around it changes during a drag only this thin wrapper renders again.
  */
-export const SortableInitiativeCard = memo(function SortableInitiativeCard({ onOpen, onMove, ...facts }: SortableInitiativeCardProps) {
-  const { id } = facts.initiative;
-  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
-    id,
-    attributes: { roleDescription: 'draggable initiative' },
-  });
+export const SortableInitiativeCard = memo(function SortableInitiativeCard({ card, onOpen, onMove }: SortableInitiativeCardProps) {
+  const { id } = card;
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({ id, attributes: SORTABLE_ATTRIBUTES });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const move = ALT_MOVES[event.key];
     if (move && event.altKey && !isDragging) {
@@ -36,17 +37,18 @@ export const SortableInitiativeCard = memo(function SortableInitiativeCard({ onO
     }
     listeners?.onKeyDown?.(event);
   };
+  const onClick = useCallback(() => onOpen(id), [id, onOpen]);
   return (
     <InitiativeCard
-      {...facts}
+      card={card}
       {...attributes}
       {...listeners}
       cardRef={setNodeRef}
-      aria-label={facts.initiative.title}
+      aria-label={card.title}
       dragging={isDragging}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={transform || transition ? { transform: CSS.Translate.toString(transform), transition } : undefined}
       onKeyDown={onKeyDown}
-      onClick={() => onOpen(id)}
+      onClick={onClick}
     />
   );
 });

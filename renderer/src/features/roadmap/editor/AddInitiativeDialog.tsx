@@ -3,6 +3,7 @@ import { PHASES, PHASE_IDS, TRACK_IDS, TRACK_LABELS, type PhaseId, type TrackId 
 import { Dialog } from '../../../components/Dialog';
 import { DialogActions } from '../../../components/DialogActions';
 import { Field } from '../../../components/Field';
+import './editor.css';
 
 export interface NewInitiative {
   title: string;

@@ -23,6 +23,7 @@ import type { InitiativeFields } from '../../../store/roadmap.slice';
 import { CheckboxGroup } from './CheckboxGroup';
 import { DependencyEditor } from './DependencyEditor';
 import { parseTiming, timingText } from './timing-text';
+import './editor.css';
 
 export interface InitiativeEditorProps {
   client: Client;

@@ -7,6 +7,7 @@ import type { InitiativeLibraryItem } from '../../../../../shared/roadmap/initia
 import { PHASES, TRACK_IDS, TRACK_LABELS } from '../../../../../shared/roadmap/roadmap-reference';
 import { Dialog } from '../../../components/Dialog';
 import { useActions } from '../../../store/StoreContext';
+import './library.css';
 
 const competencyName = (id: string) => COMMUNITY_MATURITY_MODEL.competencies.find((competency) => competency.id === id)?.name ?? id;
 const matches = (item: InitiativeLibraryItem, words: string[]) => {

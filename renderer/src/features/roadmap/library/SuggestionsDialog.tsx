@@ -7,6 +7,7 @@ import { EmptyState } from '../../../components/EmptyState';
 import { useActions } from '../../../store/StoreContext';
 import { RuleNote } from '../../maturity/RuleNote';
 import type { GapSuggestions } from './useGapSuggestions';
+import './library.css';
 
 interface SuggestionsDialogProps {
   client: Client;

@@ -14,9 +14,13 @@ export type GapSuggestions =
 /** Suggestions from the client's latest assessment (by date), against the roadmap as it stands. */
 export function useGapSuggestions(client: Client): GapSuggestions {
   const library = useCairn((state) => state.frameworkLibrary);
+  const { assessments, frameworks, initiatives } = client;
+  // Suggestions depend on which library items are on the roadmap, not on where the cards sit:
+  // moving a card leaves this key, and the suggestions, as they were.
+  const onRoadmap = initiatives.map((initiative) => initiative.libraryId ?? '').join('\n');
   return useMemo(() => {
-    const latest = [...client.assessments].sort(byNewest)[0];
-    const framework = latest ? resolveFramework(client, latest, library) : null;
+    const latest = [...assessments].sort(byNewest)[0];
+    const framework = latest ? resolveFramework({ frameworks }, latest, library) : null;
     if (!latest || !framework) return { status: 'no-assessment' };
     const gapRows = gapTable(latest, framework);
     if (!gapRows.some((row) => !row.notApplicable && row.gap !== null && row.gap > 0)) return { status: 'no-gap', assessmentTitle: latest.title };
@@ -24,7 +28,7 @@ export function useGapSuggestions(client: Client): GapSuggestions {
       status: 'ready',
       assessmentTitle: latest.title,
       assessedOn: latest.assessedOn,
-      suggestions: suggestInitiatives({ gapRows, library: INITIATIVE_LIBRARY, existing: client.initiatives }),
+      suggestions: suggestInitiatives({ gapRows, library: INITIATIVE_LIBRARY, existing: onRoadmap.split('\n').map((libraryId) => ({ libraryId: libraryId || null })) }),
     };
-  }, [client, library]);
+  }, [assessments, frameworks, onRoadmap, library]);
 }

@@ -4,6 +4,9 @@ import { MATRIX_QUADRANTS, impactEffortChart } from '../../../../../shared/chart
 import { MATRIX_QUADRANT_LABELS, MATRIX_RULE, impactEffortMatrix, type MatrixQuadrant } from '../../../../../shared/roadmap/impact-effort';
 import { InteractiveSvgChart } from '../../../components/InteractiveSvgChart';
 import { InitiativeEditorDialog } from '../editor/InitiativeEditorDialog';
+import { ChartTooltip } from './ChartTooltip';
+import './views.css';
+import './matrix.css';
 
 /** Every initiative placed by impact and effort, in the four quadrants of MATRIX_RULE. */
 export function ImpactEffortView({ client }: { client: Client }) {
@@ -20,7 +23,9 @@ export function ImpactEffortView({ client }: { client: Client }) {
   return (
     <section className="matrix" aria-label="Impact and effort matrix">
       <div className="matrix__body">
-        <InteractiveSvgChart className="matrix__chart" tree={chart} idKey="initiative-id" onActivate={setEditingId} />
+        <ChartTooltip className="matrix__frame">
+          <InteractiveSvgChart className="matrix__chart" tree={chart} idKey="initiative-id" onActivate={setEditingId} />
+        </ChartTooltip>
         <aside className="matrix__aside" aria-label="Quadrants">
           <ul className="matrix__counts">
             {MATRIX_QUADRANTS.map((quadrant) => (

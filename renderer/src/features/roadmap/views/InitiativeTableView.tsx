@@ -7,6 +7,7 @@ import { useActions } from '../../../store/StoreContext';
 import { InitiativeEditorDialog } from '../editor/InitiativeEditorDialog';
 import { InitiativeGrid } from './InitiativeGrid';
 import { NO_FILTERS, filterRows, initiativeRows, ownerOptions, rangeBetween, type RowFilters } from './initiative-rows';
+import './initiative-table.css';
 
 const NO_OWNER_ROLE = '__none__';
 

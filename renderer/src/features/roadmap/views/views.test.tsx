@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { makeInitiative } from '../../../../../shared/roadmap/initiative-factory';
 import { aClient } from '../../../test/factories';
 import { ImpactEffortView } from './ImpactEffortView';
@@ -29,6 +29,30 @@ describe('TimelineView', () => {
     expect(within(chart).getAllByRole('button')).toHaveLength(3);
     expect(within(chart).getByRole('img', { name: 'Today, 2026-05-10' })).toBeInTheDocument();
     expect(within(screen.getByRole('complementary', { name: 'Not on the timeline' })).getByRole('button', { name: /CRM integration/ })).toBeInTheDocument();
+  });
+
+  it('leaves out the panel of what is not on the timeline when every initiative is on it', () => {
+    const scheduled = aClient({ id: 'nord', initiatives: roadmap.initiatives.filter((initiative) => initiative.id !== 'crm') });
+    renderView((props) => <TimelineView {...props} today="2026-05-10" />, scheduled);
+    expect(screen.getByRole('group', { name: 'Initiatives from Q1 2026 to Q1 2027' })).toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Not on the timeline' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Unscheduled/)).not.toBeInTheDocument();
+  });
+
+  it('shows the whole name of a bar while it holds the keyboard focus, and of a title cut short under the pointer', async () => {
+    const long = 'Roll out a community management plan across every region and brand';
+    const client = aClient({ id: 'nord', initiatives: [makeInitiative({ id: 'long', title: long, start: q(2026, 2), end: q(2026, 3) })] });
+    const { user } = renderView((props) => <TimelineView {...props} today="2026-05-10" />, client);
+    const bar = screen.getByRole('button', { name: new RegExp(`^${long};`) });
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    act(() => bar.focus());
+    expect(screen.getByRole('tooltip')).toHaveTextContent(long);
+    act(() => bar.blur());
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    const cut = document.querySelector(`[data-full-text="${long}"]`)!;
+    expect(cut.textContent).not.toBe(long);
+    await user.hover(cut);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(long);
   });
 
   it('narrows to the chosen quarters and counts what falls outside', async () => {
