@@ -12,6 +12,7 @@ import { MaturityVotePanel } from './MaturityVotePanel';
 import { NoteBoard } from './NoteBoard';
 import { NoteCapture } from './NoteCapture';
 import { ShortcutsHelp } from './ShortcutsHelp';
+import { paletteStyle, type ProjectorTheme } from './projector-palette';
 import { TimerPanel } from './TimerPanel';
 import type { Say } from './facilitation-context';
 import './facilitator.css';
@@ -27,7 +28,6 @@ export const METHOD_LABELS: Record<AgendaMethod, string> = {
   break: 'Break',
 };
 
-type Theme = 'light' | 'dark';
 
 /** The item to open on: the one whose countdown runs, else the first not yet done. */
 function startingIndex(workshop: Workshop): number {
@@ -51,7 +51,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
   const store = useCairnStore();
   const ref = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState(() => (workshop ? startingIndex(workshop) : 0));
-  const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
+  const [theme, setTheme] = useState<ProjectorTheme>(() => (prefersDark() ? 'dark' : 'light'));
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'refused' } | null>(null);
   const [overlay, setOverlay] = useState<CaptureKind | 'keys' | 'held' | null>(null);
   // Where the keyboard was when a dialog opened: it goes back there when the dialog closes.
@@ -110,7 +110,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
 
   if (!workshop) {
     return (
-      <dialog ref={ref} className="facilitator" aria-label="Facilitator mode" onCancel={leave}>
+      <dialog ref={ref} className="facilitator" data-theme={theme} style={paletteStyle(theme)} aria-label="Facilitator mode" onCancel={leave}>
         <p>This workshop no longer exists.</p>
         <button type="button" className="btn" onClick={leave}>
           Leave
@@ -190,6 +190,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
       ref={ref}
       className="facilitator"
       data-theme={theme}
+      style={paletteStyle(theme)}
       aria-label={`Facilitator mode: ${workshop.title}`}
       onCancel={(event) => {
         event.preventDefault();
