@@ -157,6 +157,7 @@ export const NoteBoard = memo(function NoteBoard({ clientId, workshop, item, say
           </button>
         ))}
       </div>
+      {noteCount === 0 ? <p className="facilitator__board-empty">Notes appear here as they are typed.</p> : null}
       <div
         ref={scroller}
         className="facilitator__board"
@@ -172,13 +173,13 @@ export const NoteBoard = memo(function NoteBoard({ clientId, workshop, item, say
           if (active === null && first) setActiveId(first.id);
         }}
       >
-        {noteCount === 0 ? <p className="facilitator__board-empty">Notes appear here as they are typed.</p> : null}
-        <div className="facilitator__board-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        <div role="none" className="facilitator__board-canvas" style={{ height: virtualizer.getTotalSize() }}>
           {virtualItems.map((virtual) => {
             const row = rows[virtual.index]!;
             if (row.kind === 'header') {
               return (
-                <h2 key={row.key} className="facilitator__cluster" data-cluster-heading style={{ transform: `translateY(${virtual.start}px)` }} {...dropOnHeading(row.group.clusterId, onDrop)}>
+                // Drawn as a heading, but inside a listbox only options may speak: each note says its cluster instead.
+                <h2 key={row.key} role="none" className="facilitator__cluster" data-cluster-heading style={{ transform: `translateY(${virtual.start}px)` }} {...dropOnHeading(row.group.clusterId, onDrop)}>
                   {row.group.label} <span className="facilitator__cluster-count">{countOf(row.group.notes.length, 'note')}</span>
                 </h2>
               );
@@ -194,6 +195,7 @@ export const NoteBoard = memo(function NoteBoard({ clientId, workshop, item, say
                 column={column}
                 columns={columns}
                 clusterId={row.group.clusterId}
+                clusterLabel={row.group.label}
                 onPick={setActiveId}
                 onDrop={onDrop}
               />

@@ -16,6 +16,8 @@ interface Props {
   column: number;
   columns: number;
   clusterId: string | null;
+  /** Said after the note by assistive technology (the headings of the board are drawn, not announced). */
+  clusterLabel: string;
   onPick: (id: string) => void;
   onDrop: (noteId: string, target: DropTarget) => void;
 }
@@ -27,7 +29,7 @@ const dropped = (event: DragEvent) => event.dataTransfer.getData(NOTE_DRAG_TYPE)
  * skip rendering) when a note typed at the top pushes them along. Dragged onto another card
  * it takes that card's place, in that card's cluster.
  */
-export const NoteCard = memo(function NoteCard({ note, author, active, selected, top, column, columns, clusterId, onPick, onDrop }: Props) {
+export const NoteCard = memo(function NoteCard({ note, author, active, selected, top, column, columns, clusterId, clusterLabel, onPick, onDrop }: Props) {
   const width = `calc((100% - ${(columns - 1) * GAP}px) / ${columns})`;
   return (
     <div
@@ -55,6 +57,7 @@ export const NoteCard = memo(function NoteCard({ note, author, active, selected,
     >
       <p className="facilitator__note-text">{note.text}</p>
       {author ? <p className="facilitator__note-author">{author}</p> : null}
+      <span className="visually-hidden">{clusterId === null ? ' · not yet clustered' : ` · in ${clusterLabel}`}</span>
     </div>
   );
 });

@@ -39,7 +39,8 @@ export const flatten = (groups: readonly BoardGroup[]): WorkshopNote[] => groups
 export function toRows(groups: readonly BoardGroup[], columns: number): BoardRow[] {
   const rows: BoardRow[] = [];
   for (const group of groups) {
-    if (group.clusterId === null && group.notes.length === 0 && groups.length === 1) continue;
+    // An empty "not yet clustered" group says nothing: no heading for it (M then 0 still moves a note out).
+    if (group.clusterId === null && group.notes.length === 0) continue;
     rows.push({ kind: 'header', key: `h:${group.clusterId ?? ''}`, group });
     for (let start = 0; start < group.notes.length; start += columns) {
       rows.push({ kind: 'notes', key: `n:${group.clusterId ?? ''}:${start}`, notes: group.notes.slice(start, start + columns), group });
