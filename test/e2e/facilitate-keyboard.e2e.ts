@@ -131,6 +131,17 @@ describe.each([
       await expect.poll(() => dialog.getByRole('combobox', { name: 'Author' }).textContent()).toContain('Jürgen Baumgärtner');
       expect(await dialog.locator('select').count()).toBe(0);
 
+      // The voting screens are the app's own controls too, and pass axe.
+      for (const [title, shot] of [
+        ['Shortlist', 'dots'],
+        ['How mature is our measurement', 'maturity'],
+      ] as const) {
+        await goToItem(page, dialog, title);
+        expect(await dialog.locator('select').count()).toBe(0);
+        await checkAccessible(page, dialog, title);
+        if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `facilitator-${viewport.width}-${shot}.png`) });
+      }
+
       // Finishing the last item offers to mark the workshop held.
       await goToItem(page, dialog, 'Owners and reporting rhythm');
       await page.keyboard.press('Alt+KeyF');

@@ -12,7 +12,9 @@ export function ActionsPanel({ clientId, workshop, say }: { clientId: string; wo
   return (
     <div className="facilitator__outcomes">
       <section aria-label="Decisions">
-        <h2 className="facilitator__cluster">Decisions ({workshop.decisions.length})</h2>
+        <h2 className="facilitator__section-title">
+          Decisions <span className="facilitator__cluster-count">{workshop.decisions.length}</span>
+        </h2>
         {workshop.decisions.length === 0 ? <p className="facilitator__hint">Alt+D records a decision.</p> : null}
         <ul className="facilitator__list">
           {workshop.decisions.map((decision) => (
@@ -21,7 +23,9 @@ export function ActionsPanel({ clientId, workshop, say }: { clientId: string; wo
         </ul>
       </section>
       <section aria-label="Actions">
-        <h2 className="facilitator__cluster">Actions ({workshop.actions.length})</h2>
+        <h2 className="facilitator__section-title">
+          Actions <span className="facilitator__cluster-count">{workshop.actions.length}</span>
+        </h2>
         {workshop.actions.length === 0 ? <p className="facilitator__hint">Alt+A records an action: what, owner, due date.</p> : null}
         <ul className="facilitator__list">
           {workshop.actions.map((action) => (

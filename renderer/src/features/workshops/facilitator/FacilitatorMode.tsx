@@ -96,6 +96,12 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
   }, [focusKey]);
 
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
+  // A confirmation is a toast over the board: it goes after a few seconds; a refusal stays until the next message.
+  useEffect(() => {
+    if (message?.tone !== 'info') return;
+    const handle = window.setTimeout(() => setMessage(null), 6000);
+    return () => window.clearTimeout(handle);
+  }, [message]);
   // Stable for the memoized note box; reads the item of the moment through a ref.
   const revealRef = useRef<() => void>(() => undefined);
   const onReveal = useCallback(() => revealRef.current(), []);

@@ -151,8 +151,8 @@ export const NoteBoard = memo(function NoteBoard({ clientId, workshop, item, say
           {countOf(noteCount, 'note')}
           {selected.size > 0 ? ` · ${selected.size} selected` : ''}
         </span>
-        {BOARD_TOOLS.map(([key, label, shortcut]) => (
-          <button key={key} type="button" className="btn facilitator__tool" onClick={() => command(key)} disabled={active === null} aria-keyshortcuts={shortcut === 'Del' ? 'Delete' : shortcut}>
+        {BOARD_TOOLS.map(([key, label, shortcut, help]) => (
+          <button key={key} type="button" className="btn facilitator__tool" onClick={() => command(key)} disabled={active === null} title={help} aria-keyshortcuts={shortcut === 'Del' ? 'Delete' : shortcut}>
             {label} <kbd>{shortcut}</kbd>
           </button>
         ))}

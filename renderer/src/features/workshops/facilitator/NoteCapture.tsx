@@ -48,7 +48,7 @@ export const NoteCapture = memo(function NoteCapture({ clientId, workshopId, ite
         ref={box}
         className="facilitator__note-box"
         aria-label={NOTE_BOX_LABEL}
-        placeholder="Type a note and press Enter (start with @name to credit someone)"
+        placeholder="Type a note, press Enter (@name credits it)"
         defaultValue=""
         maxLength={5000}
         onKeyDown={(event) => {

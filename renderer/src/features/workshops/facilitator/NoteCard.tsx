@@ -39,7 +39,7 @@ export const NoteCard = memo(function NoteCard({ note, author, active, selected,
       className="facilitator__note"
       data-active={active || undefined}
       draggable
-      style={{ width, transform: `translate(calc(${column} * (${width} + ${GAP}px)), ${top}px)` }}
+      style={{ width, left: `calc(${column} * (${width} + ${GAP}px))`, transform: `translateY(${top}px)` }}
       onMouseDown={() => onPick(note.id)}
       onDragStart={(event) => {
         event.dataTransfer.setData(NOTE_DRAG_TYPE, note.id);

@@ -21,7 +21,7 @@ const BOARD_KEYS: readonly (readonly [string, string])[] = [
   ['Arrows, Home, End', 'Move between notes'],
   ['Space', 'Select the note (for grouping, moving or merging several)'],
   ['Shift+arrows', 'Reorder the note within its cluster'],
-  ...BOARD_TOOLS.map(([, label, key]) => [key, label] as const),
+  ...BOARD_TOOLS.map(([, , key, help]) => [key, help] as const),
 ];
 
 function KeyTable({ caption, keys }: { caption: string; keys: readonly (readonly [string, string])[] }) {

@@ -8,19 +8,19 @@ import type { NoteDialog } from './NoteDialogs';
 
 export type BoardCommand = 'edit' | 'move' | 'group' | 'merge' | 'rename' | 'merge-cluster' | 'ungroup' | 'action' | 'initiative' | 'delete' | 'select' | 'later';
 
-/** The toolbar: command, label, key (the same keys the board takes and the help lists). */
+/** The toolbar: command, label, key (the same keys the board takes), and what the help says of it. */
 export const BOARD_TOOLS = [
-  ['edit', 'Edit', 'Enter'],
-  ['group', 'New cluster', 'G'],
-  ['move', 'Move to cluster', 'M'],
-  ['rename', 'Rename cluster', 'R'],
-  ['merge', 'Merge notes', 'J'],
-  ['merge-cluster', 'Merge cluster', 'K'],
-  ['ungroup', 'Ungroup', 'U'],
-  ['action', 'To action', 'A'],
-  ['initiative', 'To initiative', 'I'],
-  ['delete', 'Delete', 'Del'],
-] as const satisfies readonly (readonly [BoardCommand, string, string])[];
+  ['edit', 'Edit', 'Enter', 'Edit the note and its author'],
+  ['group', 'Cluster', 'G', 'New cluster from the note (and the selected ones), then name it'],
+  ['move', 'Move', 'M', 'Move into a cluster by its number, or out of any with 0'],
+  ['rename', 'Rename', 'R', 'Rename the note’s cluster'],
+  ['merge', 'Merge', 'J', 'Merge the selected notes into this one'],
+  ['merge-cluster', 'Merge clusters', 'K', 'Merge the note’s cluster into another'],
+  ['ungroup', 'Ungroup', 'U', 'Delete the note’s cluster; its notes stay, unclustered'],
+  ['action', 'Action', 'A', 'Turn the note into an action'],
+  ['initiative', 'Initiative', 'I', 'Turn the note into a roadmap initiative'],
+  ['delete', 'Delete', 'Del', 'Delete the note (Ctrl+Z brings it back)'],
+] as const satisfies readonly (readonly [BoardCommand, string, string, string])[];
 
 interface Context {
   clientId: string;
