@@ -165,4 +165,9 @@ describe('facilitator mode', () => {
     await user.keyboard('{Escape}');
     expect(box).toHaveFocus();
   });
+
+  it('shows the day against the available time stored with the workshop', async () => {
+    const { dialog } = await facilitate({ ...withNotes(), availableMinutes: 90 });
+    expect(within(dialog).getByText(/Available today/)).toHaveTextContent('Available today: 1 h 30 min · 10 min to spare');
+  });
 });
