@@ -100,3 +100,43 @@ export function mountPlainList(count: number): void {
 export function unmountPlainList(): void {
   document.getElementById('bench-plain')?.remove();
 }
+
+type KeyWindow = Window & { __cairnKeys?: { durations: number[]; stop: () => void } };
+
+/**
+ * Arms the per-key probe: for each key typed, the page's script time from the keydown
+ * (capture, before any handler) to the end of the work it set off in the same task (the
+ * keydown and `input` handlers, React's render and commit if any, and their microtasks).
+ * Style, layout and paint of the next frame are not script and are not counted.
+ */
+export function armKeyProbe(): void {
+  const durations: number[] = [];
+  let startedAt: number | null = null;
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key.length === 1) startedAt = performance.now();
+  };
+  const onInput = () => {
+    const start = startedAt;
+    startedAt = null;
+    if (start === null) return;
+    // This listener is the last of the input event (on window, bubbling): the app's handlers
+    // and any render they flushed in a microtask are done when this microtask runs.
+    queueMicrotask(() => durations.push(performance.now() - start));
+  };
+  window.addEventListener('keydown', onKey, { capture: true });
+  window.addEventListener('input', onInput);
+  (window as KeyWindow).__cairnKeys = {
+    durations,
+    stop: () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      window.removeEventListener('input', onInput);
+    },
+  };
+}
+
+export function readKeyProbe(): number[] {
+  const probe = (window as KeyWindow).__cairnKeys;
+  if (!probe) throw new Error('no key probe armed');
+  probe.stop();
+  return probe.durations.slice();
+}

@@ -15,3 +15,6 @@ export * from './dot-voting';
 export * from './maturity-voting';
 export * from './workshop-actions';
 export * from './workshop-summary';
+export * from './mentions';
+export * from './workshop-day';
+export * from './workshop-participants';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { castDot } from './dot-voting';
-import { DISSOLVE_RULE, clustersOf, dissolveCluster, groupNotes, moveCluster, renameCluster } from './note-clusters';
+import { DISSOLVE_RULE, clustersOf, dissolveCluster, groupNotes, mergeClusters, moveCluster, renameCluster } from './note-clusters';
 import { applied, minuteAfter, sampleWorkshop } from './sample-workshop';
 import { notesInGroup } from './workshop-edit';
 import { addNote } from './workshop-notes';
@@ -72,5 +72,20 @@ describe('dissolveCluster', () => {
   it('refuses an unknown cluster and states its rule', () => {
     expect(dissolveCluster(board(), { clusterId: 'zz', now: minuteAfter(9) }).ok).toBe(false);
     expect(DISSOLVE_RULE).toMatch(/go back to the voters/);
+  });
+});
+
+describe('mergeClusters', () => {
+  it('moves the notes to the end of the kept cluster and drops the emptied one', () => {
+    const two = applied(groupNotes(board(), { clusterId: 'c2', label: 'Tools', noteIds: ['b', 'a'], now: minuteAfter(6) }));
+    const workshop = applied(mergeClusters(two, { fromId: 'c2', intoId: 'c1', now: minuteAfter(7) }));
+    expect(clustersOf(workshop, 'i-brain').map((cluster) => cluster.id)).toEqual(['c1']);
+    expect(ids(workshop, 'c1')).toEqual(['c', 'd', 'b', 'a']);
+    expect(WorkshopSchema.safeParse(workshop).success).toBe(true);
+  });
+
+  it('refuses a cluster merged into itself or one that is gone', () => {
+    expect(mergeClusters(board(), { fromId: 'c1', intoId: 'c1', now: minuteAfter(7) })).toEqual({ ok: false, message: 'Choose another cluster to merge into.' });
+    expect(mergeClusters(board(), { fromId: 'zz', intoId: 'c1', now: minuteAfter(7) })).toEqual({ ok: false, message: 'That cluster no longer exists.' });
   });
 });

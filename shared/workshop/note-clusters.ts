@@ -1,4 +1,5 @@
 import { byCodeUnit, compareNotes, edited, idTaken, notesInGroup, refused, touch, type WorkshopEditResult } from './workshop-edit';
+import { retargetDots } from './workshop-notes';
 import type { NoteCluster, Workshop, WorkshopNote } from './workshop-schema';
 
 /** Stated beside the dissolve command. */
@@ -69,6 +70,29 @@ export function dissolveCluster(workshop: Workshop, input: { clusterId: string; 
       clusters: workshop.clusters.filter((entry) => entry.id !== cluster.id),
       notes: workshop.notes.map((note) => released.get(note.id) ?? note),
       dotVotes: workshop.dotVotes.filter((vote) => vote.targetId !== cluster.id),
+    }),
+  );
+}
+
+/**
+ * Merges one cluster into another of the same item: its notes join the end of the other,
+ * in the order they had, the emptied cluster goes, and dots placed on it move to the one
+ * kept (a voter's dots on both add up).
+ */
+export function mergeClusters(workshop: Workshop, input: { fromId: string; intoId: string; now: string }): WorkshopEditResult {
+  if (input.fromId === input.intoId) return refused('Choose another cluster to merge into.');
+  const from = workshop.clusters.find((entry) => entry.id === input.fromId);
+  const into = workshop.clusters.find((entry) => entry.id === input.intoId);
+  if (!from || !into) return refused('That cluster no longer exists.');
+  if (from.agendaItemId !== into.agendaItemId) return refused('Only clusters of the same agenda item can be merged.');
+  const start = notesInGroup(workshop, into.agendaItemId, into.id).length;
+  const members = workshop.notes.filter((note) => note.clusterId === from.id).sort(compareNotes);
+  const joined = new Map<string, WorkshopNote>(members.map((note, index) => [note.id, { ...note, clusterId: into.id, order: start + index, updatedAt: input.now }]));
+  return edited(
+    touch(workshop, input.now, {
+      clusters: workshop.clusters.filter((entry) => entry.id !== from.id),
+      notes: workshop.notes.map((note) => joined.get(note.id) ?? note),
+      dotVotes: retargetDots(workshop.dotVotes, new Map([[from.id, into.id]])),
     }),
   );
 }

@@ -12,6 +12,8 @@ export const WORKSHOP_LIMITS = {
   participants: 200,
   agendaItems: 60,
   plannedMinutes: 8 * 60,
+  /** The day's available time: at most 24 hours. */
+  availableMinutes: 24 * 60,
   notes: 10_000,
   clusters: 1_000,
   dotVotes: 40_000,
@@ -158,6 +160,12 @@ const WorkshopShapeSchema = z.object({
   place: shortText(),
   objectives: longText(),
   status: z.enum(WORKSHOP_STATUSES),
+  /**
+   * The time the room has for the day, in minutes (the consultant's booking, which may
+   * differ from the agenda's sum). Optional: files written before it existed load without
+   * it, and the facilitator's timing then compares against the agenda alone.
+   */
+  availableMinutes: z.number().int().min(1).max(WORKSHOP_LIMITS.availableMinutes).optional(),
   /** The template the workshop was made from, if any (built-in or the consultant's own). */
   templateId: SafeKeySchema.nullable(),
   participants: z.array(WorkshopParticipantSchema).max(WORKSHOP_LIMITS.participants),

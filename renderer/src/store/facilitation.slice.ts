@@ -15,6 +15,7 @@ import {
   extendItem,
   finishItem,
   groupNotes,
+  mergeClusters,
   mergeNotes,
   moveNote,
   noteToAction,
@@ -78,6 +79,8 @@ export interface FacilitationSlice {
   groupNotes(clientId: string, workshopId: string, input: { label: string; noteIds: readonly string[] }): FacilitationOutcome;
   renameCluster(clientId: string, workshopId: string, input: { clusterId: string; label: string }): FacilitationOutcome;
   dissolveCluster(clientId: string, workshopId: string, clusterId: string): FacilitationOutcome;
+  /** The notes of one cluster join the end of another, which is kept. */
+  mergeClusters(clientId: string, workshopId: string, input: { fromId: string; intoId: string }): FacilitationOutcome;
   revealNotes(clientId: string, workshopId: string, agendaItemId: string): FacilitationOutcome;
   castDot(clientId: string, workshopId: string, input: { agendaItemId: string; participantId: string; targetId: string }): FacilitationOutcome;
   removeDot(clientId: string, workshopId: string, input: { agendaItemId: string; participantId: string; targetId: string }): FacilitationOutcome;
@@ -164,6 +167,7 @@ export const createFacilitationSlice =
         creating(clientId, workshopId, (workshop, clusterId, { at }) => groupNotes(workshop, { ...input, clusterId, now: at })),
       renameCluster: (clientId, workshopId, input) => editWorkshop(clientId, workshopId, (workshop, { at }) => renameCluster(workshop, { ...input, now: at })),
       dissolveCluster: (clientId, workshopId, clusterId) => editWorkshop(clientId, workshopId, (workshop, { at }) => dissolveCluster(workshop, { clusterId, now: at })),
+      mergeClusters: (clientId, workshopId, input) => editWorkshop(clientId, workshopId, (workshop, { at }) => mergeClusters(workshop, { ...input, now: at })),
       revealNotes: (clientId, workshopId, agendaItemId) => editWorkshop(clientId, workshopId, (workshop, { at }) => revealNotes(workshop, agendaItemId, at)),
       castDot: (clientId, workshopId, input) => creating(clientId, workshopId, (workshop, id, { at }) => castDot(workshop, { ...input, id, now: at })),
       removeDot: (clientId, workshopId, input) => editWorkshop(clientId, workshopId, (workshop, { at }) => removeDot(workshop, { ...input, now: at })),

@@ -74,6 +74,17 @@ describe('workshops slice', () => {
     expect(workshop().participants.map((p) => p.id)).not.toContain('p-cy');
   });
 
+  it('removes a guest who wrote notes: the notes stay, anonymous, and undo brings the guest back', () => {
+    const { store, state, workshop } = setup();
+    state().addNote('c', 'w1', { agendaItemId: 'i-brain', text: 'From HR', authorParticipantId: 'p-cy' });
+    expect(state().removeWorkshopParticipant('c', 'w1', 'p-cy').ok).toBe(true);
+    expect(workshop().participants.map((p) => p.id)).not.toContain('p-cy');
+    expect(workshop().notes.at(-1)).toMatchObject({ text: 'From HR', authorParticipantId: null });
+    store.undo();
+    expect(workshop().participants.map((p) => p.id)).toContain('p-cy');
+    expect(workshop().notes.at(-1)).toMatchObject({ authorParticipantId: 'p-cy' });
+  });
+
   it('saves a workshop as the consultant’s template, lists it, and deletes it', async () => {
     const { state } = setup();
     const api = createFakeApi();

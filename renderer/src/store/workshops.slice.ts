@@ -2,6 +2,7 @@ import type { CairnApi } from '../../../shared/ipc/contract';
 import {
   WORKSHOP_LIMITS,
   newAgendaItem,
+  removeParticipant,
   newWorkshop,
   templateFromWorkshop,
   workshopFromTemplate,
@@ -18,7 +19,7 @@ import type { FacilitationOutcome } from './facilitation.slice';
 import type { StoreDeps } from './store-deps';
 
 export type WorkshopTemplateApi = Pick<CairnApi, 'listWorkshopTemplates' | 'saveWorkshopTemplate' | 'deleteWorkshopTemplate'>;
-export type WorkshopDetails = Pick<Workshop, 'title' | 'date' | 'place' | 'objectives' | 'engagementId' | 'status'>;
+export type WorkshopDetails = Pick<Workshop, 'title' | 'date' | 'place' | 'objectives' | 'engagementId' | 'status' | 'availableMinutes'>;
 export type AgendaItemFields = Pick<AgendaItem, 'title' | 'method' | 'plannedMinutes' | 'prompt' | 'linkedTo' | 'privateNotes' | 'dotBudget'>;
 
 export interface NewWorkshopInput {
@@ -174,15 +175,16 @@ export const createWorkshopsSlice =
         return outcome.ok ? { ok: true, id } : outcome;
       },
       removeWorkshopParticipant: (clientId, workshopId, participantId) =>
-        plan(clientId, workshopId, (workshop) => {
+        plan(clientId, workshopId, (workshop, at) => {
           const participant = workshop.participants.find((p) => p.id === participantId);
           if (!participant) return workshop;
           const spoke =
             workshop.notes.some((note) => note.authorParticipantId === participantId) ||
             workshop.dotVotes.some((vote) => vote.participantId === participantId) ||
             workshop.maturityVotes.some((vote) => vote.participantId === participantId);
-          if (spoke) return `${participant.name} wrote notes or voted in this workshop, so they stay on the list.`;
-          return { ...workshop, participants: workshop.participants.filter((p) => p.id !== participantId) };
+          // A stakeholder stays once they spoke; an ad-hoc guest may go (their notes stay, anonymous; undo restores all).
+          if (spoke && participant.stakeholderId !== null) return `${participant.name} wrote notes or voted in this workshop, so they stay on the list.`;
+          return removeParticipant(workshop, { participantId, now: at });
         }),
 
       addAgendaItem(clientId, workshopId, method) {

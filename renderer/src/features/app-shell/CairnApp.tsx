@@ -12,6 +12,7 @@ import { WelcomeScreen } from '../welcome/WelcomeScreen';
 import { CairnMark } from '../../components/CairnMark';
 import { preloadWhenIdle } from '../../components/preloadable';
 import { IDLE_PRELOADS } from './lazy-parts';
+import { FacilitatorHost } from '../workshops/facilitator/FacilitatorHost';
 
 interface CairnAppProps {
   api: CairnApi;
@@ -56,5 +57,6 @@ function AppRoot({ api, store, autosaveOptions }: CairnAppProps) {
       </div>
     );
   }
-  return firstRun ? <WelcomeScreen /> : <Workspace />;
+  // Facilitator mode opens in the host, which holds the workspace still behind it.
+  return firstRun ? <WelcomeScreen /> : <FacilitatorHost><Workspace /></FacilitatorHost>;
 }

@@ -11,17 +11,20 @@ import { AgendaItemRow } from './AgendaItemRow';
 import { METHOD_LABELS, formatMinutes } from './workshop-format';
 import { Select } from '../../components/Select';
 
-const AVAILABLE_CHOICES = [90, 120, 180, 210, 240, 300, 420] as const;
+const AVAILABLE_CHOICES = [60, 90, 120, 150, 180, 210, 240, 300, 360, 420, 480, 540] as const;
 const INSTRUCTIONS = 'To move an item, press Alt with the up or down arrow on its handle. Or press Space to pick it up, arrows to move, Space to drop, Escape to cancel.';
 
 /** The timed agenda: items in order (drag, or Alt+arrows on the handle), each with its method and minutes, and the plan against the time available. */
 export function AgendaEditor({ client, workshop, report }: { client: Client; workshop: Workshop; report: (outcome: FacilitationOutcome) => FacilitationOutcome }) {
-  const { addAgendaItem, moveAgendaItem } = useActions();
+  const { addAgendaItem, moveAgendaItem, updateWorkshopDetails } = useActions();
   const library = useCairn((state) => state.frameworkLibrary);
   const framework = useMemo(() => facilitationFramework(client, workshop, library), [client, workshop, library]);
   const [openId, setOpenId] = useState<string | null>(null);
   const plannedMin = Math.round(timeLeftVsPlan(workshop, 0).plannedMs / 60_000);
-  const [available, setAvailable] = useState<number>(AVAILABLE_CHOICES.find((choice) => choice >= plannedMin) ?? 420);
+  // Stored with the workshop (facilitator mode shows the day against it); until chosen, the first choice that fits the plan.
+  const available = workshop.availableMinutes ?? AVAILABLE_CHOICES.find((choice) => choice >= plannedMin) ?? 420;
+  const choices = AVAILABLE_CHOICES.includes(available as (typeof AVAILABLE_CHOICES)[number]) ? AVAILABLE_CHOICES : [...AVAILABLE_CHOICES, available].sort((a, b) => a - b);
+  const setAvailable = (minutes: number) => report(updateWorkshopDetails(client.id, workshop.id, { availableMinutes: minutes }));
   const over = plannedMin - available;
 
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
@@ -52,7 +55,7 @@ export function AgendaEditor({ client, workshop, report }: { client: Client; wor
           <span className="agenda-timing__figures">
             <strong>{formatMinutes(plannedMin)}</strong> planned of{' '}
             <select className="select select--inline" aria-label="Time available" value={available} onChange={(event) => setAvailable(Number(event.target.value))}>
-              {AVAILABLE_CHOICES.map((choice) => (
+              {choices.map((choice) => (
                 <option key={choice} value={choice}>
                   {formatMinutes(choice)}
                 </option>

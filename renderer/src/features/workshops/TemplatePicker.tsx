@@ -1,3 +1,4 @@
+import { countOf } from '../../../../shared/format/plural';
 import { FilePlus2, Trash2 } from 'lucide-react';
 import { BUILT_IN_WORKSHOP_TEMPLATES, templateMinutes, type WorkshopTemplate } from '../../../../shared/workshop';
 import { formatMinutes } from './workshop-format';
@@ -14,7 +15,7 @@ function Choice({ template, checked, onChoose, onDelete }: { template: WorkshopT
         <span className="template-choice__text">
           <span className="template-choice__name">{template.name}</span>
           <span className="template-choice__meta">
-            {template.agenda.length} items · {formatMinutes(templateMinutes(template))}
+            {countOf(template.agenda.length, 'item')} · {formatMinutes(templateMinutes(template))}
             {template.description ? ` · ${template.description}` : ''}
           </span>
         </span>

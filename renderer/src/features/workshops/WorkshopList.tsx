@@ -1,3 +1,4 @@
+import { countOf } from '../../../../shared/format/plural';
 import { useMemo, useState } from 'react';
 import { CalendarDays, MapPin, Plus, Presentation, Users } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
@@ -79,7 +80,7 @@ export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: 
                     </span>
                     <span className="workshop-row__facts">
                       <span>
-                        {workshop.agenda.length} items · {formatMinutes(plannedMinutes(workshop))}
+                        {countOf(workshop.agenda.length, 'item')} · {formatMinutes(plannedMinutes(workshop))}
                       </span>
                       <span className="workshop-row__captured">{captureCounts(workshop)}</span>
                     </span>

@@ -1,3 +1,4 @@
+import { countOf } from '../../../../shared/format/plural';
 import { useMemo } from 'react';
 import { CircleDot, EyeOff } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
@@ -49,9 +50,9 @@ export function WorkshopSummaryView({ client, workshop }: { client: Client; work
       {summary.boards.map((board) => (
         <section key={board.agendaItemId} className="card workshop-card" aria-label={`Notes: ${board.title}`}>
           <h3 className="workshop-card__title">
-            {board.title} <span className="workshop-card__count">{board.noteCount} notes</span>
+            {board.title} <span className="workshop-card__count">{countOf(board.noteCount, 'note')}</span>
           </h3>
-          {board.hiddenNotes > 0 ? <p className="workshop-card__empty">{board.hiddenNotes} notes were never revealed in the room.</p> : null}
+          {board.hiddenNotes > 0 ? <p className="workshop-card__empty">{board.hiddenNotes === 1 ? '1 note was' : `${board.hiddenNotes} notes were`} never revealed in the room.</p> : null}
           <div className="cluster-grid">
             {board.clusters.map((cluster) => (
               <div key={cluster.clusterId} className="cluster-card">

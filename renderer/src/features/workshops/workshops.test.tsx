@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import type { Engagement } from '../../../../shared/domain/client';
-import { addAction, type Workshop } from '../../../../shared/workshop';
+import { addAction, addNote, type Workshop } from '../../../../shared/workshop';
 import { applied, sampleWorkshop } from '../../../../shared/workshop/sample-workshop';
 import { renderApp } from '../../test/render-app';
 import { aClient, aStakeholder } from '../../test/factories';
@@ -59,6 +59,26 @@ describe('Workshops tab', () => {
     await user.clear(screen.getByRole('spinbutton', { name: 'Minutes for Where we stand' }));
     await user.type(screen.getByRole('spinbutton', { name: 'Minutes for Where we stand' }), '45');
     expect(screen.getByText('15 min over')).toBeInTheDocument();
+  }, 15_000);
+
+  it('stores the time available with the workshop', async () => {
+    const { user, store } = await openWorkshops([{ ...sampleWorkshop(), engagementId: 'e1' }]);
+    await user.click(screen.getByRole('button', { name: /^Kickoff,/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Time available' }), '240');
+    expect(store.getState().docs['nord']!.workshops[0]!.availableMinutes).toBe(240);
+  }, 15_000);
+
+  it('removes a guest who wrote a note after saying what happens to it', async () => {
+    const workshop = applied(addNote({ ...sampleWorkshop(), engagementId: 'e1' }, { id: 'n1', agendaItemId: 'i-brain', text: 'From HR', authorParticipantId: 'p-cy', now: at }));
+    const { user, store } = await openWorkshops([workshop]);
+    await user.click(screen.getByRole('button', { name: /^Kickoff,/ }));
+    await user.click(screen.getByRole('button', { name: 'Remove Cy Walsh' }));
+    const confirm = screen.getByRole('dialog', { name: 'Remove Cy Walsh?' });
+    expect(confirm).toHaveTextContent('Their note stays, without a name.');
+    await user.click(within(confirm).getByRole('button', { name: 'Remove Cy Walsh' }));
+    const stored = store.getState().docs['nord']!.workshops[0]!;
+    expect(stored.participants.map((participant) => participant.name)).not.toContain('Cy Walsh');
+    expect(stored.notes[0]).toMatchObject({ text: 'From HR', authorParticipantId: null });
   }, 15_000);
 
   it('lists actions from every workshop, filters overdue ones and changes a status in place', async () => {

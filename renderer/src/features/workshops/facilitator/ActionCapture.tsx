@@ -2,8 +2,10 @@ import { useId, useState, type FormEvent } from 'react';
 import type { Client } from '../../../../../shared/domain/client';
 import { ACTION_STATUSES, type ActionStatus, type Workshop } from '../../../../../shared/workshop';
 import { Dialog } from '../../../components/Dialog';
+import { DialogActions } from '../../../components/DialogActions';
 import { useActions } from '../../../store/StoreContext';
 import type { Say } from './facilitation-context';
+import { ListboxSelect } from './ListboxSelect';
 
 export type CaptureKind = 'action' | 'decision';
 
@@ -58,16 +60,10 @@ export function ActionCapture({ client, workshop, kind, agendaItemId, onClose, s
               Due date
             </label>
             <input id={`${id}-due`} className="input" type="date" value={due} onChange={(event) => setDue(event.target.value)} />
-            <label className="field__label" htmlFor={`${id}-status`}>
+            <span className="field__label" aria-hidden>
               Status
-            </label>
-            <select id={`${id}-status`} className="input" value={status} onChange={(event) => setStatus(event.target.value as ActionStatus)}>
-              {ACTION_STATUSES.map((entry) => (
-                <option key={entry} value={entry}>
-                  {STATUS_LABELS[entry]}
-                </option>
-              ))}
-            </select>
+            </span>
+            <ListboxSelect label="Status" value={status} options={ACTION_STATUSES.map((entry) => ({ value: entry, label: STATUS_LABELS[entry] }))} onChange={(value) => setStatus(value as ActionStatus)} />
           </>
         ) : null}
         {error ? (
@@ -75,14 +71,7 @@ export function ActionCapture({ client, workshop, kind, agendaItemId, onClose, s
             {error}
           </p>
         ) : null}
-        <div className="button-row">
-          <button type="submit" className="button button-primary">
-            Save
-          </button>
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <DialogActions submitLabel="Save" onCancel={onClose} />
       </form>
     </Dialog>
   );

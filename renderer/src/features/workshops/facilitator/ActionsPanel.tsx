@@ -2,6 +2,9 @@ import { ACTION_STATUSES, type ActionStatus, type Workshop } from '../../../../.
 import { useActions } from '../../../store/StoreContext';
 import { STATUS_LABELS } from './ActionCapture';
 import type { Say } from './facilitation-context';
+import { ListboxSelect } from './ListboxSelect';
+
+const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: STATUS_LABELS[status] }));
 
 /** Decisions and actions so far, with each action's status changeable in place. */
 export function ActionsPanel({ clientId, workshop, say }: { clientId: string; workshop: Workshop; say: Say }) {
@@ -9,7 +12,9 @@ export function ActionsPanel({ clientId, workshop, say }: { clientId: string; wo
   return (
     <div className="facilitator__outcomes">
       <section aria-label="Decisions">
-        <h2 className="facilitator__cluster">Decisions ({workshop.decisions.length})</h2>
+        <h2 className="facilitator__section-title">
+          Decisions <span className="facilitator__cluster-count">{workshop.decisions.length}</span>
+        </h2>
         {workshop.decisions.length === 0 ? <p className="facilitator__hint">Alt+D records a decision.</p> : null}
         <ul className="facilitator__list">
           {workshop.decisions.map((decision) => (
@@ -18,7 +23,9 @@ export function ActionsPanel({ clientId, workshop, say }: { clientId: string; wo
         </ul>
       </section>
       <section aria-label="Actions">
-        <h2 className="facilitator__cluster">Actions ({workshop.actions.length})</h2>
+        <h2 className="facilitator__section-title">
+          Actions <span className="facilitator__cluster-count">{workshop.actions.length}</span>
+        </h2>
         {workshop.actions.length === 0 ? <p className="facilitator__hint">Alt+A records an action: what, owner, due date.</p> : null}
         <ul className="facilitator__list">
           {workshop.actions.map((action) => (
@@ -28,20 +35,15 @@ export function ActionsPanel({ clientId, workshop, say }: { clientId: string; wo
                 {action.ownerName || 'No owner yet'}
                 {action.dueDate ? ` · due ${action.dueDate}` : ''}
               </span>
-              <select
-                aria-label={`Status of “${action.what}”`}
+              <ListboxSelect
+                label={`Status of “${action.what}”`}
                 value={action.status}
-                onChange={(event) => {
-                  const outcome = updateAction(clientId, workshop.id, { actionId: action.id, status: event.target.value as ActionStatus });
+                options={STATUS_OPTIONS}
+                onChange={(value) => {
+                  const outcome = updateAction(clientId, workshop.id, { actionId: action.id, status: value as ActionStatus });
                   if (!outcome.ok) say(outcome.message, 'refused');
                 }}
-              >
-                {ACTION_STATUSES.map((status) => (
-                  <option key={status} value={status}>
-                    {STATUS_LABELS[status]}
-                  </option>
-                ))}
-              </select>
+              />
             </li>
           ))}
         </ul>

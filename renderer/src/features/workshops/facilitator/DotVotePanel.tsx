@@ -2,6 +2,8 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import { dotResults, dotsLeft, dotTargetItemIds, visibleNotes, type AgendaItem, type Workshop } from '../../../../../shared/workshop';
 import { useActions } from '../../../store/StoreContext';
 import type { Say } from './facilitation-context';
+import { countOf } from '../../../../../shared/format/plural';
+import { ListboxSelect } from './ListboxSelect';
 
 type VoteMode = 'proxy' | 'pass';
 
@@ -65,16 +67,15 @@ export function DotVotePanel({ clientId, workshop, item, say, onReveal }: { clie
   };
 
   const picker = (
-    <label className="facilitator__picker">
-      <span>{mode === 'proxy' ? 'Voting for' : 'Who has the laptop'}</span>
-      <select value={participantId} onChange={(event) => setParticipantId(event.target.value)} aria-label={mode === 'proxy' ? 'Voting for' : 'Who has the laptop'}>
-        {workshop.participants.map((participant) => (
-          <option key={participant.id} value={participant.id}>
-            {participant.name} ({dotsLeft(workshop, item.id, participant.id)} left)
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="facilitator__picker">
+      <span aria-hidden>{mode === 'proxy' ? 'Voting for' : 'Who has the laptop'}</span>
+      <ListboxSelect
+        label={mode === 'proxy' ? 'Voting for' : 'Who has the laptop'}
+        value={participantId}
+        options={workshop.participants.map((participant) => ({ value: participant.id, label: `${participant.name} (${dotsLeft(workshop, item.id, participant.id)} left)` }))}
+        onChange={setParticipantId}
+      />
+    </div>
   );
 
   const ballot = (
@@ -82,7 +83,7 @@ export function DotVotePanel({ clientId, workshop, item, say, onReveal }: { clie
       <p className="facilitator__budget" role="status" aria-live="polite">
         {voter ? (
           <>
-            <strong>{voter.name}</strong>: {left} of {item.dotBudget} dots left
+            <strong>{voter.name}</strong>: {left} of {countOf(item.dotBudget, 'dot')} left
           </>
         ) : (
           'No participants on the list: add them while planning.'
@@ -130,7 +131,7 @@ export function DotVotePanel({ clientId, workshop, item, say, onReveal }: { clie
               type="button"
               role="radio"
               aria-checked={mode === value}
-              className="facilitator__button"
+              className="btn facilitator__button"
               onClick={() => {
                 setMode(value);
                 setVoting(false);
@@ -142,11 +143,11 @@ export function DotVotePanel({ clientId, workshop, item, say, onReveal }: { clie
         </div>
         {results ? (
           <p className="facilitator__progress">
-            {results.dotsCast} {results.dotsCast === 1 ? 'dot' : 'dots'} from {results.voters} of {workshop.participants.length} people · {results.budget} each
+            {countOf(results.dotsCast, 'dot')} from {results.voters} of {countOf(workshop.participants.length, 'person', 'people')} · {results.budget} each
           </p>
         ) : null}
         {results?.status === 'hidden' ? (
-          <button type="button" className="facilitator__button facilitator__button--primary" onClick={onReveal} title="Alt+R">
+          <button type="button" className="btn btn--primary facilitator__button" onClick={onReveal} aria-keyshortcuts="Alt+R">
             Reveal results
           </button>
         ) : null}
@@ -161,7 +162,7 @@ export function DotVotePanel({ clientId, workshop, item, say, onReveal }: { clie
       ) : voting ? (
         <>
           {ballot}
-          <button type="button" className="facilitator__button facilitator__button--primary" onClick={() => setVoting(false)}>
+          <button type="button" className="btn btn--primary facilitator__button" onClick={() => setVoting(false)}>
             Done: hide my dots and pass the laptop on
           </button>
         </>
@@ -169,7 +170,7 @@ export function DotVotePanel({ clientId, workshop, item, say, onReveal }: { clie
         <div className="facilitator__handover">
           <p>Pass the laptop round. Each person sees only their own dots; the results stay hidden until the reveal.</p>
           {picker}
-          <button type="button" className="facilitator__button facilitator__button--primary" onClick={() => setVoting(true)} disabled={!voter}>
+          <button type="button" className="btn btn--primary facilitator__button" onClick={() => setVoting(true)} disabled={!voter}>
             Start voting as {voter?.name ?? '…'}
           </button>
         </div>

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ChevronLeft, ChevronRight, Moon, Sun, X } from 'lucide-react';
+import { ChevronLeft, ChevronRight, Keyboard, Moon, Sun, X } from 'lucide-react';
 import type { Client } from '../../../../../shared/domain/client';
-import type { AgendaItem, AgendaMethod, Workshop } from '../../../../../shared/workshop';
-import { useActions, useCairn } from '../../../store/StoreContext';
+import { readyToMarkHeld, type AgendaItem, type AgendaMethod, type Workshop } from '../../../../../shared/workshop';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { useActions, useCairn, useCairnStore } from '../../../store/StoreContext';
 import type { TimerCommand } from '../../../store/facilitation.slice';
 import { ActionCapture, type CaptureKind } from './ActionCapture';
 import { ActionsPanel } from './ActionsPanel';
@@ -10,9 +11,13 @@ import { DotVotePanel } from './DotVotePanel';
 import { MaturityVotePanel } from './MaturityVotePanel';
 import { NoteBoard } from './NoteBoard';
 import { NoteCapture } from './NoteCapture';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { paletteStyle, type ProjectorTheme } from './projector-palette';
 import { TimerPanel } from './TimerPanel';
 import type { Say } from './facilitation-context';
 import './facilitator.css';
+import './facilitator-board.css';
+import './facilitator-panels.css';
 
 export const METHOD_LABELS: Record<AgendaMethod, string> = {
   discussion: 'Discussion',
@@ -23,7 +28,6 @@ export const METHOD_LABELS: Record<AgendaMethod, string> = {
   break: 'Break',
 };
 
-type Theme = 'light' | 'dark';
 
 /** The item to open on: the one whose countdown runs, else the first not yet done. */
 function startingIndex(workshop: Workshop): number {
@@ -43,12 +47,26 @@ const prefersDark = (): boolean => typeof window.matchMedia === 'function' && wi
 export function FacilitatorMode({ client: given, workshopId, onLeave }: { client: Client; workshopId: string; onLeave: () => void }) {
   const client = useCairn((state) => state.docs[given.id]) ?? given;
   const workshop = client.workshops.find((candidate) => candidate.id === workshopId);
-  const { timerCommand, revealNotes, revealResults, sendRatingsToAssessment } = useActions();
+  const { timerCommand, revealNotes, revealResults, sendRatingsToAssessment, updateWorkshopDetails } = useActions();
+  const store = useCairnStore();
   const ref = useRef<HTMLDialogElement>(null);
   const [index, setIndex] = useState(() => (workshop ? startingIndex(workshop) : 0));
-  const [theme, setTheme] = useState<Theme>(() => (prefersDark() ? 'dark' : 'light'));
+  const [theme, setTheme] = useState<ProjectorTheme>(() => (prefersDark() ? 'dark' : 'light'));
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'refused' } | null>(null);
-  const [capture, setCapture] = useState<CaptureKind | null>(null);
+  const [overlay, setOverlay] = useState<CaptureKind | 'keys' | 'held' | null>(null);
+  // Where the keyboard was when a dialog opened: it goes back there when the dialog closes.
+  const returnTo = useRef<HTMLElement | null>(null);
+  const openOverlay = useCallback((kind: CaptureKind | 'keys' | 'held') => {
+    if (!returnTo.current) returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setOverlay(kind);
+  }, []);
+  const closeOverlay = useCallback(() => setOverlay(null), []);
+  useEffect(() => {
+    if (overlay !== null) return;
+    const target = returnTo.current;
+    returnTo.current = null;
+    if (target?.isConnected) target.focus();
+  }, [overlay]);
 
   const leave = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
@@ -78,6 +96,15 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
   }, [focusKey]);
 
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
+  // A confirmation is a toast over the board: it goes after a few seconds; a refusal stays until the next message.
+  useEffect(() => {
+    if (message?.tone !== 'info') return;
+    const handle = window.setTimeout(() => setMessage(null), 6000);
+    return () => window.clearTimeout(handle);
+  }, [message]);
+  // Stable for the memoized note box; reads the item of the moment through a ref.
+  const revealRef = useRef<() => void>(() => undefined);
+  const onReveal = useCallback(() => revealRef.current(), []);
 
   // Shortcuts work wherever the focus is (a board, a list, a dialog that just closed).
   const keyHandler = useRef<(event: globalThis.KeyboardEvent) => void>(() => undefined);
@@ -89,9 +116,9 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
 
   if (!workshop) {
     return (
-      <dialog ref={ref} className="facilitator" aria-label="Facilitator mode" onCancel={leave}>
+      <dialog ref={ref} className="facilitator" data-theme={theme} style={paletteStyle(theme)} aria-label="Facilitator mode" onCancel={leave}>
         <p>This workshop no longer exists.</p>
-        <button type="button" className="button" onClick={leave}>
+        <button type="button" className="btn" onClick={leave}>
           Leave
         </button>
       </dialog>
@@ -116,6 +143,17 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
       const sent = sendRatingsToAssessment(client.id, workshop.id, item.id);
       if (sent.ok) say('Item finished. The ratings are in the engagement’s assessment (Maturity tab).');
     }
+    if (command.kind === 'finish') {
+      // Finishing the last item (or the last one still open) ends the day: offer to mark the workshop held.
+      const now = store.getState().docs[client.id]?.workshops.find((candidate) => candidate.id === workshop.id);
+      if (now && now.status !== 'finished' && (item.id === items.at(-1)?.id || readyToMarkHeld(now))) openOverlay('held');
+    }
+  };
+
+  const markHeld = () => {
+    const outcome = updateWorkshopDetails(client.id, workshop.id, { status: 'finished' });
+    closeOverlay();
+    say(outcome.ok ? 'Workshop marked as held. Its summary is on the workshop’s page.' : outcome.message, outcome.ok ? 'info' : 'refused');
   };
 
   const reveal = () => {
@@ -128,21 +166,24 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
       say('Results revealed.');
     }
   };
+  revealRef.current = reveal;
 
   const onKeyDown = (event: globalThis.KeyboardEvent) => {
     if (event.defaultPrevented) return;
     const { key, code, altKey, ctrlKey, metaKey, shiftKey } = event;
     if (ctrlKey || metaKey) return;
     let handled = true;
-    if (key === 'PageDown' || (altKey && key === 'ArrowRight')) go(at + 1);
+    if (key === 'F1' && overlay === null) openOverlay('keys');
+    else if (key === 'PageDown' || (altKey && key === 'ArrowRight')) go(at + 1);
     else if (key === 'PageUp' || (altKey && key === 'ArrowLeft')) go(at - 1);
     else if (!altKey) handled = false;
     else if (code === 'KeyT' && item) runTimer(item.timer.running ? { kind: 'pause' } : item.timer.accumulatedMs > 0 || item.timer.done ? { kind: 'resume' } : { kind: 'start' });
     else if (code === 'Digit1') runTimer({ kind: 'extend', minutes: 1 });
     else if (code === 'Digit5') runTimer({ kind: 'extend', minutes: 5 });
     else if (code === 'KeyF') runTimer({ kind: 'finish' });
-    else if (code === 'KeyA') setCapture('action');
-    else if (code === 'KeyD') setCapture('decision');
+    else if (code === 'KeyA') openOverlay('action');
+    else if (code === 'KeyD') openOverlay('decision');
+    else if (code === 'KeyK') openOverlay('keys');
     else if (code === 'KeyL') setTheme((current) => (current === 'light' ? 'dark' : 'light'));
     else if (code === 'KeyR' && !shiftKey) reveal();
     else handled = false;
@@ -155,6 +196,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
       ref={ref}
       className="facilitator"
       data-theme={theme}
+      style={paletteStyle(theme)}
       aria-label={`Facilitator mode: ${workshop.title}`}
       onCancel={(event) => {
         event.preventDefault();
@@ -170,23 +212,26 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
           </span>
         </p>
         <div className="facilitator__top-actions">
-          <button type="button" className="facilitator__button" onClick={() => setCapture('action')} title="Alt+A">
-            Action
+          <button type="button" className="btn facilitator__button" onClick={() => openOverlay('action')} aria-keyshortcuts="Alt+A">
+            Action <kbd>Alt+A</kbd>
           </button>
-          <button type="button" className="facilitator__button" onClick={() => setCapture('decision')} title="Alt+D">
-            Decision
+          <button type="button" className="btn facilitator__button" onClick={() => openOverlay('decision')} aria-keyshortcuts="Alt+D">
+            Decision <kbd>Alt+D</kbd>
+          </button>
+          <button type="button" className="btn facilitator__button" onClick={() => openOverlay('keys')} aria-keyshortcuts="Alt+K F1">
+            <Keyboard aria-hidden size={22} /> Keys
           </button>
           <button
             type="button"
-            className="facilitator__button facilitator__icon-button"
+            className="btn facilitator__button facilitator__icon-button"
             aria-label={theme === 'light' ? 'Dark projector theme' : 'Light projector theme'}
             aria-pressed={theme === 'dark'}
-            title="Alt+L"
+            aria-keyshortcuts="Alt+L"
             onClick={() => setTheme(theme === 'light' ? 'dark' : 'light')}
           >
             {theme === 'light' ? <Moon aria-hidden size={22} /> : <Sun aria-hidden size={22} />}
           </button>
-          <button type="button" className="facilitator__button" onClick={leave}>
+          <button type="button" className="btn facilitator__button" onClick={leave}>
             <X aria-hidden size={22} /> Leave <kbd>Esc</kbd>
           </button>
         </div>
@@ -203,11 +248,11 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
             <TimerPanel workshop={workshop} item={item} onCommand={runTimer} />
           </section>
           <nav className="facilitator__nav" aria-label="Agenda">
-            <button type="button" className="facilitator__button" onClick={() => go(at - 1)} disabled={at === 0} title="Page Up or Alt+←">
+            <button type="button" className="btn facilitator__button" onClick={() => go(at - 1)} disabled={at === 0} aria-keyshortcuts="PageUp Alt+ArrowLeft">
               <ChevronLeft aria-hidden size={22} /> Previous
             </button>
-            <p className="facilitator__next">{next ? <>Next: {next.title} · {next.plannedMinutes} min</> : 'Last item of the day'}</p>
-            <button type="button" className="facilitator__button" onClick={() => go(at + 1)} disabled={!next} title="Page Down or Alt+→">
+            <p className="facilitator__next">{next ? <>Next: {next.title} · {next.plannedMinutes} min</> : workshop.status === 'finished' ? 'Last item · workshop held' : 'Last item of the day'}</p>
+            <button type="button" className="btn facilitator__button" onClick={() => go(at + 1)} disabled={!next} aria-keyshortcuts="PageDown Alt+ArrowRight">
               Next <ChevronRight aria-hidden size={22} />
             </button>
           </nav>
@@ -217,7 +262,7 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
             </p>
           ) : null}
           <main className="facilitator__body" tabIndex={-1}>
-            <ItemBody client={client} workshop={workshop} item={item} say={say} onReveal={reveal} />
+            <ItemBody client={client} workshop={workshop} item={item} say={say} onReveal={onReveal} />
           </main>
         </>
       ) : (
@@ -247,8 +292,21 @@ export function FacilitatorMode({ client: given, workshopId, onLeave }: { client
         <span>
           <kbd>Alt+L</kbd> light/dark
         </span>
+        <span>
+          <kbd>Alt+K</kbd> all keys
+        </span>
       </footer>
-      {capture ? <ActionCapture client={client} workshop={workshop} kind={capture} agendaItemId={item?.id ?? null} onClose={() => setCapture(null)} say={say} /> : null}
+      {overlay === 'action' || overlay === 'decision' ? <ActionCapture client={client} workshop={workshop} kind={overlay} agendaItemId={item?.id ?? null} onClose={closeOverlay} say={say} /> : null}
+      {overlay === 'keys' ? <ShortcutsHelp onClose={closeOverlay} /> : null}
+      {overlay === 'held' ? (
+        <ConfirmDialog
+          title="Mark the workshop as held?"
+          message={`That was the last agenda item of “${workshop.title}”. Marking it held moves it to the workshops held, with its summary ready.`}
+          confirmLabel="Mark workshop as held"
+          onConfirm={markHeld}
+          onCancel={closeOverlay}
+        />
+      ) : null}
     </dialog>
   );
 }
@@ -258,7 +316,16 @@ function ItemBody({ client, workshop, item, say, onReveal }: { client: Client; w
     case 'brainstorm':
       return (
         <>
-          <NoteCapture clientId={client.id} workshop={workshop} item={item} say={say} onReveal={onReveal} />
+          <NoteCapture
+            clientId={client.id}
+            workshopId={workshop.id}
+            itemId={item.id}
+            privateNotes={item.privateNotes}
+            notes={workshop.notes}
+            participants={workshop.participants}
+            say={say}
+            onReveal={onReveal}
+          />
           <NoteBoard clientId={client.id} workshop={workshop} item={item} say={say} />
         </>
       );

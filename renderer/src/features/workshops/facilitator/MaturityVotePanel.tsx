@@ -4,6 +4,8 @@ import { maturityVoteResults, type AgendaItem, type Workshop } from '../../../..
 import { useActions, useCairn } from '../../../store/StoreContext';
 import { facilitationFramework } from '../../../store/facilitation.slice';
 import type { Say } from './facilitation-context';
+import { ListboxSelect } from './ListboxSelect';
+import { countOf } from '../../../../../shared/format/plural';
 
 /**
  * Maturity voting: each participant places each competency on a stage (number keys on a
@@ -52,27 +54,21 @@ export function MaturityVotePanel({ client, workshop, item, say, onReveal }: { c
   return (
     <div className="facilitator__vote">
       <div className="facilitator__vote-head">
-        <label className="facilitator__picker">
-          <span>Rating for</span>
-          <select value={participantId} onChange={(event) => setParticipantId(event.target.value)} aria-label="Rating for">
-            {workshop.participants.map((participant) => (
-              <option key={participant.id} value={participant.id}>
-                {participant.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="facilitator__picker">
+          <span aria-hidden>Rating for</span>
+          <ListboxSelect label="Rating for" value={participantId} options={workshop.participants.map((participant) => ({ value: participant.id, label: participant.name }))} onChange={setParticipantId} />
+        </div>
         {results ? (
           <p className="facilitator__progress">
-            {results.votesCast} ratings from {results.participantsVoted} of {workshop.participants.length} people
+            {countOf(results.votesCast, 'rating')} from {results.participantsVoted} of {countOf(workshop.participants.length, 'person', 'people')}
           </p>
         ) : null}
         {results?.status === 'hidden' ? (
-          <button type="button" className="facilitator__button facilitator__button--primary" onClick={onReveal} title="Alt+R">
+          <button type="button" className="btn btn--primary facilitator__button" onClick={onReveal} aria-keyshortcuts="Alt+R">
             Reveal results
           </button>
         ) : null}
-        <button type="button" className="facilitator__button" onClick={send}>
+        <button type="button" className="btn facilitator__button" onClick={send}>
           Send to assessment
         </button>
       </div>

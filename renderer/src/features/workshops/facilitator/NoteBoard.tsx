@@ -1,62 +1,46 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { visibleNotes, type AgendaItem, type Workshop, type WorkshopNote } from '../../../../../shared/workshop';
-import { useActions } from '../../../store/StoreContext';
+import { countOf } from '../../../../../shared/format/plural';
+import type { AgendaItem, Workshop } from '../../../../../shared/workshop';
+import { boardGroups, boardMetrics, flatten, placeOf, toRows } from './board-layout';
+import { boardCommands, BOARD_TOOLS, type BoardCommand } from './board-commands';
 import type { Say } from './facilitation-context';
+import { NoteCard, dropOnHeading, type DropTarget } from './NoteCard';
 import { NoteDialogs, type NoteDialog } from './NoteDialogs';
+import { useActions } from '../../../store/StoreContext';
 
-const CARD_MIN_WIDTH = 300;
-const GAP = 14;
-const NOTE_ROW_HEIGHT = 132;
-const HEADER_ROW_HEIGHT = 60;
-
-type Row =
-  | { kind: 'header'; key: string; label: string; count: number; clusterId: string | null }
-  | { kind: 'notes'; key: string; notes: WorkshopNote[] };
-
-/**
- * The groups as the board shows them: the unclustered notes first, newest first so a note
- * just typed appears at the top beside the note box, then each labelled cluster in order.
- */
-function boardGroups(workshop: Workshop, itemId: string) {
-  const board = visibleNotes(workshop, itemId, { facilitatorView: false });
-  const groups = [
-    { clusterId: null as string | null, label: 'Not yet clustered', notes: [...board.unclustered].reverse() },
-    ...board.clusters.map(({ cluster, notes }) => ({ clusterId: cluster.id as string | null, label: cluster.label, notes })),
-  ];
-  return groups;
-}
-
-/** Board order as one list, for keyboard navigation (built when a key needs it, not per note typed). */
-const flatten = (groups: ReturnType<typeof boardGroups>): WorkshopNote[] => groups.flatMap((group) => group.notes);
-
-function toRows(groups: ReturnType<typeof boardGroups>, columns: number): Row[] {
-  const rows: Row[] = [];
-  for (const group of groups) {
-    if (group.clusterId === null && group.notes.length === 0 && groups.length === 1) continue;
-    rows.push({ kind: 'header', key: `h:${group.clusterId ?? ''}`, label: group.label, count: group.notes.length, clusterId: group.clusterId });
-    for (let start = 0; start < group.notes.length; start += columns) {
-      const notes = group.notes.slice(start, start + columns);
-      rows.push({ kind: 'notes', key: `n:${notes[0]!.id}`, notes });
-    }
-  }
-  return rows;
-}
+/** Letter and arrow keys of the board, as the help lists them. */
+const KEYS: Record<string, BoardCommand> = {
+  Enter: 'edit',
+  F2: 'edit',
+  Delete: 'delete',
+  m: 'move',
+  g: 'group',
+  j: 'merge',
+  r: 'rename',
+  k: 'merge-cluster',
+  u: 'ungroup',
+  a: 'action',
+  i: 'initiative',
+};
 
 /**
  * The board of a brainstorm: notes as cards, grouped into labelled clusters. Only the rows
  * on screen are rendered, so a board of thousands of notes takes a new one within a frame.
- * Everything is reachable by keyboard: arrows move, Space selects, and letters act on the
- * active (or selected) notes, as the toolbar says.
+ * Everything is reachable by keyboard: arrows move, Space selects, Shift+arrows reorder a
+ * note within its group, and letters act on the active (or selected) notes, as the toolbar
+ * says. After every dialog the focus comes back to the board, on the same note.
  */
-export function NoteBoard({ clientId, workshop, item, say }: { clientId: string; workshop: Workshop; item: AgendaItem; say: Say }) {
+export const NoteBoard = memo(function NoteBoard({ clientId, workshop, item, say }: { clientId: string; workshop: Workshop; item: AgendaItem; say: Say }) {
   const actions = useActions();
   const groups = useMemo(() => boardGroups(workshop, item.id), [workshop, item.id]);
   const scroller = useRef<HTMLDivElement>(null);
-  const [columns, setColumns] = useState(4);
+  const [metrics, setMetrics] = useState(() => boardMetrics(1200, 20));
+  const { columns } = metrics;
   const [activeId, setActiveId] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<NoteDialog | null>(null);
+  const refocus = useRef(false);
   const rows = useMemo(() => toRows(groups, columns), [groups, columns]);
   const names = useMemo(() => new Map(workshop.participants.map((participant) => [participant.id, participant.name])), [workshop.participants]);
 
@@ -64,24 +48,35 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
     const element = scroller.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      setColumns(Math.max(1, Math.floor((width + GAP) / (CARD_MIN_WIDTH + GAP))));
+      const em = Number.parseFloat(getComputedStyle(element).fontSize) || 20;
+      const next = boardMetrics(entry?.contentRect.width ?? 0, em);
+      setMetrics((current) => (current.columns === next.columns && current.noteRow === next.noteRow && current.headerRow === next.headerRow ? current : next));
     });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
+  // Focus comes back to the board once a dialog has gone (its own close would hand it elsewhere).
+  useEffect(() => {
+    if (dialog !== null || !refocus.current) return;
+    refocus.current = false;
+    scroller.current?.focus();
+  }, [dialog]);
+
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (rows[index]?.kind === 'header' ? HEADER_ROW_HEIGHT : NOTE_ROW_HEIGHT),
+    estimateSize: (index) => (rows[index]?.kind === 'header' ? metrics.headerRow : metrics.noteRow),
     getItemKey: (index) => rows[index]?.key ?? index,
-    overscan: 4,
+    overscan: 3,
     initialRect: { width: 1200, height: 800 },
   });
 
+  // Row sizes follow the type size: re-measure when it (or the width) changes them.
+  useEffect(() => virtualizer.measure(), [metrics, virtualizer]);
+
   // Keep the active note real: it may have been merged away or deleted.
-  const active = activeId !== null && groups.some((group) => group.notes.some((note) => note.id === activeId)) ? activeId : null;
+  const active = activeId !== null && placeOf(groups, activeId) ? activeId : null;
   const noteCount = groups.reduce((sum, group) => sum + group.notes.length, 0);
   // Scroll only when the active note changes, looking its row up then (not on every note typed).
   const rowsRef = useRef(rows);
@@ -92,60 +87,26 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
     if (row >= 0) virtualizer.scrollToIndex(row, { align: 'auto' });
   }, [active, virtualizer]);
 
-  const chosen = (): string[] => {
-    const flat = flatten(groups);
-    // The active note comes first: it is the one a merge keeps.
-    const others = flat.filter((note) => selected.has(note.id) && note.id !== active).map((note) => note.id);
-    return active === null ? others : [active, ...others];
-  };
-  const noteById = (id: string | null) => (id === null ? undefined : flatten(groups).find((note) => note.id === id));
-  const report = (outcome: { ok: boolean; message?: string }, done: string) => (outcome.ok ? say(done) : say(outcome.message ?? 'That did not work.', 'refused'));
+  const closeDialog = useCallback(() => {
+    refocus.current = true;
+    setDialog(null);
+  }, []);
 
-  const command = (key: string): boolean => {
-    const ids = chosen();
-    const note = noteById(active);
-    switch (key) {
-      case 'edit':
-        if (note) setDialog({ kind: 'edit', note });
-        return true;
-      case 'move':
-        if (ids.length > 0) setDialog({ kind: 'move', noteIds: ids });
-        return true;
-      case 'group':
-        if (ids.length > 0) setDialog({ kind: 'group', noteIds: ids });
-        return true;
-      case 'merge':
-        if (ids.length < 2) say('Select the notes to merge with Space first, then press J on the one to keep.', 'refused');
-        else {
-          report(actions.mergeNotes(clientId, workshop.id, ids), `${ids.length} notes merged.`);
-          setSelected(new Set());
-        }
-        return true;
-      case 'rename': {
-        const cluster = note?.clusterId ? workshop.clusters.find((entry) => entry.id === note.clusterId) : undefined;
-        if (cluster) setDialog({ kind: 'rename', cluster });
-        else say('This note is not in a cluster; press G to group it into one.', 'refused');
-        return true;
-      }
-      case 'action':
-        if (note) report(actions.noteToAction(clientId, workshop.id, { noteId: note.id }), 'Action added from the note.');
-        return true;
-      case 'initiative':
-        if (note) report(actions.noteToInitiative(clientId, workshop.id, note.id), 'Initiative added to the roadmap (Establish, internal).');
-        return true;
-      case 'delete':
-        if (note) {
-          const flat = flatten(groups);
-          const at = flat.indexOf(note);
-          actions.deleteNote(clientId, workshop.id, note.id);
-          setActiveId(flat[at + 1]?.id ?? flat[at - 1]?.id ?? null);
-          say('Note deleted (Ctrl+Z brings it back).');
-        }
-        return true;
-      default:
-        return false;
-    }
-  };
+  const command = boardCommands({ clientId, workshop, groups, active, selected, columns, actions, say, setActiveId, setSelected, setDialog });
+
+  // Read through a ref so the cards' drop handler stays the same function as notes arrive.
+  const groupsRef = useRef(groups);
+  groupsRef.current = groups;
+  const onDrop = useCallback(
+    (noteId: string, target: DropTarget) => {
+      const place = target.beforeNoteId ? placeOf(groupsRef.current, target.beforeNoteId) : null;
+      const index = place ? (place.group.clusterId === null ? place.storedAt + 1 : place.storedAt) : undefined;
+      const outcome = actions.moveNote(clientId, workshop.id, { noteId, clusterId: target.clusterId, index });
+      if (outcome.ok) setActiveId(noteId);
+      else say(outcome.message, 'refused');
+    },
+    [actions, clientId, workshop.id, say],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
@@ -155,62 +116,48 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
       const target = flat[Math.max(0, Math.min(flat.length - 1, index))];
       if (target) setActiveId(target.id);
     };
-    const keys: Record<string, () => void> = {
-      ArrowRight: () => moveTo(at + 1),
-      ArrowLeft: () => moveTo(at - 1),
-      ArrowDown: () => moveTo(at < 0 ? 0 : at + columns),
-      ArrowUp: () => (at - columns < 0 ? document.querySelector<HTMLElement>('.facilitator__note-box')?.focus() : moveTo(at - columns)),
-      Home: () => moveTo(0),
-      End: () => moveTo(flat.length - 1),
-      ' ': () => {
-        if (active === null) return;
-        const next = new Set(selected);
-        if (next.has(active)) next.delete(active);
-        else next.add(active);
-        setSelected(next);
-      },
-      Escape: () => document.querySelector<HTMLElement>('.facilitator__note-box')?.focus(),
-      Enter: () => command('edit'),
-      F2: () => command('edit'),
-      Delete: () => command('delete'),
-      m: () => command('move'),
-      g: () => command('group'),
-      j: () => command('merge'),
-      r: () => command('rename'),
-      a: () => command('action'),
-      i: () => command('initiative'),
-    };
-    const run = keys[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    const toBox = () => document.querySelector<HTMLElement>('.facilitator__note-box')?.focus();
+    const arrows: Record<string, () => void> = event.shiftKey
+      ? {
+          ArrowRight: () => command('later', 1),
+          ArrowLeft: () => command('later', -1),
+          ArrowDown: () => command('later', columns),
+          ArrowUp: () => command('later', -columns),
+        }
+      : {
+          ArrowRight: () => moveTo(at + 1),
+          ArrowLeft: () => moveTo(at - 1),
+          ArrowDown: () => moveTo(at < 0 ? 0 : at + columns),
+          ArrowUp: () => (at - columns < 0 ? toBox() : moveTo(at - columns)),
+          Home: () => moveTo(0),
+          End: () => moveTo(flat.length - 1),
+          ' ': () => command('select'),
+          Escape: toBox,
+        };
+    const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+    const named = event.shiftKey ? undefined : KEYS[key];
+    const run = arrows[key] ?? (named ? () => command(named) : undefined);
     if (!run) return;
     event.preventDefault();
     event.stopPropagation();
     run();
   };
 
+  const virtualItems = virtualizer.getVirtualItems();
   return (
     <section className="facilitator__board-wrap" aria-label="Board">
       <div className="facilitator__board-tools" role="toolbar" aria-label="Arrange notes">
         <span className="facilitator__board-count">
-          {noteCount} {noteCount === 1 ? 'note' : 'notes'}
+          {countOf(noteCount, 'note')}
           {selected.size > 0 ? ` · ${selected.size} selected` : ''}
         </span>
-        {(
-          [
-            ['edit', 'Edit', 'Enter'],
-            ['move', 'Move', 'M'],
-            ['group', 'Group', 'G'],
-            ['merge', 'Merge', 'J'],
-            ['rename', 'Rename cluster', 'R'],
-            ['action', 'To action', 'A'],
-            ['initiative', 'To initiative', 'I'],
-            ['delete', 'Delete', 'Del'],
-          ] as const
-        ).map(([key, label, shortcut]) => (
-          <button key={key} type="button" className="facilitator__tool" onClick={() => command(key)} disabled={active === null} title={shortcut}>
+        {BOARD_TOOLS.map(([key, label, shortcut, help]) => (
+          <button key={key} type="button" className="btn facilitator__tool" onClick={() => command(key)} disabled={active === null} title={help} aria-keyshortcuts={shortcut === 'Del' ? 'Delete' : shortcut}>
             {label} <kbd>{shortcut}</kbd>
           </button>
         ))}
       </div>
+      {noteCount === 0 ? <p className="facilitator__board-empty">Notes appear here as they are typed.</p> : null}
       <div
         ref={scroller}
         className="facilitator__board"
@@ -226,70 +173,37 @@ export function NoteBoard({ clientId, workshop, item, say }: { clientId: string;
           if (active === null && first) setActiveId(first.id);
         }}
       >
-        {noteCount === 0 ? <p className="facilitator__board-empty">Notes appear here as they are typed.</p> : null}
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((virtual) => {
+        <div role="none" className="facilitator__board-canvas" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualItems.map((virtual) => {
             const row = rows[virtual.index]!;
-            return (
-              <div key={virtual.key} className={`facilitator__row facilitator__row--${row.kind}`} style={{ transform: `translateY(${virtual.start}px)`, height: virtual.size }}>
-                {row.kind === 'header' ? (
-                  <h2 className="facilitator__cluster" data-cluster-heading>
-                    {row.label} <span className="facilitator__cluster-count">{row.count}</span>
-                  </h2>
-                ) : (
-                  row.notes.map((note) => (
-                    <NoteCard
-                      key={note.id}
-                      note={note}
-                      author={note.authorParticipantId ? (names.get(note.authorParticipantId) ?? '') : ''}
-                      active={note.id === active}
-                      selected={selected.has(note.id)}
-                      onPick={setActiveId}
-                      columns={columns}
-                    />
-                  ))
-                )}
-              </div>
-            );
+            if (row.kind === 'header') {
+              return (
+                // Drawn as a heading, but inside a listbox only options may speak: each note says its cluster instead.
+                <h2 key={row.key} role="none" className="facilitator__cluster" data-cluster-heading style={{ transform: `translateY(${virtual.start}px)` }} {...dropOnHeading(row.group.clusterId, onDrop)}>
+                  {row.group.label} <span className="facilitator__cluster-count">{countOf(row.group.notes.length, 'note')}</span>
+                </h2>
+              );
+            }
+            return row.notes.map((note, column) => (
+              <NoteCard
+                key={note.id}
+                note={note}
+                author={note.authorParticipantId ? (names.get(note.authorParticipantId) ?? '') : ''}
+                active={note.id === active}
+                selected={selected.has(note.id)}
+                top={virtual.start}
+                column={column}
+                columns={columns}
+                clusterId={row.group.clusterId}
+                clusterLabel={row.group.label}
+                onPick={setActiveId}
+                onDrop={onDrop}
+              />
+            ));
           })}
         </div>
       </div>
-      {dialog ? <NoteDialogs clientId={clientId} workshop={workshop} item={item} dialog={dialog}
-          onClose={() => {
-            setDialog(null);
-            scroller.current?.focus();
-          }} say={say} onDone={() => setSelected(new Set())} /> : null}
+      {dialog ? <NoteDialogs clientId={clientId} workshop={workshop} item={item} dialog={dialog} onClose={closeDialog} say={say} onDone={() => setSelected(new Set())} /> : null}
     </section>
-  );
-}
-
-const NoteCard = memo(function NoteCard({
-  note,
-  author,
-  active,
-  selected,
-  onPick,
-  columns,
-}: {
-  note: WorkshopNote;
-  author: string;
-  active: boolean;
-  selected: boolean;
-  onPick: (id: string) => void;
-  columns: number;
-}) {
-  return (
-    <div
-      id={`note-${note.id}`}
-      role="option"
-      aria-selected={selected}
-      className="facilitator__note"
-      data-active={active || undefined}
-      style={{ width: `calc((100% - ${(columns - 1) * GAP}px) / ${columns})` }}
-      onMouseDown={() => onPick(note.id)}
-    >
-      <p className="facilitator__note-text">{note.text}</p>
-      {author ? <p className="facilitator__note-author">{author}</p> : null}
-    </div>
   );
 });

@@ -1,31 +1,44 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import type { AgendaItem, Workshop } from '../../../../../shared/workshop';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { countOf } from '../../../../../shared/format/plural';
+import { parseMentionPrefix, type WorkshopNote, type WorkshopParticipant } from '../../../../../shared/workshop';
 import { useActions } from '../../../store/StoreContext';
 import type { Say } from './facilitation-context';
-import { parseAuthorPrefix } from './facilitator-format';
+import { ListboxSelect } from './ListboxSelect';
 
 export const NOTE_BOX_LABEL = 'New note';
 
+interface Props {
+  clientId: string;
+  workshopId: string;
+  itemId: string;
+  privateNotes: boolean;
+  notes: readonly WorkshopNote[];
+  participants: readonly WorkshopParticipant[];
+  say: Say;
+  onReveal: () => void;
+}
+
 /**
  * The note box of a brainstorm: focused whenever the item opens, Enter adds the note and
- * keeps the box ready for the next. The author is chosen in the list beside it (Tab) or
- * by starting the note with "@name ".
+ * keeps the box ready for the next. The box is uncontrolled: a key typed into it renders
+ * nothing at all (issue 14); the text reaches the store on Enter only. The author is chosen
+ * in the list beside it (Tab) or by starting the note with "@name " (case and accents
+ * ignored, so "@francois" credits François).
  */
-export function NoteCapture({ clientId, workshop, item, say, onReveal }: { clientId: string; workshop: Workshop; item: AgendaItem; say: Say; onReveal: () => void }) {
+export const NoteCapture = memo(function NoteCapture({ clientId, workshopId, itemId, privateNotes, notes, participants, say, onReveal }: Props) {
   const { addNote } = useActions();
-  const [text, setText] = useState('');
   const [authorId, setAuthorId] = useState('');
   const box = useRef<HTMLInputElement>(null);
-  useEffect(() => box.current?.focus(), [item.id]);
+  useEffect(() => box.current?.focus(), [itemId]);
 
   // Counted once per change of the notes, not on every keystroke typed in the box.
-  const notes = workshop.notes;
-  const hidden = useMemo(() => notes.reduce((count, note) => (note.agendaItemId === item.id && note.hidden ? count + 1 : count), 0), [notes, item.id]);
+  const hidden = useMemo(() => notes.reduce((count, note) => (note.agendaItemId === itemId && note.hidden ? count + 1 : count), 0), [notes, itemId]);
+  const authors = useMemo(() => [{ value: '', label: 'Anonymous' }, ...participants.map((participant) => ({ value: participant.id, label: participant.name }))], [participants]);
 
-  const submit = () => {
-    const parsed = parseAuthorPrefix(text, workshop.participants);
-    const outcome = addNote(clientId, workshop.id, { agendaItemId: item.id, text: parsed.text, authorParticipantId: parsed.authorId ?? (authorId || null) });
-    if (outcome.ok) setText('');
+  const submit = (input: HTMLInputElement) => {
+    const parsed = parseMentionPrefix(input.value, participants);
+    const outcome = addNote(clientId, workshopId, { agendaItemId: itemId, text: parsed.text, authorParticipantId: parsed.authorId ?? (authorId || null) });
+    if (outcome.ok) input.value = '';
     else say(outcome.message, 'refused');
   };
 
@@ -35,39 +48,31 @@ export function NoteCapture({ clientId, workshop, item, say, onReveal }: { clien
         ref={box}
         className="facilitator__note-box"
         aria-label={NOTE_BOX_LABEL}
-        placeholder="Type a note and press Enter (start with @name to credit someone)"
-        value={text}
+        placeholder="Type a note, press Enter (@name credits it)"
+        defaultValue=""
         maxLength={5000}
-        onChange={(event) => setText(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
             event.preventDefault();
-            submit();
-          } else if (event.key === 'ArrowDown' && text === '') {
+            submit(event.currentTarget);
+          } else if (event.key === 'ArrowDown' && event.currentTarget.value === '') {
             // Down from an empty box goes to the board, where notes are arranged by keyboard.
             event.preventDefault();
             box.current?.closest('.facilitator__body')?.querySelector<HTMLElement>('[data-note-board]')?.focus();
           }
         }}
       />
-      <select className="facilitator__author" aria-label="Author" value={authorId} onChange={(event) => setAuthorId(event.target.value)}>
-        <option value="">Anonymous</option>
-        {workshop.participants.map((participant) => (
-          <option key={participant.id} value={participant.id}>
-            {participant.name}
-          </option>
-        ))}
-      </select>
-      {item.privateNotes || hidden > 0 ? (
+      <ListboxSelect className="facilitator__author" label="Author" value={authorId} options={authors} onChange={setAuthorId} />
+      {privateNotes || hidden > 0 ? (
         <div className="facilitator__private" role="status">
           <span>
-            Private mode: <strong>{hidden}</strong> {hidden === 1 ? 'note' : 'notes'} hidden until the reveal
+            Private mode: <strong>{countOf(hidden, 'note')}</strong> hidden until the reveal
           </span>
-          <button type="button" className="facilitator__button facilitator__button--primary" onClick={onReveal} disabled={hidden === 0} title="Alt+R">
+          <button type="button" className="btn btn--primary facilitator__button" onClick={onReveal} disabled={hidden === 0} aria-keyshortcuts="Alt+R">
             Reveal notes
           </button>
         </div>
       ) : null}
     </div>
   );
-}
+});

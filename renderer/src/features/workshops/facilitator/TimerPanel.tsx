@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Pause, Play, SkipForward } from 'lucide-react';
-import { isOver, overrunMs, remainingMs, timeLeftVsPlan, timerOf, type AgendaItem, type Workshop } from '../../../../../shared/workshop';
+import { dayAgainstAvailable, isOver, overrunMs, remainingMs, timeLeftVsPlan, timerOf, type AgendaItem, type Workshop } from '../../../../../shared/workshop';
 import type { TimerCommand } from '../../../store/facilitation.slice';
 import { beep } from './end-cue';
 import { formatClock, formatMinutes } from './facilitator-format';
+import './facilitator-timer.css';
 
 /** Re-renders this component (only) a few times a second while something runs. */
 function useNow(active: boolean): number {
@@ -24,6 +25,7 @@ export function TimerPanel({ workshop, item, onCommand }: { workshop: Workshop; 
   const now = useNow(anyRunning);
   const over = !timer.done && (timer.running || timer.accumulatedMs > 0) && isOver(timer, now);
   const day = timeLeftVsPlan(workshop, now);
+  const available = dayAgainstAvailable(workshop, now);
 
   // The audible cue sounds once, when the countdown crosses zero while running.
   const wasOver = useRef(over);
@@ -50,21 +52,21 @@ export function TimerPanel({ workshop, item, onCommand }: { workshop: Workshop; 
       </p>
       <div className="facilitator__timer-controls" role="group" aria-label="Countdown">
         {timer.running ? (
-          <button type="button" className="facilitator__button" onClick={() => onCommand({ kind: 'pause' })} title="Alt+T">
+          <button type="button" className="btn facilitator__button" onClick={() => onCommand({ kind: 'pause' })} aria-keyshortcuts="Alt+T">
             <Pause aria-hidden size={22} /> Pause
           </button>
         ) : (
-          <button type="button" className="facilitator__button facilitator__button--primary" onClick={() => onCommand(fresh ? { kind: 'start' } : { kind: 'resume' })} title="Alt+T">
+          <button type="button" className="btn btn--primary facilitator__button" onClick={() => onCommand(fresh ? { kind: 'start' } : { kind: 'resume' })} aria-keyshortcuts="Alt+T">
             <Play aria-hidden size={22} /> {fresh ? 'Start' : 'Resume'}
           </button>
         )}
-        <button type="button" className="facilitator__button" onClick={() => onCommand({ kind: 'extend', minutes: 1 })} title="Alt+1">
+        <button type="button" className="btn facilitator__button" onClick={() => onCommand({ kind: 'extend', minutes: 1 })} aria-keyshortcuts="Alt+1">
           +1 min
         </button>
-        <button type="button" className="facilitator__button" onClick={() => onCommand({ kind: 'extend', minutes: 5 })} title="Alt+5">
+        <button type="button" className="btn facilitator__button" onClick={() => onCommand({ kind: 'extend', minutes: 5 })} aria-keyshortcuts="Alt+5">
           +5 min
         </button>
-        <button type="button" className="facilitator__button" onClick={() => onCommand({ kind: 'finish' })} disabled={timer.done} title="Alt+F">
+        <button type="button" className="btn facilitator__button" onClick={() => onCommand({ kind: 'finish' })} disabled={timer.done} aria-keyshortcuts="Alt+F">
           <SkipForward aria-hidden size={22} /> Finish
         </button>
       </div>
@@ -72,6 +74,12 @@ export function TimerPanel({ workshop, item, onCommand }: { workshop: Workshop; 
         Day: {formatMinutes(day.leftMs)} left of {formatMinutes(day.plannedMs)} planned
         {Math.abs(behind) >= 60_000 ? <strong>{behind > 0 ? ` · ${formatMinutes(behind)} behind` : ` · ${formatMinutes(behind)} ahead`}</strong> : ' · on plan'}
       </p>
+      {available ? (
+        <p className="facilitator__day" data-over={available.spareMs < 0 || undefined}>
+          Available today: {formatMinutes(available.availableMs)}
+          {available.spareMs >= 0 ? ` · ${formatMinutes(available.spareMs)} to spare` : <strong>{` · ${formatMinutes(available.spareMs)} over the time available`}</strong>}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { WorkshopParticipant } from '../../../../../shared/workshop';
+import { parseMentionPrefix } from '../../../../../shared/workshop';
 
 /** "12:05" for a countdown; hours appear only when needed ("1:02:05"). */
 export function formatClock(ms: number): string {
@@ -19,13 +19,6 @@ export function formatMinutes(ms: number): string {
 
 /**
  * Typing speed: a note may start with "@name " to credit a participant without leaving
- * the note box. The name matches a participant whose name (or first name) starts with
- * it, ignoring case, when exactly one does; otherwise the text is kept as typed.
+ * the note box; matching ignores case and accents (the rule lives in shared/workshop).
  */
-export function parseAuthorPrefix(text: string, participants: readonly WorkshopParticipant[]): { text: string; authorId: string | null } {
-  const match = /^@(\S+)\s+([\s\S]*)$/.exec(text.trim());
-  if (!match) return { text, authorId: null };
-  const wanted = match[1]!.toLowerCase();
-  const found = participants.filter((participant) => participant.name.toLowerCase().startsWith(wanted) || participant.name.toLowerCase().split(/\s+/).some((part) => part.startsWith(wanted)));
-  return found.length === 1 ? { text: match[2]!, authorId: found[0]!.id } : { text, authorId: null };
-}
+export const parseAuthorPrefix = parseMentionPrefix;
