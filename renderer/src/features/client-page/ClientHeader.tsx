@@ -37,7 +37,7 @@ export function ClientHeader({ client }: { client: Client }) {
           {view === 'archived' ? <Badge tone="warning">Archived</Badge> : null}
           {view === 'trash' ? <Badge tone="warning">In the trash</Badge> : null}
         </h1>
-        <ul className="client-header__facts" aria-label="Quick facts">
+        <ul className="client-header__facts" aria-label="Quick facts" title={facts.join(' · ')}>
           {facts.map((fact) => (
             <li key={fact}>{fact}</li>
           ))}
@@ -48,19 +48,16 @@ export function ClientHeader({ client }: { client: Client }) {
           <ExportButton />
           <ExportClientFileButton client={client} />
           {view === 'active' ? (
-            <button type="button" className="btn" onClick={() => archiveClient(client.id)}>
-              <Archive size={14} aria-hidden="true" />
-              Archive
+            <button type="button" className="icon-btn" aria-label="Archive" title="Archive" onClick={() => archiveClient(client.id)}>
+              <Archive size={16} aria-hidden="true" />
             </button>
           ) : (
-            <button type="button" className="btn" onClick={() => unarchiveClient(client.id)}>
-              <ArchiveRestore size={14} aria-hidden="true" />
-              Restore
+            <button type="button" className="icon-btn" aria-label="Restore" title="Restore" onClick={() => unarchiveClient(client.id)}>
+              <ArchiveRestore size={16} aria-hidden="true" />
             </button>
           )}
-          <button type="button" className="btn btn--ghost-danger" onClick={() => setConfirmTrash(true)}>
-            <Trash2 size={14} aria-hidden="true" />
-            Move to trash
+          <button type="button" className="icon-btn icon-btn--danger" aria-label="Move to trash" title="Move to trash" onClick={() => setConfirmTrash(true)}>
+            <Trash2 size={16} aria-hidden="true" />
           </button>
         </div>
       ) : null}
