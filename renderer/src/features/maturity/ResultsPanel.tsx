@@ -9,7 +9,7 @@ import { percentLabel, stageLabel } from './maturity-format';
 
 const CONFIDENCE = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
-/** Where the client stands: overall stage, percent to target, heatmap, radar and gaps. */
+/** Where the client stands: radar and heatmap first, then overall stage, percent to target and gaps; each rule on demand. */
 export function ResultsPanel({ assessment, framework, previous }: { assessment: Assessment; framework: Framework; previous: Assessment | null }) {
   const overall = overallStage(assessment, framework);
   const progress = percentToTarget(assessment, framework);
@@ -20,6 +20,17 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
 
   return (
     <div className="results">
+      <div className="results__charts">
+        <section className="card chart-card" aria-label="Radar: current and target">
+          <h3 className="card__title">Current vs target{previous ? ` (and ${previous.assessedOn})` : ''}</h3>
+          <SvgChart tree={radar} className="chart-card__canvas" />
+        </section>
+        <section className="card chart-card" aria-label="Heatmap: competencies by stage">
+          <h3 className="card__title">Competencies by stage</h3>
+          <SvgChart tree={heatmap} className="chart-card__canvas" />
+        </section>
+      </div>
+
       <div className="results__summary">
         <section className="card stat" aria-labelledby="overall-stage-title">
           <h3 className="stat__label" id="overall-stage-title">
@@ -40,17 +51,6 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
             <div className="meter__fill" style={{ width: `${progress.overall ?? 0}%` }} />
           </div>
           <RuleNote>{SCORING_RULES.percentToTarget}</RuleNote>
-        </section>
-      </div>
-
-      <div className="results__charts">
-        <section className="card chart-card" aria-label="Radar: current and target">
-          <h3 className="card__title">Current vs target{previous ? ` (and ${previous.assessedOn})` : ''}</h3>
-          <SvgChart tree={radar} className="chart-card__canvas" />
-        </section>
-        <section className="card chart-card" aria-label="Heatmap: competencies by stage">
-          <h3 className="card__title">Competencies by stage</h3>
-          <SvgChart tree={heatmap} className="chart-card__canvas" />
         </section>
       </div>
 
