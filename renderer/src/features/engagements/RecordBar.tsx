@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
-import { formatDate } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useActions } from '../../store/StoreContext';
 import { defaultEngagement, todayDate, type DatedRecord } from './engagement-records';
 
@@ -22,6 +22,7 @@ interface RecordBarProps {
  * engagement. Shared by the ten-stages, audit and first-moves tabs.
  */
 export function RecordBar({ client, records, selectedId, onSelect, onCreate, onDelete, noun }: RecordBarProps) {
+  const { date: formatDate } = useFormat();
   const { setTab } = useActions();
   const [creating, setCreating] = useState(false);
   const [engagementId, setEngagementId] = useState(() => defaultEngagement(client.engagements)?.id ?? '');

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { Plus, Trash2, X } from 'lucide-react';
-import { SHARE_OF_VOICE_RULE, formatKpiValue, shareOfVoice, type Kpi } from '../../../../shared/kpi';
+import { SHARE_OF_VOICE_RULE, shareOfVoice, type Kpi } from '../../../../shared/kpi';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import { sovCompetitors } from '../../store/kpis.slice';
+import { useFormat } from '../../components/useFormat';
 import { RuleNote } from '../maturity/RuleNote';
 import { NumberInput } from './NumberInput';
 import { todayDate } from './kpi-format';
@@ -12,6 +13,7 @@ import { todayDate } from './kpi-format';
  * as it is typed and becomes the KPI's measurement for that period's end date.
  */
 export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi }) {
+  const format = useFormat();
   const store = useCairnStore();
   const { addSovPeriod, updateSovPeriod, deleteSovPeriod, setSovMentions, addSovCompetitor, removeSovCompetitor } = useActions();
   const [label, setLabel] = useState('');
@@ -103,7 +105,7 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
                     ))}
                     <td className="sov__num">
                       <output aria-label={`Share of voice in ${name}`} className={`sov__result sov__result--${result.status}`} title={result.status === 'ok' ? undefined : result.reason}>
-                        {result.status === 'ok' ? formatKpiValue(result.percent, '%') : result.status === 'no-mentions' ? 'No mentions' : 'Invalid'}
+                        {result.status === 'ok' ? format.kpiValue(result.percent, '%') : result.status === 'no-mentions' ? 'No mentions' : 'Invalid'}
                       </output>
                     </td>
                     <td className="measurements__actions">
