@@ -5,6 +5,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
 import type { EngagementFields } from '../../store/engagements.slice';
 import { STATUS_LABELS, parseStatus } from './engagement-status';
+import { DateField } from '../../components/DateField';
 
 interface EngagementDialogProps {
   mode: 'add' | 'edit';
@@ -47,10 +48,10 @@ export function EngagementDialog({ mode, initial, onSave, onClose }: EngagementD
         </Field>
         <div className="form__row">
           <Field label="Start date">
-            {({ id }) => <input id={id} type="date" className="input" value={draft.startDate ?? ''} onChange={(event) => patch({ startDate: event.target.value || null })} />}
+            {({ id }) => <DateField id={id} className="input" value={draft.startDate ?? ''} onChange={(iso) => patch({ startDate: iso || null })} />}
           </Field>
           <Field label="End date">
-            {({ id }) => <input id={id} type="date" className="input" value={draft.endDate ?? ''} onChange={(event) => patch({ endDate: event.target.value || null })} />}
+            {({ id }) => <DateField id={id} className="input" value={draft.endDate ?? ''} onChange={(iso) => patch({ endDate: iso || null })} />}
           </Field>
           <Field label="Status">
             {({ id }) => (

@@ -4,6 +4,7 @@ import type { Client } from '../../../../shared/domain/client';
 import { useFormat } from '../../components/useFormat';
 import { useActions } from '../../store/StoreContext';
 import { defaultEngagement, todayDate, type DatedRecord } from './engagement-records';
+import { DateField } from '../../components/DateField';
 
 interface RecordBarProps {
   client: Client;
@@ -79,7 +80,7 @@ export function RecordBar({ client, records, selectedId, onSelect, onCreate, onD
           </label>
           <label className="record-bar__field">
             <span className="field__label">Date</span>
-            <input type="date" className="input" required value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
+            <DateField className="input" required value={assessedOn} onChange={(iso) => setAssessedOn(iso)} />
           </label>
           <button type="submit" className="btn btn--primary">
             Create {noun}

@@ -7,6 +7,7 @@ import { useFormat } from '../../components/useFormat';
 import { RuleNote } from '../maturity/RuleNote';
 import { NumberInput } from './NumberInput';
 import { todayDate } from './kpi-format';
+import { DateField } from '../../components/DateField';
 
 /**
  * Own and competitors' mentions per period; the share of voice of each period is computed
@@ -73,12 +74,11 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
                       />
                     </td>
                     <td>
-                      <input
-                        type="date"
+                      <DateField
                         className="input"
                         aria-label={`End date of ${name}`}
                         value={period.endDate}
-                        onChange={(event) => event.target.value && updateSovPeriod(clientId, kpi.id, period.id, { endDate: event.target.value })}
+                        onChange={(iso) => iso && updateSovPeriod(clientId, kpi.id, period.id, { endDate: iso })}
                       />
                     </td>
                     <td className="sov__num">
@@ -134,7 +134,7 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
           }}
         >
           <input className="input" aria-label="New period label" placeholder="Period, e.g. Q1 2026" value={label} onChange={(event) => setLabel(event.target.value)} />
-          <input type="date" className="input" aria-label="New period end date" value={endDate} onChange={(event) => setEndDate(event.target.value)} />
+          <DateField className="input" aria-label="New period end date" value={endDate} onChange={(iso) => setEndDate(iso)} />
           <button type="submit" className="btn">
             <Plus size={14} aria-hidden="true" />
             Add period

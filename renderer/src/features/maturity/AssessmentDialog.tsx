@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { frameworkKey } from '../../store/assessments.selectors';
 import { frameworkLabel } from './maturity-format';
+import { DateField } from '../../components/DateField';
 
 const NEW_ENGAGEMENT = '__new__';
 
@@ -116,7 +117,7 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
           </Field>
           <Field label="Date" error={errors.date}>
             {({ id, describedBy, invalid }) => (
-              <input id={id} type="date" className="input" aria-describedby={describedBy} aria-invalid={invalid} value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
+              <DateField id={id} className="input" aria-describedby={describedBy} aria-invalid={invalid} value={assessedOn} onChange={(iso) => setAssessedOn(iso)} />
             )}
           </Field>
         </div>
