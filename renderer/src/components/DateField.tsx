@@ -71,8 +71,8 @@ export function DateField({ value, onChange, id, className = 'input', required, 
         type="button"
         className="date-field__picker"
         tabIndex={-1}
-        aria-label="Choose a date"
-        title="Choose from a calendar"
+        aria-label="Open calendar"
+        title="Open calendar"
         disabled={disabled}
         onClick={() => pickerRef.current?.showPicker?.()}
       >
