@@ -38,10 +38,3 @@ export const SECTION_GROUPS: readonly SectionGroup[] = [
 export function groupOf(section: ClientTab): SectionGroup {
   return SECTION_GROUPS.find((group) => group.sections.includes(section)) ?? SECTION_GROUPS[0]!;
 }
-
-/** The trail to a section: client › group › section, the group left out when it only repeats the section. */
-export function sectionTrail(clientName: string, section: ClientTab): string[] {
-  const group = groupOf(section).label;
-  const label = TAB_LABELS[section];
-  return group === label ? [clientName, label] : [clientName, group, label];
-}
