@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { frameworkKey } from '../../store/assessments.selectors';
 import { frameworkLabel } from './maturity-format';
 import { DateField } from '../../components/DateField';
+import { useFormat } from '../../components/useFormat';
 
 const NEW_ENGAGEMENT = '__new__';
 
@@ -30,6 +31,7 @@ interface AssessmentDialogProps {
 
 /** New assessment or reassessment: engagement (or a new one), framework, title, date. */
 export function AssessmentDialog({ client, choices, today, from, onSave, onClose }: AssessmentDialogProps) {
+  const format = useFormat();
   const engagements = [...client.engagements].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
   const [engagementId, setEngagementId] = useState(from?.assessment.engagementId ?? engagements[0]?.id ?? NEW_ENGAGEMENT);
   const [engagementTitle, setEngagementTitle] = useState(`Maturity assessment ${today.slice(0, 4)}`);
@@ -58,7 +60,7 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
   return (
     <Dialog
       title={from ? 'Reassess' : 'New assessment'}
-      description={from ? `Starts from “${from.assessment.title}” (${from.assessment.assessedOn}): its stages, confidence and evidence, so you update rather than retype.` : undefined}
+      description={from ? `Starts from “${from.assessment.title}” (${format.date(from.assessment.assessedOn)}): its stages, confidence and evidence, so you update rather than retype.` : undefined}
       onClose={onClose}
       footer={
         <>
