@@ -10,13 +10,11 @@ import { SvgChart } from '../../components/SvgChart';
 import { assessmentsOnFramework, previousAssessment } from '../../store/assessments.selectors';
 import { RuleNote } from './RuleNote';
 import { arrowDelta, stageLabel } from './maturity-format';
-import { useFormat } from '../../components/useFormat';
 
-const optionLabel = (assessment: Assessment, date: (iso: string) => string) => `${date(assessment.assessedOn)} · ${assessment.title}`;
+const optionLabel = (assessment: Assessment) => `${assessment.assessedOn} · ${assessment.title}`;
 
 /** Two assessments of the client on one framework, side by side: change per competency. */
 export function TrendsPanel({ client, assessment, framework }: { client: Client; assessment: Assessment; framework: Framework }) {
-  const format = useFormat();
   const candidates = assessmentsOnFramework(client, assessment.frameworkId);
   const fallbackEarlier = previousAssessment(client, assessment) ?? candidates.find((candidate) => candidate.id !== assessment.id) ?? null;
   const [earlierId, setEarlierId] = useState<string | null>(null);
@@ -42,7 +40,7 @@ export function TrendsPanel({ client, assessment, framework }: { client: Client;
           <select className="select" value={earlier.id} onChange={(event) => setEarlierId(event.target.value)}>
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {optionLabel(candidate, format.date)}
+                {optionLabel(candidate)}
               </option>
             ))}
           </select>
@@ -55,7 +53,7 @@ export function TrendsPanel({ client, assessment, framework }: { client: Client;
           <select className="select" value={later.id} onChange={(event) => setLaterId(event.target.value)}>
             {candidates.map((candidate) => (
               <option key={candidate.id} value={candidate.id}>
-                {optionLabel(candidate, format.date)}
+                {optionLabel(candidate)}
               </option>
             ))}
           </select>
