@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatNumber, formatPercent } from './format';
+import { formatDate, formatDateTime, formatDuration, formatNumber, formatPercent } from './format';
 
 describe('formatNumber', () => {
   it.each([
@@ -42,10 +42,20 @@ describe('formatDate', () => {
 
 describe('formatDuration', () => {
   it('writes minutes as hours and minutes', () => {
-    expect(formatDuration(90, 'en-GB')).toBe('1 hr 30 mins');
-    expect(formatDuration(45, 'en-GB')).toBe('45 mins');
-    expect(formatDuration(120, 'en-GB')).toBe('2 hrs');
-    expect(formatDuration(61, 'en-GB')).toBe('1 hr 1 min');
-    expect(formatDuration(0, 'en-GB')).toBe('0 mins');
+    expect(formatDuration(90, 'en-GB')).toBe('1 h 30 min');
+    expect(formatDuration(45, 'en-GB')).toBe('45 min');
+    expect(formatDuration(120, 'en-GB')).toBe('2 h');
+    expect(formatDuration(61, 'en-GB')).toBe('1 h 1 min');
+    expect(formatDuration(0, 'en-GB')).toBe('0 min');
+    expect(formatDuration(-30, 'en-GB')).toBe('−30 min');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('writes a moment with its time in the locale’s way', () => {
+    expect(formatDateTime('2026-03-02T09:05:00', 'en-GB')).toBe('2 Mar 2026, 09:05');
+    expect(formatDateTime('2026-03-02T09:05:00', 'en-US')).toBe('Mar 2, 2026, 09:05 AM');
+    expect(formatDateTime('not a time', 'en-GB')).toBe('not a time');
+    expect(formatDateTime(null)).toBe('');
   });
 });

@@ -62,14 +62,24 @@ export function formatDate(iso: string | null | undefined, locale: string = DEFA
   return cached(`d|${tag}|${style}`, () => new Intl.DateTimeFormat(tag, { ...DATE_OPTIONS[style], timeZone: 'UTC' })).format(date);
 }
 
-/** Minutes as hours and minutes: 90 → "1 hr 30 mins", 45 → "45 mins" (en-GB). */
+/** Minutes as hours and minutes: 90 → "1 h 30 min", 45 → "45 min", 120 → "2 h"; the numbers in the locale's digits. */
 export function formatDuration(minutes: number, locale: string = DEFAULT_LOCALE): string {
   if (!Number.isFinite(minutes)) return '–';
-  const tag = safeLocale(locale);
   const whole = Math.round(Math.abs(minutes));
-  const unit = (name: 'hour' | 'minute') => cached(`u|${tag}|${name}`, () => new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short' }));
   const hours = Math.floor(whole / 60);
   const rest = whole % 60;
-  const parts = [...(hours > 0 ? [unit('hour').format(hours)] : []), ...(rest > 0 || hours === 0 ? [unit('minute').format(rest)] : [])];
+  const parts = [...(hours > 0 ? [`${formatNumber(hours, locale, 0)} h`] : []), ...(rest > 0 || hours === 0 ? [`${rest} min`] : [])];
   return `${minutes < 0 ? '−' : ''}${parts.join(' ')}`;
+}
+
+/**
+ * A moment (an ISO timestamp) in the machine's time zone: "3 Dec 2026, 09:41" (en-GB),
+ * "Dec 3, 2026, 9:41 AM" (en-US). Empty for none; what cannot be read is returned as it is.
+ */
+export function formatDateTime(iso: string | null | undefined, locale: string = DEFAULT_LOCALE): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const tag = safeLocale(locale);
+  return cached(`t|${tag}`, () => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })).format(date);
 }

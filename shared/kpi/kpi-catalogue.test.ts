@@ -67,4 +67,11 @@ describe('formatKpiValue', () => {
   ])('%d with unit "%s" reads "%s"', (value, unit, text) => {
     expect(formatKpiValue(value, unit)).toBe(text);
   });
+
+  it('writes the number in the consultant’s locale when given one, with digit grouping and one percent style', () => {
+    expect(formatKpiValue(42000, 'followers', 'en-GB')).toBe('42,000 followers');
+    expect(formatKpiValue(42000, '', 'en-DE')).toBe('42.000');
+    expect(formatKpiValue(23.21, '%', 'en-GB')).toBe('23.2%');
+    expect(formatKpiValue(15, '%', 'en-DE')).toBe('15\u00a0%');
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateOnlySchema, IdSchema, entityFields, longText, shortText } from '../domain/common';
+import { formatNumber, formatPercent } from '../format/format';
 
 /** Whether a rising number is good news (followers) or bad news (resolution time). */
 export const KPI_DIRECTIONS = ['higher-is-better', 'lower-is-better'] as const;
@@ -74,11 +75,20 @@ export const KpiSchema = z.object({
 });
 export type Kpi = z.infer<typeof KpiSchema>;
 
-/** A value with its unit for messages: "42%", "3.5 hours", "1200 visits". */
-export function formatKpiValue(value: number, unit: string): string {
+/**
+ * A value with its unit: "42%", "3.46 hours", "1200 visits". Given a locale, the number is
+ * written in its way with digit grouping ("42,000 followers" in en-GB, "42.000" in en-DE)
+ * and a % unit (percentage points) in the locale's percent style ("23.2%", "23,2 %").
+ */
+export function formatKpiValue(value: number, unit: string, locale?: string): string {
+  const trimmed = unit.trim();
+  if (locale !== undefined) {
+    if (trimmed === '%') return formatPercent(value / 100, locale, 1);
+    const grouped = formatNumber(value, locale, 2);
+    return trimmed === '' ? grouped : `${grouped} ${trimmed}`;
+  }
   // Rounding to hundredths would overflow for huge values, which need no rounding anyway.
   const rounded = Math.round(value * 100) / 100;
   const shown = String(Number.isFinite(rounded) ? rounded : value);
-  const trimmed = unit.trim();
   return trimmed === '' ? shown : trimmed === '%' ? `${shown}%` : `${shown} ${trimmed}`;
 }

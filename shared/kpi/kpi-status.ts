@@ -1,4 +1,5 @@
 import { dayNumber } from '../roadmap/calendar';
+import { formatDate, formatPercent } from '../format/format';
 import { formatKpiValue, type Kpi, type Measurement } from './kpi-schema';
 
 export type KpiStatus = 'on-track' | 'at-risk' | 'off-track' | 'no-data';
@@ -42,20 +43,21 @@ export function latestMeasurement(measurements: readonly Measurement[]): Measure
   return latest;
 }
 
-const pct = (value: number) => `${Math.round(value)}%`;
 
-/** The status of a KPI by KPI_STATUS_RULE, with the reason in words. */
-export function kpiStatus(kpi: StatusInput): KpiStatusResult {
+/** The status of a KPI by KPI_STATUS_RULE, with the reason in words (figures and dates in `locale`'s way when given). */
+export function kpiStatus(kpi: StatusInput, locale?: string): KpiStatusResult {
+  const pct = (value: number) => (locale === undefined ? `${Math.round(value)}%` : formatPercent(value / 100, locale));
+  const day = (date: string) => (locale === undefined ? date : formatDate(date, locale, 'short'));
   const latest = latestMeasurement(kpi.measurements);
   const none = { actualProgress: null, expectedProgress: null };
   if (latest === null) return { status: 'no-data', basis: 'none', latest, ...none, reason: 'No measurements recorded yet.' };
   const target = kpi.target.value;
   if (target === null) return { status: 'no-data', basis: 'none', latest, ...none, reason: 'No target value is set, so there is nothing to compare the measurements against.' };
 
-  const show = (value: number) => formatKpiValue(value, kpi.unit);
+  const show = (value: number) => formatKpiValue(value, kpi.unit, locale);
   const higher = kpi.direction === 'higher-is-better';
   const reached = higher ? latest.value >= target : latest.value <= target;
-  const latestText = `The latest value, ${show(latest.value)} on ${latest.date},`;
+  const latestText = `The latest value, ${show(latest.value)} on ${day(latest.date)},`;
   if (reached) return { status: 'on-track', basis: 'target-only', latest, ...none, reason: `${latestText} has reached the target of ${show(target)}.` };
 
   const baseline = kpi.baseline.value;
@@ -64,7 +66,7 @@ export function kpiStatus(kpi: StatusInput): KpiStatusResult {
     const due = kpi.target.date;
     const overdue = due !== null && latest.date >= due;
     const why = baseline === null ? 'There is no baseline' : kpi.baseline.date === null || due === null ? 'The baseline or target date is missing' : 'The target does not lie beyond the baseline';
-    const when = due === null ? 'no target date is set' : overdue ? `the target date, ${due}, has come` : `the target date, ${due}, is still ahead`;
+    const when = due === null ? 'no target date is set' : overdue ? `the target date, ${day(due)}, has come` : `the target date, ${day(due)}, is still ahead`;
     return {
       status: overdue ? 'off-track' : 'at-risk',
       basis: 'target-only',
@@ -86,6 +88,6 @@ export function kpiStatus(kpi: StatusInput): KpiStatusResult {
     latest,
     actualProgress,
     expectedProgress,
-    reason: `${latestText} covers ${pct(actualProgress)} of the way from the baseline of ${show(baseline)} to the target of ${show(target)}; ${pct(expectedProgress)} was expected by then on the way to ${kpi.target.date!}.`,
+    reason: `${latestText} covers ${pct(actualProgress)} of the way from the baseline of ${show(baseline)} to the target of ${show(target)}; ${pct(expectedProgress)} was expected by then on the way to ${day(kpi.target.date!)}.`,
   };
 }

@@ -2,6 +2,7 @@ import { Redo2, Settings, Undo2 } from 'lucide-react';
 import { useCairn, useCairnStore, useHistory } from '../../store/StoreContext';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
 import { CairnMark } from '../../components/CairnMark';
+import { ClientBreadcrumb } from '../client-page/ClientBreadcrumb';
 
 const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
 const mod = isMac ? '⌘' : 'Ctrl+';
@@ -17,6 +18,7 @@ export function TitleBar() {
         <CairnMark />
         <span className="titlebar__name">Cairn</span>
       </div>
+      <ClientBreadcrumb />
       <div className="titlebar__actions">
         <SaveStatusIndicator />
         <div className="titlebar__group" role="group" aria-label="History">

@@ -10,7 +10,7 @@ import { sizeLabel } from '../../components/organization-size';
 import { initials } from '../client-list/ClientList';
 import { ExportButton } from '../deliverables/ExportButton';
 import { ExportClientFileButton } from '../engagement-files/ExportClientFileButton';
-import { Button } from '../../components/Button';
+import { IconButton } from '../../components/IconButton';
 
 export function ClientHeader({ client }: { client: Client }) {
   const { archiveClient, unarchiveClient, trashClient } = useActions();
@@ -38,7 +38,7 @@ export function ClientHeader({ client }: { client: Client }) {
           {view === 'archived' ? <Badge tone="warning">Archived</Badge> : null}
           {view === 'trash' ? <Badge tone="warning">In the trash</Badge> : null}
         </h1>
-        <ul className="client-header__facts" aria-label="Quick facts">
+        <ul className="client-header__facts" aria-label="Quick facts" title={facts.join(' · ')}>
           {facts.map((fact) => (
             <li key={fact}>{fact}</li>
           ))}
@@ -49,20 +49,11 @@ export function ClientHeader({ client }: { client: Client }) {
           <ExportButton />
           <ExportClientFileButton client={client} />
           {view === 'active' ? (
-            <Button onClick={() => archiveClient(client.id)}>
-              <Archive size={14} aria-hidden="true" />
-              Archive
-            </Button>
+            <IconButton label="Archive" icon={<Archive size={16} aria-hidden="true" />} onClick={() => archiveClient(client.id)} />
           ) : (
-            <Button onClick={() => unarchiveClient(client.id)}>
-              <ArchiveRestore size={14} aria-hidden="true" />
-              Restore
-            </Button>
+            <IconButton label="Restore" icon={<ArchiveRestore size={16} aria-hidden="true" />} onClick={() => unarchiveClient(client.id)} />
           )}
-          <Button variant="ghost-danger" onClick={() => setConfirmTrash(true)}>
-            <Trash2 size={14} aria-hidden="true" />
-            Move to trash
-          </Button>
+          <IconButton label="Move to trash" tone="danger" icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setConfirmTrash(true)} />
         </div>
       ) : null}
       {confirmTrash ? (

@@ -1,21 +1,10 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { CLIENT_TABS, type ClientTab } from '../../store/ui.slice';
+import type { ReactNode } from 'react';
+import type { ClientTab } from '../../store/ui.slice';
+import { Tabs } from '../../components/Tabs';
+import { SECTION_GROUPS, TAB_LABELS } from './client-sections';
+import './client-nav.css';
 
-export const TAB_LABELS: Record<ClientTab, string> = {
-  overview: 'Overview',
-  departments: 'Departments',
-  stakeholders: 'Stakeholders',
-  organization: 'Organization',
-  engagements: 'Engagements',
-  workshops: 'Workshops',
-  maturity: 'Maturity',
-  'ten-stages': 'Ten stages',
-  audit: 'Audit',
-  'first-moves': 'First moves',
-  roadmap: 'Roadmap',
-  kpis: 'KPIs',
-  history: 'History',
-};
+export { TAB_LABELS } from './client-sections';
 
 interface ClientTabsProps {
   tab: ClientTab;
@@ -27,56 +16,26 @@ interface ClientTabsProps {
 export const tabId = (tab: ClientTab) => `client-tab-${tab}`;
 export const panelId = (tab: ClientTab) => `client-panel-${tab}`;
 
-/** WAI-ARIA tabs with automatic activation: arrows, Home and End move and select. */
+/**
+ * The client's sections as one vertical tab list in groups (Client · Assess · Plan · Engage ·
+ * History) beside the open section; the title bar's breadcrumb names where the consultant is.
+ * Opening a section moves no focus into it: the page stays at its top.
+ */
 export function ClientTabs({ tab, counts, onChange, children }: ClientTabsProps) {
-  const refs = useRef(new Map<ClientTab, HTMLButtonElement>());
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    const index = CLIENT_TABS.indexOf(tab);
-    const last = CLIENT_TABS.length - 1;
-    const targets: Record<string, number> = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    const next = CLIENT_TABS[targets[event.key] ?? -1];
-    if (!next) return;
-    event.preventDefault();
-    onChange(next);
-    refs.current.get(next)?.focus();
-  };
-
+  const groups = SECTION_GROUPS.map((group) => ({
+    label: group.label,
+    items: group.sections.map((section) => ({ value: section, label: TAB_LABELS[section], count: counts[section] })),
+  }));
   return (
-    <>
-      <div className="tabs" role="tablist" aria-label="Client sections" onKeyDown={onKeyDown}>
-        {CLIENT_TABS.map((candidate) => (
-          <button
-            key={candidate}
-            ref={(element) => {
-              if (element) refs.current.set(candidate, element);
-            }}
-            id={tabId(candidate)}
-            type="button"
-            role="tab"
-            className="tabs__tab"
-            aria-selected={candidate === tab}
-            aria-controls={panelId(candidate)}
-            tabIndex={candidate === tab ? 0 : -1}
-            onClick={() => onChange(candidate)}
-          >
-            {TAB_LABELS[candidate]}
-            {counts[candidate] !== undefined ? (
-              <span className="tabs__count" aria-hidden="true">
-                {counts[candidate]}
-              </span>
-            ) : null}
-          </button>
-        ))}
+    <div className="client-nav">
+      <div className="client-nav__rail">
+        <Tabs groups={groups} value={tab} onChange={onChange} label="Client sections" tabId={tabId} panelId={panelId} orientation="vertical" />
       </div>
-      <div className="tab-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={-1}>
-        {children}
+      <div className="client-nav__main">
+        <div className="tab-panel" role="tabpanel" id={panelId(tab)} aria-labelledby={tabId(tab)} tabIndex={-1}>
+          {children}
+        </div>
       </div>
-    </>
+    </div>
   );
 }

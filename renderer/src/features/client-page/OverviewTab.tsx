@@ -4,13 +4,14 @@ import { ORGANIZATION_SIZES } from '../../../../shared/domain/reference-lists';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import { Field } from '../../components/Field';
 import { parseOrganizationSize, sizeLabel } from '../../components/organization-size';
-import { formatDateTime } from '../../components/format';
 import { Select } from '../../components/Select';
+import { useFormat } from '../../components/useFormat';
 
 type TextKey = 'name' | 'industry' | 'region' | 'notes';
 
 /** Fields save as you type; a burst of typing in one field is one undo step. */
 export function OverviewTab({ client }: { client: Client }) {
+  const { dateTime: formatDateTime } = useFormat();
   const { updateClient } = useActions();
   const store = useCairnStore();
   // An empty name is never stored (a client needs one); the field shows it while typing.

@@ -144,3 +144,19 @@ describe('departments', () => {
     expect(screen.queryByLabelText(/Department name/)).not.toBeInTheDocument();
   });
 });
+
+describe('client navigation', () => {
+  it('groups the sections and says where the consultant is in the title bar', async () => {
+    const { user } = await openNordlicht();
+    const trail = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(trail).toHaveTextContent('Nordlicht OutdoorClientOverview');
+    await user.click(screen.getByRole('tab', { name: 'Maturity' }));
+    expect(trail).toHaveTextContent('Nordlicht OutdoorAssessMaturity');
+    expect(within(trail).getByText('Maturity')).toHaveAttribute('aria-current', 'page');
+    await user.click(within(trail).getByRole('link', { name: 'Nordlicht Outdoor' }));
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+    await user.click(screen.getByRole('tab', { name: 'KPIs' }));
+    await user.click(within(trail).getByRole('link', { name: 'Plan' }));
+    expect(screen.getByRole('tab', { name: 'First moves' })).toHaveAttribute('aria-selected', 'true');
+  });
+});

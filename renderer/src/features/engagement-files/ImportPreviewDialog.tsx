@@ -3,7 +3,8 @@ import type { MergeChoice, MergeGroup, MergeItem, MergeState } from '../../../..
 import { MERGE_ENTITY_LABELS } from '../../../../shared/file-format/import-merge';
 import type { ImportMode, ImportPreview } from '../../../../shared/ipc/contract-engagement-files';
 import { Dialog } from '../../components/Dialog';
-import { formatDateTime, plural } from '../../components/format';
+import { plural } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useCairn } from '../../store/StoreContext';
 import { listedClients } from '../../store/docs.selectors';
 import { Button } from '../../components/Button';
@@ -36,6 +37,7 @@ const shown = (group: MergeGroup) => group.kept > 0 || Object.values(group.count
 
 /** What an import will do, before it does it: counts per kind of entity, and each choice left to the consultant. */
 export function ImportPreviewDialog({ preview, requestedMode, decisions, busy, error, onModeChange, onDecide, onImport, onCancel, wording }: Props) {
+  const { dateTime: formatDateTime } = useFormat();
   const docs = useCairn((state) => state.docs);
   const summaries = useCairn((state) => state.summaries);
   // A client in the trash is offered only when it is the file's own client (restore and merge).

@@ -1,9 +1,10 @@
 import { useId, useState } from 'react';
 import type { RestorePreview } from '../../../../shared/ipc/contract-restore';
 import { Dialog } from '../../components/Dialog';
-import { formatDateTime, plural } from '../../components/format';
 import { Button } from '../../components/Button';
 import './engagement-files.css';
+import { plural } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 
 interface Props {
   preview: RestorePreview;
@@ -18,6 +19,7 @@ const HERE = { no: 'No', same: 'Yes, identical (skipped)', differs: 'Yes, differ
 
 /** What a workspace backup holds and how it will be restored, before anything changes. */
 export function RestorePreviewDialog({ preview, busy, error, onRestore, onCancel }: Props) {
+  const { dateTime: formatDateTime } = useFormat();
   const [asNew, setAsNew] = useState(!preview.asSavedAllowed);
   const how = useId();
   const count = preview.clients.length;

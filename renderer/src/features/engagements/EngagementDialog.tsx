@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import type { EngagementFields } from '../../store/engagements.slice';
 import { STATUS_LABELS, parseStatus } from './engagement-status';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 
 interface EngagementDialogProps {
   mode: 'add' | 'edit';
@@ -48,10 +49,10 @@ export function EngagementDialog({ mode, initial, onSave, onClose }: EngagementD
         </Field>
         <div className="form__row">
           <Field label="Start date">
-            {({ id }) => <input id={id} type="date" className="input" value={draft.startDate ?? ''} onChange={(event) => patch({ startDate: event.target.value || null })} />}
+            {({ id }) => <DateField id={id} className="input" value={draft.startDate ?? ''} onChange={(iso) => patch({ startDate: iso || null })} />}
           </Field>
           <Field label="End date">
-            {({ id }) => <input id={id} type="date" className="input" value={draft.endDate ?? ''} onChange={(event) => patch({ endDate: event.target.value || null })} />}
+            {({ id }) => <DateField id={id} className="input" value={draft.endDate ?? ''} onChange={(iso) => patch({ endDate: iso || null })} />}
           </Field>
           <Field label="Status">
             {({ id }) => (

@@ -3,7 +3,7 @@ import { Briefcase, Pencil, Plus, Trash2 } from 'lucide-react';
 import { ENGAGEMENT_STATUSES, type Client, type Engagement } from '../../../../shared/domain/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDate } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useActions } from '../../store/StoreContext';
 import type { EngagementFields } from '../../store/engagements.slice';
 import { EngagementDialog } from './EngagementDialog';
@@ -17,7 +17,7 @@ type Editing = { mode: 'add' } | { mode: 'edit'; engagement: Engagement } | null
 
 const blank = (): EngagementFields => ({ title: '', startDate: todayDate(), endDate: null, scope: '', status: 'planned' });
 
-const dateRange = (engagement: Engagement): string => {
+const dateRange = (engagement: Engagement, formatDate: (iso: string) => string): string => {
   if (!engagement.startDate && !engagement.endDate) return 'No dates yet';
   const start = engagement.startDate ? formatDate(engagement.startDate) : '…';
   const end = engagement.endDate ? formatDate(engagement.endDate) : 'ongoing';
@@ -26,6 +26,7 @@ const dateRange = (engagement: Engagement): string => {
 
 export function EngagementsTab({ client }: { client: Client }) {
   const { addEngagement, updateEngagement, removeEngagement } = useActions();
+  const format = useFormat();
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<Engagement | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -67,7 +68,7 @@ export function EngagementsTab({ client }: { client: Client }) {
                     {engagement.title}
                   </h3>
                   <p className="meta-line">
-                    {dateRange(engagement)} · {engagementRecordSummary(client, engagement.id)}
+                    {dateRange(engagement, format.date)} · {engagementRecordSummary(client, engagement.id)}
                   </p>
                 </div>
                 <div className="engagement__actions">

@@ -1,12 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
-import { formatDate } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { useActions } from '../../store/StoreContext';
 import { defaultEngagement, todayDate, type DatedRecord } from './engagement-records';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
 import './engagements.css';
+import { DateField } from '../../components/DateField';
 
 interface RecordBarProps {
   client: Client;
@@ -25,6 +26,7 @@ interface RecordBarProps {
  * engagement. Shared by the ten-stages, audit and first-moves tabs.
  */
 export function RecordBar({ client, records, selectedId, onSelect, onCreate, onDelete, noun }: RecordBarProps) {
+  const { date: formatDate } = useFormat();
   const { setTab } = useActions();
   const [creating, setCreating] = useState(false);
   const [engagementId, setEngagementId] = useState(() => defaultEngagement(client.engagements)?.id ?? '');
@@ -81,7 +83,7 @@ export function RecordBar({ client, records, selectedId, onSelect, onCreate, onD
           </label>
           <label className="record-bar__field">
             <span className="field__label">Date</span>
-            <input type="date" className="input" required value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
+            <DateField className="input" required value={assessedOn} onChange={(iso) => setAssessedOn(iso)} />
           </label>
           <Button type="submit" variant="primary">
             Create {noun}

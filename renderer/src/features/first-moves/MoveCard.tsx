@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { MOVE_STATUSES, type MoveProgress, type MoveStatus } from '../../../../shared/assessment/stage-one-diagnosis-schema';
 import type { Stakeholder } from '../../../../shared/domain/client';
 import type { StageTwoMove } from '../../../../shared/frameworks/stage-one-guide-schema';
@@ -22,6 +22,15 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
   // "Someone else" stays chosen while its name is being retyped (an empty name alone would mean nobody).
   const [otherChosen, setOtherChosen] = useState(false);
   const ownerValue = progress.ownerStakeholderId ?? (progress.ownerText !== '' || otherChosen ? OTHER : '');
+  // The name field takes focus only when the consultant has just chosen "Someone else…",
+  // never when the section opens on a move that already has a typed owner.
+  const [focusOwnerName, setFocusOwnerName] = useState(false);
+  const ownerNameRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focusOwnerName) return;
+    ownerNameRef.current?.focus();
+    setFocusOwnerName(false);
+  }, [focusOwnerName]);
   return (
     <section className={`move card move--${progress.status}`} aria-labelledby={`${id}-title`}>
       <div className="move__head">
@@ -63,6 +72,7 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
             onChange={(event) => {
               const value = event.target.value;
               setOtherChosen(value === OTHER);
+              setFocusOwnerName(value === OTHER);
               if (value === '') onChange({ ownerStakeholderId: null, ownerText: '' });
               else if (value === OTHER) onChange({ ownerStakeholderId: null });
               else onChange({ ownerStakeholderId: value, ownerText: '' });
@@ -85,8 +95,8 @@ export function MoveCard({ index, move, progress, stakeholders, onChange, onEndB
             </label>
             <input
               id={`${id}-owner-text`}
+              ref={ownerNameRef}
               className="input"
-              autoFocus
               placeholder="e.g. Head of Digital, to be hired"
               value={progress.ownerText}
               onBlur={onEndBurst}

@@ -6,12 +6,14 @@ import { useApi } from '../../api/ApiContext';
 import { useActions, useCairn } from '../../store/StoreContext';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
-import { formatDateTime, plural } from '../../components/format';
+import { plural } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; snapshots: SnapshotInfo[] } | { status: 'failed'; message: string };
 
 /** Snapshots of this client, newest first; restoring one is an undoable edit. */
 export function HistoryTab({ client }: { client: Client }) {
+  const { dateTime: formatDateTime } = useFormat();
   const api = useApi();
   const policy = useCairn((state) => state.snapshotPolicy);
   const { replaceClientContent } = useActions();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../../test/render-app';
 import { aClient, aStakeholder } from '../../test/factories';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../../../shared/format/format';
 
 const older = { id: 'snap-old', clientId: 'client-1', takenAt: '2026-02-01T09:00:00.000Z', sizeBytes: 1, clientName: 'Nordlicht (February)', stakeholderCount: 1 };
 const newer = { id: 'snap-new', clientId: 'client-1', takenAt: '2026-02-20T09:00:00.000Z', sizeBytes: 1, clientName: 'Nordlicht Outdoor', stakeholderCount: 0 };

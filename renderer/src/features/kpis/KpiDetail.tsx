@@ -2,9 +2,10 @@ import { ArrowLeft, Trash2 } from 'lucide-react';
 import type { Client } from '../../../../shared/domain/client';
 import { kpiTrendChart } from '../../../../shared/charts/kpi-trend-chart';
 import { shareOfVoiceChart } from '../../../../shared/charts/share-of-voice-chart';
-import { KPI_STATUS_RULE, formatKpiValue, kpiStatus, type Kpi } from '../../../../shared/kpi';
+import { KPI_STATUS_RULE, kpiStatus, type Kpi } from '../../../../shared/kpi';
 import { SvgChart } from '../../components/SvgChart';
 import { useActions } from '../../store/StoreContext';
+import { useFormat } from '../../components/useFormat';
 import { RuleNote } from '../maturity/RuleNote';
 import { KpiFields } from './KpiFields';
 import { KpiLinks } from './KpiLinks';
@@ -17,7 +18,8 @@ import { Button } from '../../components/Button';
 /** One KPI: its definition and target, status and trend, links, and the measurements behind it. */
 export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; onBack: () => void }) {
   const { deleteKpi } = useActions();
-  const status = kpiStatus(kpi);
+  const format = useFormat();
+  const status = kpiStatus(kpi, format.locale);
   const progress = status.actualProgress === null ? null : Math.round(status.actualProgress);
   const expected = status.expectedProgress === null ? null : Math.round(status.expectedProgress);
   const byDate = [...kpi.measurements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -73,14 +75,14 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
                   <span className="kpi-progress__expected" style={{ left: `${Math.max(0, Math.min(100, expected))}%` }} />
                 </div>
                 <span className="kpi-progress__legend">
-                  {progress}% of the way · {expected}% expected
+                  {format.percent(progress)} of the way · {format.percent(expected)} expected
                 </span>
               </div>
             ) : null}
             <SvgChart className="kpi-detail__chart" tree={kpiTrendChart({ kpi, width: 460, height: 220, title: `Trend of ${kpi.name}`, idPrefix: `trend-${kpi.id}` })} />
             {first && last && first !== last ? (
               <p className="kpi-detail__range">
-                {kpi.measurements.length} measurements, from {formatKpiValue(first.value, kpi.unit)} on {first.date} to {formatKpiValue(last.value, kpi.unit)} on {last.date}
+                {kpi.measurements.length} measurements, from {format.kpiValue(first.value, kpi.unit)} on {format.date(first.date)} to {format.kpiValue(last.value, kpi.unit)} on {format.date(last.date)}
               </p>
             ) : null}
             <details className="kpi-detail__rule">
@@ -113,8 +115,8 @@ export function KpiDetail({ client, kpi, onBack }: { client: Client; kpi: Kpi; o
             <ul className="sov__measurements">
               {kpi.measurements.map((measurement) => (
                 <li key={measurement.id}>
-                  <span className="kpi-num">{measurement.date}</span>
-                  <strong className="kpi-num">{formatKpiValue(measurement.value, kpi.unit)}</strong>
+                  <span className="kpi-num">{format.date(measurement.date)}</span>
+                  <strong className="kpi-num">{format.kpiValue(measurement.value, kpi.unit)}</strong>
                   <span className="muted">{measurement.note}</span>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { useActions, useCairnStore } from '../../store/StoreContext';
 import type { KpiFields as Editable } from '../../store/kpis.slice';
 import { NumberInput } from './NumberInput';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 
 /** What the KPI measures and what it aims for; every change is saved as it is typed. */
 export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
@@ -46,7 +47,7 @@ export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
           {({ id }) => <NumberInput id={id} value={kpi.baseline.value} onValue={(value) => dated('baseline', { value }, 'baseline-value')} onBlur={endBurst} />}
         </Field>
         <Field label="Baseline date">
-          {({ id }) => <input id={id} type="date" className="input" value={kpi.baseline.date ?? ''} onChange={(event) => dated('baseline', { date: event.target.value || null })} />}
+          {({ id }) => <DateField id={id} className="input" value={kpi.baseline.date ?? ''} onChange={(iso) => dated('baseline', { date: iso || null })} />}
         </Field>
       </div>
       <div className="form__row kpi-fields__row">
@@ -54,7 +55,7 @@ export function KpiFields({ client, kpi }: { client: Client; kpi: Kpi }) {
           {({ id }) => <NumberInput id={id} value={kpi.target.value} onValue={(value) => dated('target', { value }, 'target-value')} onBlur={endBurst} />}
         </Field>
         <Field label="Target date">
-          {({ id }) => <input id={id} type="date" className="input" value={kpi.target.date ?? ''} onChange={(event) => dated('target', { date: event.target.value || null })} />}
+          {({ id }) => <DateField id={id} className="input" value={kpi.target.date ?? ''} onChange={(iso) => dated('target', { date: iso || null })} />}
         </Field>
       </div>
       <div className="form__row kpi-fields__row">

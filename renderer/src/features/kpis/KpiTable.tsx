@@ -1,25 +1,28 @@
-import { formatKpiValue, kpiSparkline, kpiStatus, type Kpi } from '../../../../shared/kpi';
+import { kpiSparkline, kpiStatus, type Kpi } from '../../../../shared/kpi';
 
 /** A value over its date, so long units and dates do not widen the table. */
 function DatedCell({ dated, unit, joiner }: { dated: { value: number | null; date: string | null }; unit: string; joiner: 'on' | 'by' }) {
+  const format = useFormat();
   if (dated.value === null && dated.date === null) return <>—</>;
   return (
     <>
-      <span className="table__nowrap">{dated.value === null ? '—' : formatKpiValue(dated.value, unit)}</span>
+      <span className="table__nowrap">{dated.value === null ? '—' : format.kpiValue(dated.value, unit)}</span>
       {dated.date ? (
         <span className="kpi-table__sub">
-          {joiner} {dated.date}
+          {joiner} {format.date(dated.date)}
         </span>
       ) : null}
     </>
   );
 }
 import { SvgChart } from '../../components/SvgChart';
+import { useFormat } from '../../components/useFormat';
 import { KpiStatusChip } from './KpiStatusChip';
 import { kpiCategoryLabel } from './kpi-format';
 
 /** The KPI plan at a glance: one row per KPI, the name opens its editor. */
 export function KpiTable({ kpis, onOpen }: { kpis: readonly Kpi[]; onOpen: (id: string) => void }) {
+  const { locale } = useFormat();
   return (
     <div className="table-wrap">
       <table className="table kpi-table">
@@ -37,7 +40,7 @@ export function KpiTable({ kpis, onOpen }: { kpis: readonly Kpi[]; onOpen: (id: 
         </thead>
         <tbody>
           {kpis.map((kpi) => {
-            const status = kpiStatus(kpi);
+            const status = kpiStatus(kpi, locale);
             return (
               <tr key={kpi.id} className="table__row">
                 <td>

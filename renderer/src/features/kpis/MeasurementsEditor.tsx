@@ -6,6 +6,7 @@ import { NumberInput } from './NumberInput';
 import { todayDate } from './kpi-format';
 import { Button } from '../../components/Button';
 import { IconButton } from '../../components/IconButton';
+import { DateField } from '../../components/DateField';
 
 /**
  * Measurements as an editable table: every cell is a field, Tab moves through them, and
@@ -52,12 +53,11 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
             return (
               <tr key={measurement.id}>
                 <td>
-                  <input
-                    type="date"
+                  <DateField
                     className="input"
                     aria-label={`Date of measurement ${n}`}
                     value={measurement.date}
-                    onChange={(event) => event.target.value && updateMeasurement(clientId, kpi.id, measurement.id, { date: event.target.value })}
+                    onChange={(iso) => iso && updateMeasurement(clientId, kpi.id, measurement.id, { date: iso })}
                   />
                 </td>
                 <td>
@@ -94,7 +94,7 @@ export function MeasurementsEditor({ clientId, kpi }: { clientId: string; kpi: K
           add();
         }}
       >
-        <input type="date" className="input" aria-label="New measurement date" value={date} onChange={(event) => setDate(event.target.value)} />
+        <DateField className="input" aria-label="New measurement date" value={date} onChange={(iso) => setDate(iso)} />
         <NumberInput ref={valueRef} aria-label="New measurement value" placeholder={`Value${unit}`} value={value} onValue={setValue} />
         <input className="input" aria-label="New measurement note" placeholder="Note (optional)" value={note} onChange={(event) => setNote(event.target.value)} />
         <Button type="submit">

@@ -1,19 +1,22 @@
 import { useState } from 'react';
 import { Plus, Trash2, X } from 'lucide-react';
-import { SHARE_OF_VOICE_RULE, formatKpiValue, shareOfVoice, type Kpi } from '../../../../shared/kpi';
+import { SHARE_OF_VOICE_RULE, shareOfVoice, type Kpi } from '../../../../shared/kpi';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import { sovCompetitors } from '../../store/kpis.slice';
+import { useFormat } from '../../components/useFormat';
 import { RuleNote } from '../maturity/RuleNote';
 import { NumberInput } from './NumberInput';
 import { todayDate } from './kpi-format';
 import { Button } from '../../components/Button';
 import { IconButton } from '../../components/IconButton';
+import { DateField } from '../../components/DateField';
 
 /**
  * Own and competitors' mentions per period; the share of voice of each period is computed
  * as it is typed and becomes the KPI's measurement for that period's end date.
  */
 export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi }) {
+  const format = useFormat();
   const store = useCairnStore();
   const { addSovPeriod, updateSovPeriod, deleteSovPeriod, setSovMentions, addSovCompetitor, removeSovCompetitor } = useActions();
   const [label, setLabel] = useState('');
@@ -71,12 +74,11 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
                       />
                     </td>
                     <td>
-                      <input
-                        type="date"
+                      <DateField
                         className="input"
                         aria-label={`End date of ${name}`}
                         value={period.endDate}
-                        onChange={(event) => event.target.value && updateSovPeriod(clientId, kpi.id, period.id, { endDate: event.target.value })}
+                        onChange={(iso) => iso && updateSovPeriod(clientId, kpi.id, period.id, { endDate: iso })}
                       />
                     </td>
                     <td className="sov__num">
@@ -103,7 +105,7 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
                     ))}
                     <td className="sov__num">
                       <output aria-label={`Share of voice in ${name}`} className={`sov__result sov__result--${result.status}`} title={result.status === 'ok' ? undefined : result.reason}>
-                        {result.status === 'ok' ? formatKpiValue(result.percent, '%') : result.status === 'no-mentions' ? 'No mentions' : 'Invalid'}
+                        {result.status === 'ok' ? format.kpiValue(result.percent, '%') : result.status === 'no-mentions' ? 'No mentions' : 'Invalid'}
                       </output>
                     </td>
                     <td className="measurements__actions">
@@ -130,7 +132,7 @@ export function SovCalculator({ clientId, kpi }: { clientId: string; kpi: Kpi })
           }}
         >
           <input className="input" aria-label="New period label" placeholder="Period, e.g. Q1 2026" value={label} onChange={(event) => setLabel(event.target.value)} />
-          <input type="date" className="input" aria-label="New period end date" value={endDate} onChange={(event) => setEndDate(event.target.value)} />
+          <DateField className="input" aria-label="New period end date" value={endDate} onChange={(iso) => setEndDate(iso)} />
           <Button type="submit">
             <Plus size={14} aria-hidden="true" />
             Add period

@@ -8,6 +8,8 @@ import { frameworkKey } from '../../store/assessments.selectors';
 import { frameworkLabel } from './maturity-format';
 import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
+import { useFormat } from '../../components/useFormat';
 
 const NEW_ENGAGEMENT = '__new__';
 
@@ -31,6 +33,7 @@ interface AssessmentDialogProps {
 
 /** New assessment or reassessment: engagement (or a new one), framework, title, date. */
 export function AssessmentDialog({ client, choices, today, from, onSave, onClose }: AssessmentDialogProps) {
+  const format = useFormat();
   const engagements = [...client.engagements].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
   const [engagementId, setEngagementId] = useState(from?.assessment.engagementId ?? engagements[0]?.id ?? NEW_ENGAGEMENT);
   const [engagementTitle, setEngagementTitle] = useState(`Maturity assessment ${today.slice(0, 4)}`);
@@ -59,7 +62,7 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
   return (
     <Dialog
       title={from ? 'Reassess' : 'New assessment'}
-      description={from ? `Starts from “${from.assessment.title}” (${from.assessment.assessedOn}): its stages, confidence and evidence, so you update rather than retype.` : undefined}
+      description={from ? `Starts from “${from.assessment.title}” (${format.date(from.assessment.assessedOn)}): its stages, confidence and evidence, so you update rather than retype.` : undefined}
       onClose={onClose}
       footer={
         <>
@@ -118,7 +121,7 @@ export function AssessmentDialog({ client, choices, today, from, onSave, onClose
           </Field>
           <Field label="Date" error={errors.date}>
             {({ id, describedBy, invalid }) => (
-              <input id={id} type="date" className="input" aria-describedby={describedBy} aria-invalid={invalid} value={assessedOn} onChange={(event) => setAssessedOn(event.target.value)} />
+              <DateField id={id} className="input" aria-describedby={describedBy} aria-invalid={invalid} value={assessedOn} onChange={(iso) => setAssessedOn(iso)} />
             )}
           </Field>
         </div>

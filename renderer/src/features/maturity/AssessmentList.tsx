@@ -1,8 +1,9 @@
 import type { EngagementGroup } from '../../store/assessments.selectors';
-import { percentLabel } from './maturity-format';
+import { useFormat } from '../../components/useFormat';
 
 /** The client's assessments newest first, grouped by engagement. */
 export function AssessmentList({ groups, selectedId, onSelect }: { groups: EngagementGroup[]; selectedId: string | null; onSelect: (id: string) => void }) {
+  const format = useFormat();
   return (
     <nav aria-label="Assessments">
       {groups.map((group) => (
@@ -19,11 +20,11 @@ export function AssessmentList({ groups, selectedId, onSelect }: { groups: Engag
                 >
                   <span className="assessment-list__title">{assessment.title}</span>
                   <span className="assessment-list__meta">
-                    {assessment.assessedOn} · {framework ? `${framework.name} ${framework.version}` : `${assessment.frameworkId} ${assessment.frameworkVersion} (missing)`}
+                    {format.date(assessment.assessedOn)} · {framework ? `${framework.name} ${framework.version}` : `${assessment.frameworkId} ${assessment.frameworkVersion} (missing)`}
                   </span>
                   <span className="assessment-list__scores">
                     <span className="assessment-list__stage">{overallStage === null ? 'No stage yet' : `Stage ${overallStage} · ${overallStageName ?? ''}`}</span>
-                    <span>{percentLabel(percentToTarget)} to target</span>
+                    <span className="assessment-list__percent">{format.percent(percentToTarget)} to target</span>
                   </span>
                 </button>
               </li>

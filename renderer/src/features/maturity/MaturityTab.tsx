@@ -20,11 +20,13 @@ import './maturity.css';
 import './assessment-grid.css';
 import './maturity-results.css';
 import './projector.css';
+import { useFormat } from '../../components/useFormat';
 
 type Editing = null | { mode: 'new' } | { mode: 'reassess'; fromId: string };
 
 /** The Maturity tab: the client's assessments, and for the chosen one: assess, ratings, results, trends, compare. */
 export function MaturityTab({ client }: { client: Client }) {
+  const format = useFormat();
   const library = useCairn((state) => state.frameworkLibrary);
   const { createAssessment, reassess, deleteAssessment, addEngagement } = useActions();
   const groups = useMemo(() => assessmentGroups(client, library), [client, library]);
@@ -108,8 +110,8 @@ export function MaturityTab({ client }: { client: Client }) {
           <div>
             <h2 className="maturity__title">{assessment.title}</h2>
             <p className="maturity__facts">
-              {assessment.assessedOn} · {framework ? frameworkLabel(framework) : `${assessment.frameworkId} ${assessment.frameworkVersion}`}
-              {previous ? ` · previous ${previous.assessedOn}` : ''}
+              {format.date(assessment.assessedOn)} · {framework ? frameworkLabel(framework) : `${assessment.frameworkId} ${assessment.frameworkVersion}`}
+              {previous ? ` · previous ${format.date(previous.assessedOn)}` : ''}
             </p>
           </div>
           <div className="maturity__actions">
@@ -151,7 +153,7 @@ export function MaturityTab({ client }: { client: Client }) {
       {confirmDelete ? (
         <ConfirmDialog
           title="Delete this assessment?"
-          message={`“${assessment.title}” (${assessment.assessedOn}) and its ratings will be removed. You can bring it back with Undo.`}
+          message={`“${assessment.title}” (${format.date(assessment.assessedOn)}) and its ratings will be removed. You can bring it back with Undo.`}
           confirmLabel="Delete assessment"
           tone="danger"
           onCancel={() => setConfirmDelete(false)}

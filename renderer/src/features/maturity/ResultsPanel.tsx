@@ -5,12 +5,14 @@ import type { Framework } from '../../../../shared/frameworks/framework-schema';
 import { SCORING_RULES, gapTable, overallStage, percentToTarget } from '../../../../shared/scoring';
 import { SvgChart } from '../../components/SvgChart';
 import { RuleNote } from './RuleNote';
-import { percentLabel, stageLabel } from './maturity-format';
+import { stageLabel } from './maturity-format';
+import { useFormat } from '../../components/useFormat';
 
 const CONFIDENCE = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 
-/** Where the client stands: overall stage, percent to target, heatmap, radar and gaps. */
+/** Where the client stands: radar and heatmap first, then overall stage, percent to target and gaps; each rule on demand. */
 export function ResultsPanel({ assessment, framework, previous }: { assessment: Assessment; framework: Framework; previous: Assessment | null }) {
+  const format = useFormat();
   const overall = overallStage(assessment, framework);
   const progress = percentToTarget(assessment, framework);
   const gaps = gapTable(assessment, framework);
@@ -20,6 +22,17 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
 
   return (
     <div className="results">
+      <div className="results__charts">
+        <section className="card chart-card" aria-label="Radar: current and target">
+          <h3 className="card__title">Current vs target{previous ? ` (and ${format.date(previous.assessedOn)})` : ''}</h3>
+          <SvgChart tree={radar} className="chart-card__canvas" />
+        </section>
+        <section className="card chart-card" aria-label="Heatmap: competencies by stage">
+          <h3 className="card__title">Competencies by stage</h3>
+          <SvgChart tree={heatmap} className="chart-card__canvas" />
+        </section>
+      </div>
+
       <div className="results__summary">
         <section className="card" aria-labelledby="overall-stage-title">
           <h3 className="stat__label" id="overall-stage-title">
@@ -35,7 +48,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
           <h3 className="stat__label" id="percent-title">
             Percent to target
           </h3>
-          <p className="stat__value">{percentLabel(progress.overall)}</p>
+          <p className="stat__value">{format.percent(progress.overall)}</p>
           <div className="meter" role="meter" aria-label="Percent to target overall" aria-valuemin={0} aria-valuemax={100} aria-valuenow={progress.overall ?? 0}>
             <div className="meter__fill" style={{ width: `${progress.overall ?? 0}%` }} />
           </div>
@@ -43,18 +56,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
         </section>
       </div>
 
-      <div className="results__charts">
-        <section className="card chart-card" aria-label="Radar: current and target">
-          <h3 className="card__title">Current vs target{previous ? ` (and ${previous.assessedOn})` : ''}</h3>
-          <SvgChart tree={radar} className="chart-card__canvas" />
-        </section>
-        <section className="card chart-card" aria-label="Heatmap: competencies by stage">
-          <h3 className="card__title">Competencies by stage</h3>
-          <SvgChart tree={heatmap} className="chart-card__canvas" />
-        </section>
-      </div>
-
-      <section aria-labelledby="gap-table-title">
+      <section className="results__gaps" aria-labelledby="gap-table-title">
         <h3 className="section-title" id="gap-table-title">
           Gaps, largest first
         </h3>
@@ -95,7 +97,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
                           <span className="mini-meter" aria-hidden="true">
                             <span className="mini-meter__fill" style={{ width: `${percent.percent}%` }} />
                           </span>
-                          {percent.percent} %{percent.aboveTarget ? ' (beyond)' : ''}
+                          {format.percent(percent.percent)}{percent.aboveTarget ? ' (beyond)' : ''}
                         </span>
                       )}
                     </td>

@@ -15,6 +15,4 @@ export function arrowDelta(delta: number | null): string {
   return `${arrow} ${formatDelta(delta)}`;
 }
 
-export const percentLabel = (percent: number | null): string => (percent === null ? '—' : `${percent} %`);
-
 export const frameworkLabel = (framework: Pick<Framework, 'name' | 'version'>): string => `${framework.name} ${framework.version}`;

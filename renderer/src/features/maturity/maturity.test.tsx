@@ -83,10 +83,15 @@ describe('maturity tab', () => {
     const { user } = await openMaturity({ engagements: [engagement], assessments: [assessment] });
     await user.click(screen.getByRole('tab', { name: 'Results' }));
     const rows = within(screen.getByRole('table', { name: 'Gaps, largest first' })).getAllByRole('row');
-    expect(rows[1]).toHaveTextContent(/^Strategy1 · Hierarchy4 · Network30 %/);
+    expect(rows[1]).toHaveTextContent(/^Strategy1 · Hierarchy4 · Network30%/);
     expect(rows[2]).toHaveTextContent(/^Leadership/);
     expect(screen.getAllByRole('img', { name: /Strategy/ }).length).toBeGreaterThanOrEqual(2);
-    expect(screen.getByText(/overall stage is the median/)).toBeInTheDocument();
+    // Each rule is on demand, behind its own "How is this calculated?" control.
+    expect(screen.getByText(/overall stage is the median/)).not.toBeVisible();
+    const [overallRule] = screen.getAllByRole('button', { name: 'How is this calculated?' });
+    await user.click(overallRule!);
+    expect(overallRule).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/overall stage is the median/)).toBeVisible();
     expect(screen.getByRole('meter', { name: 'Percent to target overall' })).toHaveAttribute('aria-valuenow', '33');
   });
 

@@ -3,7 +3,7 @@ import { FileWarning } from 'lucide-react';
 import type { WorkspaceProblem } from '../../../../shared/ipc/contract';
 import { useApi } from '../../api/ApiContext';
 import { useCairn, useCairnStore } from '../../store/StoreContext';
-import { formatDateTime } from '../../components/format';
+import { useFormat } from '../../components/useFormat';
 import { SyncIssueAlert } from './SyncIssueAlert';
 
 /** Documents quarantined at start: never silent, always with a way forward. */
@@ -24,6 +24,7 @@ export function ProblemsBanner() {
 }
 
 function ProblemAlert({ problem }: { problem: WorkspaceProblem }) {
+  const { dateTime: formatDateTime } = useFormat();
   const api = useApi();
   const store = useCairnStore();
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { WorkspaceProblem } from '../../../../shared/ipc/contract';
 import { renderApp } from '../../test/render-app';
 import { aClient } from '../../test/factories';
-import { formatDateTime } from '../../components/format';
+import { formatDateTime } from '../../../../shared/format/format';
 
 const takenAt = '2026-02-10T08:15:00.000Z';
 const problem: WorkspaceProblem = {

@@ -48,7 +48,7 @@ export function SettingsDialog() {
           <Field label="Your name">{({ id }) => <input id={id} className="input" autoComplete="name" {...text('name')} />}</Field>
           <Field label="Firm">{({ id }) => <input id={id} className="input" autoComplete="organization" {...text('firm')} />}</Field>
           <Field label="Email">{({ id }) => <input id={id} type="email" className="input" autoComplete="email" {...text('email')} />}</Field>
-          <Field label="Numbers and dates in deliverables" hint={`For example ${formatNumber(42000.5, draft.locale)} · ${formatPercent(0.235, draft.locale, 1)} · ${formatDate('2026-03-15', draft.locale)}`}>
+          <Field label="Numbers and dates" hint={`Used in the app and in deliverables. For example ${formatNumber(42000.5, draft.locale)} · ${formatPercent(0.235, draft.locale, 1)} · ${formatDate('2026-03-15', draft.locale)}`}>
             {({ id, describedBy }) => (
               <select
                 id={id}

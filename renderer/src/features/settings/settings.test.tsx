@@ -39,13 +39,13 @@ describe('settings', () => {
     expect(within(dialog).getByText('Mara Lindqvist · Lindqvist Consulting')).toBeInTheDocument();
   });
 
-  it('chooses how deliverables write numbers and dates, with an example in that style', async () => {
+  it('chooses how the app and the deliverables write numbers and dates, with an example in that style', async () => {
     const { user, api, dialog } = await openSettings();
-    const format = within(dialog).getByRole('combobox', { name: 'Numbers and dates in deliverables' });
+    const format = within(dialog).getByRole('combobox', { name: 'Numbers and dates' });
     expect(format).toHaveValue('en-GB');
-    expect(within(dialog).getByText('For example 42,000.5 · 23.5% · 15 March 2026')).toBeInTheDocument();
+    expect(within(dialog).getByText('Used in the app and in deliverables. For example 42,000.5 · 23.5% · 15 March 2026')).toBeInTheDocument();
     await user.selectOptions(format, 'en-DE');
-    expect(within(dialog).getByText('For example 42.000,5 · 23,5 % · 15 March 2026')).toBeInTheDocument();
+    expect(within(dialog).getByText('Used in the app and in deliverables. For example 42.000,5 · 23,5 % · 15 March 2026')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Save profile' }));
     expect(await within(dialog).findByText('Profile saved.')).toBeInTheDocument();
     expect(api.callsOf('setProfile').at(-1)).toMatchObject({ locale: 'en-DE' });

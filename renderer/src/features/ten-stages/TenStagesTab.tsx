@@ -5,6 +5,7 @@ import { TEN_STAGES_MODEL } from '../../../../shared/frameworks/builtin';
 import { deriveTenStage } from '../../../../shared/scoring/ten-stage-derivation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
+import { RuleNote } from '../../components/RuleNote';
 import { useActions, useCairnStore } from '../../store/StoreContext';
 import { RecordBar } from '../engagements/RecordBar';
 import { newestFirst } from '../engagements/engagement-records';
@@ -85,7 +86,7 @@ function Placement({ clientId, placement, onEndBurst }: { clientId: string; plac
               ? 'Stage 1 is not mostly met yet, so no stage is derived.'
               : `Stages 1 to ${result.derivedStage} are mostly met${mostlyMet > result.derivedStage ? `; ${mostlyMet - result.derivedStage} higher stage${mostlyMet - result.derivedStage === 1 ? ' is' : 's are'} mostly met too but wait for the ones below` : ''}.`}
         </p>
-        <p className="rule-note">{result.rule}</p>
+        <RuleNote>{result.rule}</RuleNote>
         <OverrideForm
           key={placement.override ? `${placement.override.stage}:${placement.override.reason}` : 'none'}
           model={model}

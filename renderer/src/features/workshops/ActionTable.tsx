@@ -1,6 +1,7 @@
 import { ACTION_STATUSES, type ActionStatus, type WorkshopAction } from '../../../../shared/workshop';
 import { useActions } from '../../store/StoreContext';
 import { ACTION_STATUS_LABELS, formatDay } from './workshop-format';
+import { useFormat } from '../../components/useFormat';
 
 export interface ActionTableRow {
   action: WorkshopAction;
@@ -11,6 +12,7 @@ export interface ActionTableRow {
 
 /** Actions with owner, due date and an editable status; the workshop column appears in the client-wide list. */
 export function ActionTable({ clientId, rows, caption, onOpenWorkshop }: { clientId: string; rows: readonly ActionTableRow[]; caption: string; onOpenWorkshop?: (id: string) => void }) {
+  const { locale } = useFormat();
   const { updateAction } = useActions();
   return (
     <div className="table-wrap">
@@ -31,7 +33,7 @@ export function ActionTable({ clientId, rows, caption, onOpenWorkshop }: { clien
               <td className="action-table__what">{action.what}</td>
               <td className="table__nowrap">{action.ownerName || <span className="action-table__none">Unassigned</span>}</td>
               <td className="table__nowrap">
-                {action.dueDate ? formatDay(action.dueDate) : <span className="action-table__none">No date</span>}
+                {action.dueDate ? formatDay(action.dueDate, locale) : <span className="action-table__none">No date</span>}
                 {overdue ? <span className="badge badge--danger action-table__overdue">Overdue</span> : null}
               </td>
               <td>

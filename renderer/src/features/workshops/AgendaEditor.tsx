@@ -10,12 +10,14 @@ import { facilitationFramework } from '../../store/facilitation.slice';
 import { AgendaItemRow } from './AgendaItemRow';
 import { METHOD_LABELS, formatMinutes } from './workshop-format';
 import { Select } from '../../components/Select';
+import { useFormat } from '../../components/useFormat';
 
 const AVAILABLE_CHOICES = [60, 90, 120, 150, 180, 210, 240, 300, 360, 420, 480, 540] as const;
 const INSTRUCTIONS = 'To move an item, press Alt with the up or down arrow on its handle. Or press Space to pick it up, arrows to move, Space to drop, Escape to cancel.';
 
 /** The timed agenda: items in order (drag, or Alt+arrows on the handle), each with its method and minutes, and the plan against the time available. */
 export function AgendaEditor({ client, workshop, report }: { client: Client; workshop: Workshop; report: (outcome: FacilitationOutcome) => FacilitationOutcome }) {
+  const { locale } = useFormat();
   const { addAgendaItem, moveAgendaItem, updateWorkshopDetails } = useActions();
   const library = useCairn((state) => state.frameworkLibrary);
   const framework = useMemo(() => facilitationFramework(client, workshop, library), [client, workshop, library]);
@@ -53,11 +55,11 @@ export function AgendaEditor({ client, workshop, report }: { client: Client; wor
         </h3>
         <div className={`agenda-timing${over > 0 ? ' is-over' : ''}`} aria-live="polite">
           <span className="agenda-timing__figures">
-            <strong>{formatMinutes(plannedMin)}</strong> planned of{' '}
+            <strong>{formatMinutes(plannedMin, locale)}</strong> planned of{' '}
             <select className="select select--inline" aria-label="Time available" value={available} onChange={(event) => setAvailable(Number(event.target.value))}>
               {choices.map((choice) => (
                 <option key={choice} value={choice}>
-                  {formatMinutes(choice)}
+                  {formatMinutes(choice, locale)}
                 </option>
               ))}
             </select>{' '}
@@ -66,7 +68,7 @@ export function AgendaEditor({ client, workshop, report }: { client: Client; wor
           <span className="agenda-timing__bar" aria-hidden="true">
             <span style={{ width: `${Math.min(100, (plannedMin / available) * 100)}%` }} />
           </span>
-          <span className="agenda-timing__verdict">{over > 0 ? `${formatMinutes(over)} over` : over < 0 ? `${formatMinutes(-over)} to spare` : 'Exactly on time'}</span>
+          <span className="agenda-timing__verdict">{over > 0 ? `${formatMinutes(over, locale)} over` : over < 0 ? `${formatMinutes(-over, locale)} to spare` : 'Exactly on time'}</span>
         </div>
       </header>
       {workshop.agenda.length === 0 ? <p className="workshop-card__empty">No agenda items yet. Add the first one below.</p> : null}

@@ -10,6 +10,7 @@ import { ParticipantPicker } from './ParticipantPicker';
 import { TemplatePicker } from './TemplatePicker';
 import { localToday } from './workshop-format';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 
 /** The engagement a new workshop most likely belongs to: an active one, else the latest started. */
 function likelyEngagement(client: Client): string {
@@ -85,7 +86,7 @@ export function NewWorkshopDialog({ client, onClose, onCreated }: { client: Clie
             <div className="form__row">
               <Field label="Date" error={errors.date}>
                 {({ id, describedBy, invalid }) => (
-                  <input id={id} type="date" className="input" value={date} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => setDate(event.target.value)} />
+                  <DateField id={id} className="input" value={date} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(iso) => setDate(iso)} />
                 )}
               </Field>
               <Field label="Place">

@@ -3,11 +3,13 @@ import { FilePlus2, Trash2 } from 'lucide-react';
 import { BUILT_IN_WORKSHOP_TEMPLATES, templateMinutes, type WorkshopTemplate } from '../../../../shared/workshop';
 import { formatMinutes } from './workshop-format';
 import { IconButton } from '../../components/IconButton';
+import { useFormat } from '../../components/useFormat';
 
 /** The id of the "blank workshop" choice. */
 export const BLANK_TEMPLATE = '';
 
 function Choice({ template, checked, onChoose, onDelete }: { template: WorkshopTemplate; checked: boolean; onChoose: () => void; onDelete?: () => void }) {
+  const { locale } = useFormat();
   return (
     <div className={`template-choice${checked ? ' is-checked' : ''}`}>
       <label className="template-choice__label">
@@ -15,7 +17,7 @@ function Choice({ template, checked, onChoose, onDelete }: { template: WorkshopT
         <span className="template-choice__text">
           <span className="template-choice__name">{template.name}</span>
           <span className="template-choice__meta">
-            {countOf(template.agenda.length, 'item')} · {formatMinutes(templateMinutes(template))}
+            {countOf(template.agenda.length, 'item')} · {formatMinutes(templateMinutes(template), locale)}
             {template.description ? ` · ${template.description}` : ''}
           </span>
         </span>

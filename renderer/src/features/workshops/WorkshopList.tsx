@@ -8,6 +8,7 @@ import { useCairn } from '../../store/StoreContext';
 import { NewWorkshopDialog } from './NewWorkshopDialog';
 import { STATUS_LABELS, captureCounts, formatDay, formatMinutes, plannedMinutes } from './workshop-format';
 import { Button } from '../../components/Button';
+import { useFormat } from '../../components/useFormat';
 
 interface Group {
   key: string;
@@ -30,6 +31,7 @@ function groupByEngagement(client: Client): Group[] {
 
 /** The client's workshops, each row opening its plan; "New workshop" starts one from a template or blank. */
 export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: string) => void }) {
+  const { locale } = useFormat();
   const [creating, setCreating] = useState(false);
   const groups = useMemo(() => groupByEngagement(client), [client]);
   const problems = useCairn((state) => state.workshopTemplateProblems);
@@ -61,12 +63,12 @@ export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: 
             <ul className="workshop-list">
               {group.workshops.map((workshop) => (
                 <li key={workshop.id}>
-                  <button type="button" className="workshop-row" onClick={() => onOpen(workshop.id)} aria-label={`${workshop.title}, ${formatDay(workshop.date)}`}>
+                  <button type="button" className="workshop-row" onClick={() => onOpen(workshop.id)} aria-label={`${workshop.title}, ${formatDay(workshop.date, locale)}`}>
                     <span className="workshop-row__main">
                       <span className="workshop-row__title">{workshop.title}</span>
                       <span className="workshop-row__meta">
                         <span>
-                          <CalendarDays size={13} aria-hidden="true" /> {formatDay(workshop.date)}
+                          <CalendarDays size={13} aria-hidden="true" /> {formatDay(workshop.date, locale)}
                         </span>
                         {workshop.place ? (
                           <span>
@@ -80,7 +82,7 @@ export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: 
                     </span>
                     <span className="workshop-row__facts">
                       <span>
-                        {countOf(workshop.agenda.length, 'item')} · {formatMinutes(plannedMinutes(workshop))}
+                        {countOf(workshop.agenda.length, 'item')} · {formatMinutes(plannedMinutes(workshop), locale)}
                       </span>
                       <span className="workshop-row__captured">{captureCounts(workshop)}</span>
                     </span>

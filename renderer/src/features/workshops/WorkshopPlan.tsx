@@ -8,6 +8,7 @@ import { ParticipantsEditor } from './ParticipantsEditor';
 import { usePlanningMessage } from './usePlanning';
 import { STATUS_LABELS } from './workshop-format';
 import { Select } from '../../components/Select';
+import { DateField } from '../../components/DateField';
 
 /** The planning editor: agenda in the middle, details and people beside it; every change is saved as typed. */
 export function WorkshopPlan({ client, workshop }: { client: Client; workshop: Workshop }) {
@@ -35,7 +36,7 @@ export function WorkshopPlan({ client, workshop }: { client: Client; workshop: W
           </Field>
           <div className="form__row">
             <Field label="Date">
-              {({ id }) => <input id={id} type="date" className="input" value={workshop.date} onChange={(event) => event.target.value && set({ date: event.target.value })} />}
+              {({ id }) => <DateField id={id} className="input" value={workshop.date} onChange={(iso) => iso && set({ date: iso })} />}
             </Field>
             <Field label="Status">
               {({ id }) => (

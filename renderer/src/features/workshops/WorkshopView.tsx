@@ -12,11 +12,13 @@ import { WorkshopSummaryView } from './WorkshopSummaryView';
 import { STATUS_LABELS, formatDay } from './workshop-format';
 import { Button } from '../../components/Button';
 import { IconButton } from '../../components/IconButton';
+import { useFormat } from '../../components/useFormat';
 
 type Mode = 'plan' | 'summary';
 
 /** One workshop: its plan or its summary, with Facilitate, the printable agenda and Save as template. */
 export function WorkshopView({ client, workshop, onBack }: { client: Client; workshop: Workshop; onBack: () => void }) {
+  const { locale } = useFormat();
   const { deleteWorkshop } = useActions();
   const [mode, setMode] = useState<Mode>(workshop.status === 'planned' ? 'plan' : 'summary');
   const [dialog, setDialog] = useState<'template' | 'delete' | null>(null);
@@ -38,7 +40,7 @@ export function WorkshopView({ client, workshop, onBack }: { client: Client; wor
           </div>
           <p className="workshop-view__meta">
             <span>
-              <CalendarDays size={13} aria-hidden="true" /> {formatDay(workshop.date)}
+              <CalendarDays size={13} aria-hidden="true" /> {formatDay(workshop.date, locale)}
             </span>
             {workshop.place ? (
               <span>

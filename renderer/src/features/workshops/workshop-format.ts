@@ -1,3 +1,4 @@
+import { formatDuration } from '../../../../shared/format/format';
 import type { ActionStatus, AgendaMethod, Workshop, WorkshopStatus } from '../../../../shared/workshop';
 
 export const METHOD_LABELS: Record<AgendaMethod, string> = {
@@ -21,13 +22,8 @@ export const METHOD_HINTS: Record<AgendaMethod, string> = {
 export const STATUS_LABELS: Record<WorkshopStatus, string> = { planned: 'Planned', running: 'In progress', finished: 'Held' };
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', dropped: 'Dropped' };
 
-/** 95 → "1 h 35 min", 60 → "1 h", 45 → "45 min". */
-export function formatMinutes(minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = Math.round(minutes % 60);
-  if (hours === 0) return `${rest} min`;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
-}
+/** 95 → "1 h 35 min", 60 → "1 h", 45 → "45 min": the shared duration style, in the consultant's digits. */
+export const formatMinutes = (minutes: number, locale?: string): string => formatDuration(minutes, locale);
 
 /** "2026-03-18" → "Wed 18 Mar 2026", in the reader's language; the ISO date when it cannot be read. */
 export function formatDay(date: string, locale?: string): string {

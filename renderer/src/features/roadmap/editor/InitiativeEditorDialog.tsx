@@ -24,6 +24,7 @@ import { CheckboxGroup } from './CheckboxGroup';
 import { DependencyEditor } from './DependencyEditor';
 import { parseTiming, timingText } from './timing-text';
 import './editor.css';
+import { DateField } from '../../../components/DateField';
 
 export interface InitiativeEditorProps {
   client: Client;
@@ -254,13 +255,12 @@ function InitiativeEditor({ client, initiative, onClose }: { client: Client; ini
           {initiative.pilot.isPilot ? (
             <Field label="Review date" hint="When the pilot is validated, refined or stopped." error={errors.reviewDate}>
               {({ id, describedBy }) => (
-                <input
+                <DateField
                   id={id}
-                  type="date"
                   className="input"
                   aria-describedby={describedBy}
                   value={initiative.pilot.reviewDate ?? ''}
-                  onChange={(event) => setError('reviewDate', commit({ pilot: { isPilot: true, reviewDate: event.target.value === '' ? null : event.target.value } }))}
+                  onChange={(iso) => setError('reviewDate', commit({ pilot: { isPilot: true, reviewDate: iso === '' ? null : iso } }))}
                 />
               )}
             </Field>

@@ -3,6 +3,7 @@ import type { Client } from '../../../../../shared/domain/client';
 import { MATRIX_QUADRANTS, impactEffortChart } from '../../../../../shared/charts/impact-effort-chart';
 import { MATRIX_QUADRANT_LABELS, MATRIX_RULE, impactEffortMatrix, type MatrixQuadrant } from '../../../../../shared/roadmap/impact-effort';
 import { InteractiveSvgChart } from '../../../components/InteractiveSvgChart';
+import { RuleNote } from '../../../components/RuleNote';
 import { InitiativeEditorDialog } from '../editor/InitiativeEditorDialog';
 import { ChartTooltip } from './ChartTooltip';
 import './views.css';
@@ -36,7 +37,7 @@ export function ImpactEffortView({ client }: { client: Client }) {
               </li>
             ))}
           </ul>
-          <p className="view-rule">{MATRIX_RULE}</p>
+          <RuleNote>{MATRIX_RULE}</RuleNote>
         </aside>
       </div>
       {editingId ? <InitiativeEditorDialog client={client} initiativeId={editingId} onClose={() => setEditingId(null)} /> : null}
