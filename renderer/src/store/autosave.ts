@@ -23,6 +23,10 @@ export interface Autosave {
   flush(): Promise<boolean>;
   /** Resolves once every document is saved (at once when already so). */
   whenAllSaved(): Promise<void>;
+  /** This client has edits not yet on disk (waiting, being written, or failed). */
+  isDirty(clientId: string): boolean;
+  /** A document just read from disk (sync wrote it) becomes the saved version: nothing to write back. */
+  adopt(client: Client): void;
   stop(): void;
 }
 
@@ -174,6 +178,13 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     whenAllSaved() {
       if (isClean() && !running) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
+    },
+    isDirty(clientId) {
+      const doc = store.getState().docs[clientId];
+      return doc !== undefined && saved.get(clientId) !== doc;
+    },
+    adopt(client) {
+      saved.set(client.id, client);
     },
     stop() {
       stopped = true;

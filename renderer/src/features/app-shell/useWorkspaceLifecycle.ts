@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { CairnApi } from '../../api/cairn-api';
 import type { CairnStore } from '../../store/cairn-store';
 import { startAutosave, type Autosave, type AutosaveOptions } from '../../store/autosave';
+import { startSyncWatch, type SyncWatch } from '../sync/sync-watch';
 
 /**
  * Open the workspace once, then keep it saved: autosave on every change, flush when the
@@ -12,6 +13,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
   useEffect(() => {
     let cancelled = false;
     let autosave: Autosave | null = null;
+    let syncWatch: SyncWatch | null = null;
 
     void api
       .openWorkspace({})
@@ -25,6 +27,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
         // The framework library is a convenience: when it cannot be read the clients still open.
         void store.getState().loadFrameworkLibrary(api);
         autosave = startAutosave(store, api, autosaveOptions);
+        syncWatch = startSyncWatch(store, api, autosave);
       })
       .catch((error: unknown) => {
         if (!cancelled) store.getState().setLoadFailed(error instanceof Error ? error.message : String(error));
@@ -48,6 +51,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
     return () => {
       cancelled = true;
       autosave?.stop();
+      syncWatch?.stop();
       offFlush();
       window.removeEventListener('pagehide', flushNow);
       window.removeEventListener('beforeunload', flushNow);

@@ -10,6 +10,8 @@ import { sizeLabel } from '../../components/organization-size';
 import { initials } from '../client-list/ClientList';
 import { ExportButton } from '../deliverables/ExportButton';
 import { ExportClientFileButton } from '../engagement-files/ExportClientFileButton';
+import { ClientSyncLine } from '../sync/ClientSyncLine';
+import { ShareClientButton } from '../sync/ShareClientButton';
 
 export function ClientHeader({ client }: { client: Client }) {
   const { archiveClient, unarchiveClient, trashClient } = useActions();
@@ -42,11 +44,13 @@ export function ClientHeader({ client }: { client: Client }) {
             <li key={fact}>{fact}</li>
           ))}
         </ul>
+        <ClientSyncLine clientId={client.id} />
       </div>
       {view !== 'trash' ? (
         <div className="client-header__actions">
           <ExportButton />
           <ExportClientFileButton client={client} />
+          <ShareClientButton client={client} />
           {view === 'active' ? (
             <button type="button" className="btn" onClick={() => archiveClient(client.id)}>
               <Archive size={14} aria-hidden="true" />
