@@ -33,7 +33,8 @@ export interface FakeSyncControls {
 }
 
 const WORST_FIRST: SyncState[] = ['conflict', 'no-access', 'error', 'offline', 'syncing', 'synced', 'off'];
-const SYNC_TIME = '2026-12-01T09:00:00.000Z';
+/** Syncs in the fake happen now, so status lines read "Synced just now". */
+const syncTime = () => new Date().toISOString();
 
 export function initialFakeSync(): FakeSyncState {
   return { serverUrl: '', username: '', password: null, enabled: false, canStorePassword: true, nextCheck: null, clients: new Map(), serverVersions: new Map(), lastSyncedAt: null };
@@ -96,7 +97,7 @@ export function createFakeSharingOps(
         if (problem) return fail('invalid-request', problem.message);
         Object.assign(sync, { serverUrl: request.serverUrl.trim(), username: request.username.trim(), enabled: request.enabled });
         if (request.password !== null && request.password !== undefined) sync.password = request.password === '' ? null : request.password;
-        if (sync.enabled) sync.lastSyncedAt ??= SYNC_TIME;
+        if (sync.enabled) sync.lastSyncedAt ??= syncTime();
         return ok(view());
       }),
     testSyncConnection: (request) =>
@@ -111,7 +112,7 @@ export function createFakeSharingOps(
       handle('shareClient', request, () => {
         if (!state().sync.enabled) return fail('invalid-request', 'Turn on sync in Settings ▸ Sync first.');
         if (!state().stored.has(request.clientId)) return fail('not-found', 'That client is no longer in the data folder.');
-        setClientSync(request.clientId, { shared: true, sharedBy: null, state: 'synced', lastSyncedAt: SYNC_TIME, message: null });
+        setClientSync(request.clientId, { shared: true, sharedBy: null, state: 'synced', lastSyncedAt: syncTime(), message: null });
         return ok(clientStatus(request.clientId));
       }),
     unshareClient: (request) =>
@@ -157,11 +158,11 @@ export function createFakeSharingOps(
         const found = previews.get(request.previewId);
         const mine = found && state().stored.get(found.clientId);
         if (!found || !mine) return fail('not-found', 'That comparison has expired; review the conflict again.');
-        state().stored.set(mine.id, applyMerge(mine, found.theirs, request.decisions ?? {}, SYNC_TIME));
+        state().stored.set(mine.id, applyMerge(mine, found.theirs, request.decisions ?? {}, syncTime()));
         state().sync.serverVersions.delete(mine.id);
         const current = clientStatus(mine.id);
-        setClientSync(mine.id, { state: 'synced', message: null, lastSyncedAt: SYNC_TIME, localRevision: `${Number(current.localRevision ?? 0) + 1}` });
-        return ok({ clientId: mine.id, savedAt: SYNC_TIME });
+        setClientSync(mine.id, { state: 'synced', message: null, lastSyncedAt: syncTime(), localRevision: `${Number(current.localRevision ?? 0) + 1}` });
+        return ok({ clientId: mine.id, savedAt: syncTime() });
       }),
   };
 }
