@@ -44,7 +44,6 @@ export function ClientHeader({ client }: { client: Client }) {
             <li key={fact}>{fact}</li>
           ))}
         </ul>
-        <ClientSyncLine clientId={client.id} />
       </div>
       {view !== 'trash' ? (
         <div className="client-header__actions">
@@ -68,6 +67,7 @@ export function ClientHeader({ client }: { client: Client }) {
           </button>
         </div>
       ) : null}
+      <ClientSyncLine clientId={client.id} />
       {confirmTrash ? (
         <ConfirmDialog
           title={`Move ${client.name} to the trash?`}

@@ -18,7 +18,7 @@ type SettingsSection = (typeof SETTINGS_SECTIONS)[number];
 const SECTION_LABELS: Record<SettingsSection, string> = { profile: 'Profile', sync: 'Sync' };
 const SECTION_DESCRIPTIONS: Record<SettingsSection, string> = {
   profile: 'Your profile appears on the deliverables you hand to clients.',
-  sync: 'Share engagements with your firm through its CouchDB server. Off until you turn it on.',
+  sync: 'Share engagements with your firm through its CouchDB 3 server. Everything keeps working offline; shared clients sync when the server is reachable.',
 };
 
 export function SettingsDialog() {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { CheckCircle2, RefreshCw, TriangleAlert } from 'lucide-react';
 import type { ConnectionCheck } from '../../../../shared/ipc/contract-sharing';
 import { useApi } from '../../api/ApiContext';
@@ -29,6 +29,7 @@ export function SyncSettingsPanel() {
   const [busy, setBusy] = useState<'test' | 'save' | null>(null);
   const [note, setNote] = useState<Note>(null);
   const [loaded, setLoaded] = useState(settings !== null);
+  const switchHintId = useId();
 
   // The watch reads the settings when the workspace opens; read them here too in case it has not yet.
   useEffect(() => {
@@ -80,10 +81,6 @@ export function SyncSettingsPanel() {
 
   return (
     <form className="form sync-settings" onSubmit={(event) => void save(event)} noValidate>
-      <p className="muted sync-settings__intro">
-        Share engagements with your firm through its CouchDB 3 server. Everything keeps working offline; shared clients sync when the server is reachable. Nothing leaves this
-        computer until you turn sync on and share a client.
-      </p>
       <Field label="Server URL" hint="For example https://couch.example.com. HTTPS is required, except for a server on this computer.">
         {({ id, describedBy }) => (
           <input id={id} className="input input--mono" type="url" inputMode="url" spellCheck={false} autoComplete="off" placeholder="https://" aria-describedby={describedBy} value={serverUrl} onChange={(event) => setServerUrl(event.target.value)} />
@@ -111,10 +108,15 @@ export function SyncSettingsPanel() {
           Forget the stored password
         </button>
       ) : null}
-      <label className="check sync-settings__switch">
-        <input type="checkbox" role="switch" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-        Sync with the firm&rsquo;s server
-      </label>
+      <div className="sync-settings__switch">
+        <label className="check">
+          <input type="checkbox" role="switch" aria-describedby={switchHintId} checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
+          Sync with the firm&rsquo;s server
+        </label>
+        <p id={switchHintId} className="field__hint">
+          Nothing leaves this computer until you turn sync on and share a client.
+        </p>
+      </div>
       <div className="button-row">
         <button type="button" className="btn" disabled={busy !== null} onClick={() => void test()}>
           {busy === 'test' ? <RefreshCw size={14} aria-hidden="true" className="sync-spin" /> : null}
