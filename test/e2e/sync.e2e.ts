@@ -66,7 +66,7 @@ describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through Co
       // A wrong password is named as such.
       await settings.getByLabel('Password').fill('not the password');
       await settings.getByRole('button', { name: 'Test connection' }).click();
-      await settings.getByRole('alert').filter({ hasText: 'Wrong user name or password' }).waitFor();
+      await settings.getByRole('alert').filter({ hasText: 'Wrong password or user name' }).waitFor();
 
       await settings.getByLabel('Password').fill(couch.password);
       await settings.getByRole('button', { name: 'Test connection' }).click();

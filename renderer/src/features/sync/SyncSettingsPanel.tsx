@@ -96,7 +96,6 @@ export function SyncSettingsPanel() {
             className="input"
             type="password"
             autoComplete="off"
-            placeholder={hasPassword ? '••••••••  (stored)' : ''}
             aria-describedby={describedBy}
             value={password}
             onChange={(event) => setPassword(event.target.value)}

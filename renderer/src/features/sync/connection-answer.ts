@@ -6,7 +6,7 @@ export const CONNECTION_HEADLINE: Record<ConnectionCheckKind, string> = {
   'invalid-url': 'Invalid URL',
   insecure: 'HTTPS required',
   unreachable: 'Server unreachable',
-  unauthorized: 'Wrong user name or password',
+  unauthorized: 'Wrong password or user name',
   forbidden: 'No permission',
   'too-old': 'Server too old',
   'not-couchdb': 'Not a CouchDB server',

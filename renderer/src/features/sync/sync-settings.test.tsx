@@ -27,7 +27,7 @@ describe('Settings ▸ Sync', () => {
 
   it.each<[string, ConnectionCheck, string]>([
     ['unreachable', { kind: 'unreachable', message: 'No answer from couch.example.com; check the address and your connection.', server: null }, 'Server unreachable'],
-    ['a wrong password', { kind: 'unauthorized', message: 'The server refused this user name and password.', server: 'CouchDB 3.3.3' }, 'Wrong user name or password'],
+    ['a wrong password', { kind: 'unauthorized', message: 'The server refused this user name and password.', server: 'CouchDB 3.3.3' }, 'Wrong password or user name'],
     ['no permission', { kind: 'forbidden', message: 'This user may not read the firm’s databases; ask the server’s administrator.', server: 'CouchDB 3.3.3' }, 'No permission'],
     ['a server too old', { kind: 'too-old', message: 'The server runs CouchDB 2.3.1; Cairn needs CouchDB 3 or later.', server: 'CouchDB 2.3.1' }, 'Server too old'],
   ])('answers Test connection for %s with a clear headline and what to do', async (_case, answer, headline) => {
