@@ -70,7 +70,7 @@ describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through Co
 
       await settings.getByLabel('Password').fill(couch.password);
       await settings.getByRole('button', { name: 'Test connection' }).click();
-      await settings.getByText(/^Connected/).waitFor();
+      await settings.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
       if (shots) await settings.screenshot({ path: path.join(shots, 'sync-settings-connected.png') });
 
       await settings.getByRole('switch', { name: 'Sync with the firm’s server' }).check();

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface CouchServer {
@@ -32,13 +35,16 @@ async function freePort(): Promise<number> {
 export async function startCouchServer(username = 'anna', password = 'correct horse'): Promise<CouchServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(BIN, ['--in-memory', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  // pouchdb-server keeps its config (admins included) and log in its working folder: a fresh one each time.
+  const cwd = await mkdtemp(path.join(os.tmpdir(), 'cairn-couch-'));
+  const child: ChildProcess = spawn(BIN, ['--in-memory', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore', cwd });
   const deadline = Date.now() + 30_000;
   for (;;) {
     const up = await fetch(`${url}/`).then((response) => response.ok, () => false);
     if (up) break;
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill();
+      await rm(cwd, { recursive: true, force: true });
       throw new Error(`pouchdb-server did not start on ${url}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
@@ -52,10 +58,12 @@ export async function startCouchServer(username = 'anna', password = 'correct ho
     password,
     databases: async () => ((await (await fetch(`${url}/_all_dbs`, { headers: { authorization: auth } })).json()) as string[]).filter((name) => !name.startsWith('_')),
     close: async () => {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill();
-      await exited;
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill();
+        await exited;
+      }
+      await rm(cwd, { recursive: true, force: true });
     },
   };
 }
