@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppBridge } from '../bridge/app-bridge';
 import { launchChromium } from './support/chromium';
@@ -37,6 +37,22 @@ if (!syncEngineAvailable) console.warn('\nsync.e2e.ts skipped: the sync handlers
 
 const shots = process.env['CAIRN_E2E_SHOTS'];
 
+/** Settings ▸ Sync, filled in by label, tested, turned on and saved. */
+async function turnOnSync(page: Page, serverUrl: string, username: string, password: string): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByRole('tab', { name: 'Sync' }).click();
+  await settings.getByLabel('Server URL').fill(serverUrl);
+  await settings.getByLabel('User name').fill(username);
+  await settings.getByLabel('Password').fill(password);
+  await settings.getByRole('button', { name: 'Test connection' }).click();
+  await settings.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
+  await settings.getByRole('switch', { name: 'Sync with the firm’s server' }).check();
+  await settings.getByRole('button', { name: 'Save', exact: true }).click();
+  await settings.getByText('Saved. Sync is on.').waitFor();
+  await settings.getByRole('button', { name: 'Close' }).click();
+}
+
 describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through CouchDB', () => {
   let browser: Browser;
   let couch: CouchServer;
@@ -47,7 +63,7 @@ describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through Co
     await Promise.all([browser?.close(), couch?.close()]);
   });
 
-  it('configures Settings ▸ Sync, tests the connection, shares the demo client and sees it synced', async () => {
+  it('configures Settings ▸ Sync, tests the connection, shares the demo client and sees it synced; a colleague receives it and their edit comes back', async () => {
     const session = await openCairn(browser);
     const { page } = session;
     try {
@@ -94,6 +110,30 @@ describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through Co
 
       // The renderer never talks to the server itself: every request stayed on the bridge.
       expect(session.problems).toEqual([]);
+
+      // A colleague with an account of their own turns sync on: the client arrives, saying who shared it.
+      await couch.addUser('ben', 'another secret');
+      const colleague = await openCairn(browser);
+      try {
+        await colleague.page.getByRole('button', { name: 'Start with an empty workspace' }).click();
+        await turnOnSync(colleague.page, couch.url, 'ben', 'another secret');
+        const arrived = colleague.page.getByRole('listbox', { name: 'Clients' }).getByRole('option', { name: 'Nordlicht Outdoor GmbH' });
+        await arrived.waitFor({ timeout: 30_000 });
+        await expect.poll(() => arrived.textContent(), { timeout: 10_000 }).toMatch(/Shared by \S/);
+        await arrived.click();
+        await colleague.page.getByRole('heading', { level: 1, name: 'Nordlicht Outdoor GmbH' }).waitFor();
+        expect(await colleague.page.getByRole('group', { name: 'Sharing' }).textContent()).toMatch(/Shared by \S/);
+        if (shots) await colleague.page.screenshot({ path: path.join(shots, 'sync-colleague.png') });
+
+        // The colleague's edit reaches the first consultant's open client page, read back from disk.
+        await colleague.page.getByLabel('Industry').fill('Outdoor gear and apparel');
+        await colleague.page.getByLabel('Industry').blur();
+        await waitUntilSaved(colleague.page);
+        await expect.poll(() => page.getByLabel('Industry').inputValue(), { timeout: 30_000 }).toBe('Outdoor gear and apparel');
+        expect(colleague.problems).toEqual([]);
+      } finally {
+        await colleague.close();
+      }
     } finally {
       await session.close();
     }

@@ -12,6 +12,8 @@ export interface CouchServer {
   password: string;
   /** The names of the databases on the server now. */
   databases(): Promise<string[]>;
+  /** Another consultant of the firm with their own account. */
+  addUser(username: string, password: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +58,10 @@ export async function startCouchServer(username = 'anna', password = 'correct ho
     url,
     username,
     password,
+    addUser: async (name, secret) => {
+      const created = await fetch(`${url}/_config/admins/${encodeURIComponent(name)}`, { method: 'PUT', body: JSON.stringify(secret), headers: { authorization: auth } });
+      if (!created.ok) throw new Error(`could not create the user ${name}: ${created.status}`);
+    },
     databases: async () => ((await (await fetch(`${url}/_all_dbs`, { headers: { authorization: auth } })).json()) as string[]).filter((name) => !name.startsWith('_')),
     close: async () => {
       if (child.exitCode === null) {
