@@ -47,7 +47,7 @@ async function turnOnSync(page: Page, serverUrl: string, username: string, passw
   await settings.getByLabel('Password').fill(password);
   await settings.getByRole('button', { name: 'Test connection' }).click();
   await settings.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
-  await settings.getByRole('switch', { name: 'Sync with the firm’s server' }).check();
+  await settings.getByRole('switch', { name: "Sync with the firm's server" }).check();
   await settings.getByRole('button', { name: 'Save', exact: true }).click();
   await settings.getByText('Saved. Sync is on.').waitFor();
   await settings.getByRole('button', { name: 'Close' }).click();
@@ -89,7 +89,7 @@ describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through Co
       await settings.getByRole('status').filter({ hasText: /^Connected/ }).waitFor();
       if (shots) await settings.screenshot({ path: path.join(shots, 'sync-settings-connected.png') });
 
-      await settings.getByRole('switch', { name: 'Sync with the firm’s server' }).check();
+      await settings.getByRole('switch', { name: "Sync with the firm's server" }).check();
       await settings.getByRole('button', { name: 'Save', exact: true }).click();
       await settings.getByText('Saved. Sync is on.').waitFor();
       // The password is stored by main; the field does not get it back.

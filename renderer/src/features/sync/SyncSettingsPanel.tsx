@@ -110,7 +110,7 @@ export function SyncSettingsPanel() {
       <div className="sync-settings__switch">
         <label className="check">
           <input type="checkbox" role="switch" aria-describedby={switchHintId} checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-          Sync with the firm&rsquo;s server
+          {"Sync with the firm's server"}
         </label>
         <p id={switchHintId} className="field__hint">
           Nothing leaves this computer until you turn sync on and share a client.

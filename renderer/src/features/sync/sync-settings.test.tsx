@@ -19,7 +19,7 @@ describe('Settings ▸ Sync', () => {
     expect(within(dialog).getByLabelText('Server URL')).toHaveValue('');
     expect(within(dialog).getByLabelText('User name')).toHaveValue('');
     expect(within(dialog).getByLabelText('Password')).toHaveValue('');
-    expect(within(dialog).getByRole('switch', { name: 'Sync with the firm’s server' })).not.toBeChecked();
+    expect(within(dialog).getByRole('switch', { name: "Sync with the firm's server" })).not.toBeChecked();
     expect(within(dialog).getByText(/Nothing leaves this computer until you turn sync on/)).toBeInTheDocument();
     // No sync indicator in the title bar while sync is off.
     expect(screen.queryByText(/^Synced/)).not.toBeInTheDocument();
@@ -68,7 +68,7 @@ describe('Settings ▸ Sync', () => {
     await user.type(within(dialog).getByLabelText('Server URL'), 'https://couch.example.com');
     await user.type(within(dialog).getByLabelText('User name'), 'mara');
     await user.type(within(dialog).getByLabelText('Password'), 'secret');
-    await user.click(within(dialog).getByRole('switch', { name: 'Sync with the firm’s server' }));
+    await user.click(within(dialog).getByRole('switch', { name: "Sync with the firm's server" }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('Saved. Sync is on.')).toBeInTheDocument();
     expect(api.callsOf('setSyncSettings')).toEqual([{ serverUrl: 'https://couch.example.com', username: 'mara', password: 'secret', enabled: true }]);
@@ -82,8 +82,8 @@ describe('Settings ▸ Sync', () => {
   it('keeps the stored password when saved with the field empty, and forgets it on request', async () => {
     const { user, dialog, api } = await openSyncSettings({ sync: { serverUrl: 'https://couch.example.com', username: 'mara', password: 'secret', enabled: true } });
     expect(within(dialog).getByLabelText('Server URL')).toHaveValue('https://couch.example.com');
-    expect(within(dialog).getByRole('switch', { name: 'Sync with the firm’s server' })).toBeChecked();
-    await user.click(within(dialog).getByRole('switch', { name: 'Sync with the firm’s server' }));
+    expect(within(dialog).getByRole('switch', { name: "Sync with the firm's server" })).toBeChecked();
+    await user.click(within(dialog).getByRole('switch', { name: "Sync with the firm's server" }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText('Saved. Sync is off; nothing leaves this computer.')).toBeInTheDocument();
     expect(api.callsOf('setSyncSettings')).toEqual([{ serverUrl: 'https://couch.example.com', username: 'mara', password: null, enabled: false }]);
@@ -102,7 +102,7 @@ describe('Settings ▸ Sync', () => {
   it('shows a refusal to save as an error', async () => {
     const { user, dialog } = await openSyncSettings();
     await user.type(within(dialog).getByLabelText('Server URL'), 'http://couch.example.com');
-    await user.click(within(dialog).getByRole('switch', { name: 'Sync with the firm’s server' }));
+    await user.click(within(dialog).getByRole('switch', { name: "Sync with the firm's server" }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('The server must use HTTPS');
   });
