@@ -20,13 +20,13 @@ export function SyncSettingsPanel() {
   const settings = useCairn((state) => state.sync.settings);
   const status = useCairn((state) => state.sync.status);
   const checkedAt = useCairn((state) => state.sync.checkedAt);
-  const { setSyncSettingsView, requestSyncRefresh } = useActions();
+  const { setSyncSettingsView, setSyncStatus, requestSyncRefresh } = useActions();
   const [serverUrl, setServerUrl] = useState(settings?.serverUrl ?? '');
   const [username, setUsername] = useState(settings?.username ?? '');
   const [password, setPassword] = useState('');
   const [enabled, setEnabled] = useState(settings?.enabled ?? false);
   const [check, setCheck] = useState<ConnectionCheck | null>(null);
-  const [busy, setBusy] = useState<'test' | 'save' | null>(null);
+  const [busy, setBusy] = useState<'test' | 'save' | 'sync' | null>(null);
   const [note, setNote] = useState<Note>(null);
   const [loaded, setLoaded] = useState(settings !== null);
   const switchHintId = useId();
@@ -69,6 +69,15 @@ export function SyncSettingsPanel() {
     setPassword('');
     requestSyncRefresh();
     setNote({ tone: 'ok', text: result.value.enabled ? 'Saved. Sync is on.' : 'Saved. Sync is off; nothing leaves this computer.' });
+  };
+
+  const syncNow = async () => {
+    setBusy('sync');
+    setNote(null);
+    const result = await api.syncNow({});
+    setBusy(null);
+    if (!result.ok) return setNote({ tone: 'error', text: result.error.message });
+    setSyncStatus(result.value, new Date().toISOString());
   };
 
   const hasPassword = settings?.hasPassword === true;
@@ -137,9 +146,15 @@ export function SyncSettingsPanel() {
       ) : null}
       {check ? <ConnectionAnswer check={check} /> : null}
       {settings?.enabled && status && checkedAt ? (
-        <p className="sync-settings__now">
-          <span className="field__label">Now</span> {overallSyncText(status, checkedAt)}
-        </p>
+        <div className="sync-settings__now">
+          <p>
+            <span className="field__label">Now</span> {overallSyncText(status, checkedAt)}
+          </p>
+          <button type="button" className="btn" disabled={busy !== null} onClick={() => void syncNow()}>
+            <RefreshCw size={14} aria-hidden="true" className={busy === 'sync' ? 'sync-spin' : undefined} />
+            Sync now
+          </button>
+        </div>
       ) : null}
     </form>
   );

@@ -77,6 +77,9 @@ describe('Settings ▸ Sync', () => {
     expect(within(dialog).getByText(/A password is stored, encrypted by your operating system/)).toBeInTheDocument();
     // Sync on: the title bar tells how it stands.
     expect(await within(screen.getByRole('banner')).findByText('Synced just now', {}, { timeout: 3000 })).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Sync now' }));
+    expect(api.callsOf('syncNow')).toEqual([{}]);
   });
 
   it('keeps the stored password when saved with the field empty, and forgets it on request', async () => {
