@@ -29,6 +29,10 @@ export interface Autosave {
   adopt(client: Client): void;
   /** A saved client left memory (not deleted): nothing to purge. */
   forget(clientId: string): void;
+  /** This client has edits not yet on disk (waiting, being written, or failed). */
+  isDirty(clientId: string): boolean;
+  /** A document just read from disk (sync wrote it) becomes the saved version: nothing to write back. */
+  adopt(client: Client): void;
   stop(): void;
 }
 
@@ -189,6 +193,10 @@ export function startAutosave(store: CairnStore, api: AutosaveApi, options: Auto
     isSaved(clientId) {
       const doc = store.getState().docs[clientId];
       return doc !== undefined && saved.get(clientId) === doc;
+    },
+    isDirty(clientId) {
+      const doc = store.getState().docs[clientId];
+      return doc !== undefined && saved.get(clientId) !== doc;
     },
     adopt(client) {
       saved.set(client.id, client);

@@ -14,6 +14,7 @@ import type { KpisSlice } from './kpis.slice';
 import type { OrganizationSlice } from './organization.slice';
 import type { WorkshopsSlice } from './workshops.slice';
 import type { FacilitationSlice } from './facilitation.slice';
+import type { SyncSlice } from './sync.slice';
 
 export type CairnState = DocsSlice &
   OrgStructureSlice &
@@ -29,7 +30,8 @@ export type CairnState = DocsSlice &
   UiSlice &
   SaveSlice &
   PreferencesSlice &
-  ProblemsSlice;
+  ProblemsSlice &
+  SyncSlice;
 
 /** The part of the state that undo/redo covers: the client documents, nothing else. */
 export type HistoryState = Pick<CairnState, 'docs'>;

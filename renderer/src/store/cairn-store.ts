@@ -19,6 +19,7 @@ import { createFacilitationSlice } from './facilitation.slice';
 import { createSaveSlice } from './save.slice';
 import { createPreferencesSlice } from './preferences.slice';
 import { createProblemsSlice } from './problems.slice';
+import { createSyncSlice } from './sync.slice';
 import { createHistoryGate, DEFAULT_COALESCE_WINDOW_MS } from './history-gate';
 import type { StoreDeps } from './store-deps';
 
@@ -58,6 +59,7 @@ export function createCairnStore(options: CairnStoreOptions = {}) {
         ...createSaveSlice(...args),
         ...createPreferencesSlice(...args),
         ...createProblemsSlice(...args),
+        ...createSyncSlice(...args),
       })),
       {
         partialize: (state): HistoryState => ({ docs: state.docs }),

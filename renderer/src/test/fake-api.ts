@@ -9,13 +9,14 @@ import type { MenuCommand, OperationName } from '../../../shared/ipc/operation-n
 import { DEFAULT_EXPORT_CHOICES, ExportChoicesSchema, type ExportChoices } from '../../../shared/deliverables/export-choices';
 import { fail, ok, type ErrorCode, type Result } from '../../../shared/result';
 import { createFakeEngagementFileOps } from './fake-engagement-files';
+import { createFakeSharingOps, initialFakeSync, type FakeSyncControls, type FakeSyncState } from './fake-sharing';
 
 /**
  * An in-memory stand-in for `window.cairn`, the process boundary. It keeps documents and
  * preferences like the real backend would and records every call, so tests can assert on
  * what the UI asked to save.
  */
-export interface FakeApi extends CairnApi {
+export interface FakeApi extends CairnApi, FakeSyncControls {
   calls: { op: OperationName; request: unknown }[];
   stored: Map<string, Client>;
   /** The custom framework library, by id. */
@@ -53,6 +54,8 @@ export interface FakeApiSeed {
   openedFiles?: { name: string; content: Client | string }[];
   /** The data folder opened read-only. */
   readOnly?: boolean;
+  /** Sync settings and statuses as main would hold them (default: never configured). */
+  sync?: Partial<FakeSyncState>;
 }
 
 export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
@@ -88,6 +91,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
       filesListeners.forEach((listener) => listener());
     },
     exportChoices: DEFAULT_EXPORT_CHOICES,
+    sync: { ...initialFakeSync(), ...seed.sync },
     hasNativeMenu: seed.hasNativeMenu ?? false,
     onFilesOpened(listener) {
       filesListeners.add(listener);
@@ -272,16 +276,7 @@ export function createFakeApi(seed: FakeApiSeed = {}): FakeApi {
     applyRestore: (request) => handle('applyRestore', request, () => fail('not-found', 'The fake API holds no backups.')),
     previewConflictCopy: (request) => handle('previewConflictCopy', request, () => fail('not-found', 'That conflict copy has already been dealt with.')),
     setConflictCopyAside: (request) => handle('setConflictCopyAside', request, () => ok({ movedTo: 'sync-conflicts/copy.json' })),
-    getSyncSettings: (request) => handle('getSyncSettings', request, () => ok({ serverUrl: '', username: '', hasPassword: false, enabled: false, canStorePassword: true })),
-    setSyncSettings: (request) =>
-      handle('setSyncSettings', request, () => ok({ serverUrl: request.serverUrl, username: request.username, hasPassword: Boolean(request.password), enabled: request.enabled, canStorePassword: true })),
-    testSyncConnection: (request) => handle('testSyncConnection', request, () => ok({ kind: 'ok' as const, message: 'Connected to CouchDB 3.3.3.', server: 'CouchDB 3.3.3' })),
-    getSyncStatus: (request) => handle('getSyncStatus', request, () => ok({ overall: 'off' as const, lastSyncedAt: null, clients: [], library: { state: 'off' as const, lastSyncedAt: null, message: null } })),
-    shareClient: (request) => handle('shareClient', request, () => fail('not-found', 'Sync is not turned on.')),
-    unshareClient: (request) => handle('unshareClient', request, () => fail('not-found', 'Sync is not turned on.')),
-    syncNow: (request) => handle('syncNow', request, () => fail('not-found', 'Sync is not turned on.')),
-    previewSyncConflict: (request) => handle('previewSyncConflict', request, () => fail('not-found', 'There is no conflict to review.')),
-    resolveSyncConflict: (request) => handle('resolveSyncConflict', request, () => fail('not-found', 'There is no conflict to review.')),
+    ...createFakeSharingOps(() => api, handle),
   };
 
   async function handle<T>(op: OperationName, request: unknown, run: () => Result<T>): Promise<Result<T>> {

@@ -1,6 +1,7 @@
 import { Redo2, Settings, Undo2 } from 'lucide-react';
 import { useCairn, useCairnStore, useHistory } from '../../store/StoreContext';
 import { SaveStatusIndicator } from './SaveStatusIndicator';
+import { SyncStatusIndicator } from '../sync/SyncStatusIndicator';
 import { CairnMark } from '../../components/CairnMark';
 import { ClientBreadcrumb } from '../client-page/ClientBreadcrumb';
 
@@ -20,6 +21,7 @@ export function TitleBar() {
       </div>
       <ClientBreadcrumb />
       <div className="titlebar__actions">
+        <SyncStatusIndicator />
         <SaveStatusIndicator />
         <div className="titlebar__group" role="group" aria-label="History">
           <button type="button" className="icon-btn" aria-label="Undo" title={`Undo (${mod}Z)`} disabled={!canUndo} onClick={() => store.undo()}>

@@ -3,6 +3,7 @@ import type { CairnApi } from '../../api/cairn-api';
 import type { CairnStore } from '../../store/cairn-store';
 import { startAutosave, type Autosave, type AutosaveOptions } from '../../store/autosave';
 import { startOpenClients, type OpenClients } from '../../store/open-clients';
+import { startSyncWatch, type SyncWatch } from '../sync/sync-watch';
 
 /**
  * Open the workspace once (the client list; a client's document is read when it is opened
@@ -15,6 +16,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
     let cancelled = false;
     let autosave: Autosave | null = null;
     let openClients: OpenClients | null = null;
+    let syncWatch: SyncWatch | null = null;
 
     void api
       .openWorkspace({})
@@ -29,6 +31,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
         void store.getState().loadFrameworkLibrary(api);
         autosave = startAutosave(store, api, autosaveOptions);
         openClients = startOpenClients(store, api, autosave);
+        syncWatch = startSyncWatch(store, api, autosave);
       })
       .catch((error: unknown) => {
         if (!cancelled) store.getState().setLoadFailed(error instanceof Error ? error.message : String(error));
@@ -53,6 +56,7 @@ export function useWorkspaceLifecycle(store: CairnStore, api: CairnApi, autosave
       cancelled = true;
       openClients?.stop();
       autosave?.stop();
+      syncWatch?.stop();
       offFlush();
       window.removeEventListener('pagehide', flushNow);
       window.removeEventListener('beforeunload', flushNow);

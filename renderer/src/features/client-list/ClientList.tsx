@@ -1,6 +1,10 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ClientSummary } from '../../../../shared/domain/client';
 import { plural } from '../../components/format';
+import { useCairn } from '../../store/StoreContext';
+import { selectSyncClients } from '../../store/sync.selectors';
+import { ClientSyncMark } from '../sync/ClientSyncMark';
+import { shortSyncLabel } from '../sync/sync-text';
 
 interface ClientListProps {
   clients: ClientSummary[];
@@ -12,6 +16,8 @@ interface ClientListProps {
 export function ClientList({ clients, selectedId, onOpen }: ClientListProps) {
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const itemRefs = useRef(new Map<string, HTMLLIElement>());
+  const syncClients = useCairn(selectSyncClients);
+  const sharedById = useMemo(() => new Map(syncClients.filter((status) => status.shared).map((status) => [status.clientId, status])), [syncClients]);
   const tabStopId =
     (focusedId && clients.some((c) => c.id === focusedId) ? focusedId : null) ??
     (selectedId && clients.some((c) => c.id === selectedId) ? selectedId : null) ??
@@ -41,6 +47,8 @@ export function ClientList({ clients, selectedId, onOpen }: ClientListProps) {
     <ul className="client-list" role="listbox" aria-label="Clients">
       {clients.map((client, index) => {
         const meta = [client.industry, client.region].filter(Boolean).join(' · ');
+        const sync = sharedById.get(client.id);
+        const sharedBy = sync?.sharedBy ? `Shared by ${sync.sharedBy}` : null;
         return (
           <li
             key={client.id}
@@ -51,7 +59,7 @@ export function ClientList({ clients, selectedId, onOpen }: ClientListProps) {
             role="option"
             aria-selected={client.id === selectedId}
             aria-label={client.name}
-            aria-description={[meta, plural(client.stakeholderCount, 'stakeholder')].filter(Boolean).join(', ')}
+            aria-description={[meta, plural(client.stakeholderCount, 'stakeholder'), sharedBy, sync ? shortSyncLabel(sync) : null].filter(Boolean).join(', ')}
             tabIndex={client.id === tabStopId ? 0 : -1}
             className="client-list__item"
             onClick={() => {
@@ -66,7 +74,11 @@ export function ClientList({ clients, selectedId, onOpen }: ClientListProps) {
             </span>
             <span className="client-list__text">
               <span className="client-list__name">{client.name}</span>
-              <span className="client-list__meta">{meta || 'No industry or region yet'}</span>
+              <span className="client-list__meta">
+                {sync ? <ClientSyncMark status={sync} /> : null}
+                {sharedBy ? <span className="sync-shared-by">{sharedBy}</span> : null}
+                {meta ? <span>{meta}</span> : sync ? null : 'No industry or region yet'}
+              </span>
             </span>
             <span className="client-list__count" aria-hidden="true" title={plural(client.stakeholderCount, 'stakeholder')}>
               {client.stakeholderCount}

@@ -11,6 +11,8 @@ import { initials } from '../client-list/ClientList';
 import { ExportButton } from '../deliverables/ExportButton';
 import { ExportClientFileButton } from '../engagement-files/ExportClientFileButton';
 import { IconButton } from '../../components/IconButton';
+import { ClientSyncLine } from '../sync/ClientSyncLine';
+import { ShareClientButton } from '../sync/ShareClientButton';
 
 export function ClientHeader({ client }: { client: Client }) {
   const { archiveClient, unarchiveClient, trashClient } = useActions();
@@ -48,6 +50,7 @@ export function ClientHeader({ client }: { client: Client }) {
         <div className="client-header__actions">
           <ExportButton />
           <ExportClientFileButton client={client} />
+          <ShareClientButton client={client} />
           {view === 'active' ? (
             <IconButton label="Archive" icon={<Archive size={16} aria-hidden="true" />} onClick={() => archiveClient(client.id)} />
           ) : (
@@ -56,6 +59,7 @@ export function ClientHeader({ client }: { client: Client }) {
           <IconButton label="Move to trash" tone="danger" icon={<Trash2 size={16} aria-hidden="true" />} onClick={() => setConfirmTrash(true)} />
         </div>
       ) : null}
+      <ClientSyncLine clientId={client.id} />
       {confirmTrash ? (
         <ConfirmDialog
           title={`Move ${client.name} to the trash?`}
