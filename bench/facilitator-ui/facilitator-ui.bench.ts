@@ -15,7 +15,8 @@ import { seedClient, workshopClient } from '../../test/e2e/support/workshop-clie
 import { FRAME_BUDGET_MS, formatMs, percentile } from '../stats';
 import { makeBenchWorkshop } from '../workshop/workshop-bench-data';
 import { armNoteProbe, awaitNoteProbe, mountPlainList, unmountPlainList, type NoteTiming } from './note-probes';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 export const FACILITATOR_UI_SHAPE = { notes: 2_000, samples: 60, warmup: 5 } as const;
 
@@ -71,7 +72,7 @@ const summary = (timings: NoteTiming[], key: keyof NoteTiming) => {
  * (adds the wait for the display's frame), and all three for two baselines from this run:
  * the board at 0 notes, and a plain DOM list of 2,000 items taking the note at its top.
  */
-export async function runFacilitatorUiBench(): Promise<{ lines: string[]; ok: boolean }> {
+export async function runFacilitatorUiBench(): Promise<BenchResult> {
   const { notes, samples, warmup } = FACILITATOR_UI_SHAPE;
   const started = performance.now();
   const dir = await rendererDir();
@@ -121,7 +122,13 @@ export async function runFacilitatorUiBench(): Promise<{ lines: string[]; ok: bo
       line(`baseline, plain DOM list of ${notes} items`, plain),
       `  whole facilitator UI bench: ${((performance.now() - started) / 1000).toFixed(1)} s`,
     ];
-    return { lines, ok: largeWork.p95 < FRAME_BUDGET_MS };
+    const figures = [
+      targetFigure(`facilitator UI: note typed with ${notes} notes, page work p95`, largeWork.p95, 'ms', FRAME_BUDGET_MS, { comparison: '<', baseline: summary(empty, 'workMs').p95 }),
+      referenceFigure('facilitator UI: from the key timestamp p95', largeLaid.p95, 'ms', summary(empty, 'laidOutMs').p95),
+      referenceFigure('facilitator UI: to the next painted frame p95', largePaint.p95, 'ms', summary(empty, 'paintedMs').p95),
+      referenceFigure(`facilitator UI: plain DOM list of ${notes} items, work p95`, summary(plain, 'workMs').p95, 'ms'),
+    ];
+    return { lines, ok: largeWork.p95 < FRAME_BUDGET_MS, figures };
   } finally {
     await browser.close();
     await bridge.close();
