@@ -17,6 +17,7 @@ export function FrameworkView({ framework }: { framework: Framework }) {
               {framework.stages.map((stage) => (
                 <th key={stage.id} scope="col">
                   {stage.level} · {stage.name}
+                  {stage.summary ? <span className="framework-view__description">{stage.summary}</span> : null}
                 </th>
               ))}
             </tr>
@@ -27,6 +28,13 @@ export function FrameworkView({ framework }: { framework: Framework }) {
                 <th scope="row" className="framework-view__competency">
                   {competency.name}
                   {competency.description ? <span className="framework-view__description">{competency.description}</span> : null}
+                  {competency.evidence.length > 0 ? (
+                    <ul className="framework-view__evidence" aria-label={`Evidence for ${competency.name}`}>
+                      {competency.evidence.map((item, at) => (
+                        <li key={at}>{item}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </th>
                 {framework.stages.map((stage) => (
                   <td key={stage.id} className="framework-view__cell">
