@@ -8,7 +8,8 @@ export function FrameworkView({ framework }: { framework: Framework }) {
         Version {framework.version} · {framework.stages.length} stages · {framework.competencies.length} competencies
         {framework.source ? ` · ${framework.source}` : ''}
       </p>
-      <div className="table-wrap framework-view__wrap">
+      {/* Focusable so a keyboard can scroll a table wider than the dialog. */}
+      <div className="table-wrap framework-view__wrap" role="region" aria-label={`${framework.name}, stages and competencies`} tabIndex={0}>
         <table className="table framework-view__table">
           <caption className="visually-hidden">{framework.name}: what each competency looks like at each stage</caption>
           <thead>
