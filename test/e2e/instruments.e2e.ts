@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrameworkJson } from '../../shared/frameworks/framework-json';
@@ -78,7 +79,10 @@ describe('the maturity instruments beside the assessment', () => {
     ]);
     const [download] = await Promise.all([page.waitForEvent('download'), library.getByRole('button', { name: 'Export' }).click()]);
     expect(download.suggestedFilename()).toBe('Nordlicht community model.cairn-framework.json');
-    const exported = parseFrameworkJson(await readFile((await download.path())!, 'utf8'));
+    // The browser may run in another process (the suite shares one): save the download here to read it.
+    const saved = path.join(session.exchangeDir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const exported = parseFrameworkJson(await readFile(saved, 'utf8'));
     expect(exported).toMatchObject({ ok: true, framework: { name: 'Nordlicht community model', version: '1.1.0', builtIn: false } });
     expect(exported.ok && exported.framework.stages[1]!.summary).toBe('A few teams run communities of their own.');
 
