@@ -23,7 +23,8 @@ const e2e: TestProjectInlineConfiguration = {
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 90_000,
-    hookTimeout: 120_000,
+    // A file's first hook waits for the renderer build the global setup started.
+    hookTimeout: 300_000,
     // E2e files run beside the unit and component files in the same two workers (each file
     // has its own data folder and bridge; all share the one Chromium the global setup starts),
     // so the browser's waiting overlaps with the other tests' computing.
@@ -60,8 +61,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test-setup.ts'],
-          // Typing whole forms with user-event takes seconds on a busy two-core machine.
-          testTimeout: 20_000,
+          // Typing whole forms with user-event takes seconds on a busy two-core machine, more
+          // while e2e files share the two workers.
+          testTimeout: 45_000,
         },
       },
       ...(runE2e ? [e2e] : []),
