@@ -57,6 +57,19 @@ async function openTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tabpanel').first().waitFor();
 }
 
+/** Checks the open client section, then each view of its own tabs (Maturity: Assess, Ratings, Results…). */
+async function checkSectionAndViews(page: Page, section: string): Promise<string[]> {
+  const lines = await check(page, section);
+  const views = page.locator('[role="tablist"]:not([aria-label="Client sections"])').first();
+  if ((await views.count()) === 0) return lines;
+  const names = (await views.getByRole('tab').allInnerTexts()).map((name) => name.trim());
+  for (const name of names.slice(1)) {
+    await views.getByRole('tab', { name, exact: true }).click();
+    lines.push(...(await check(page, `${section} ${name}`)));
+  }
+  return lines;
+}
+
 async function closeDialog(page: Page, dialog: Locator): Promise<void> {
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
@@ -75,19 +88,15 @@ describe('accessibility', () => {
       await page.getByRole('heading', { level: 1, name: 'Nordlicht Outdoor GmbH' }).waitFor();
       found.push(...(await check(page, 'client list and overview')));
 
-      for (const tab of ['Departments', 'Stakeholders', 'Organization', 'Engagements', 'Maturity', 'Ten stages', 'Audit', 'First moves', 'KPIs', 'History']) {
+      // Every client section, and every view inside it (maturity results, roadmap board, table, matrix, timeline…).
+      for (const tab of ['Departments', 'Stakeholders', 'Organization', 'Engagements', 'Maturity', 'Ten stages', 'Audit', 'First moves', 'Roadmap', 'KPIs', 'History']) {
         await openTab(page, tab);
-        found.push(...(await check(page, tab)));
-      }
-
-      await openTab(page, 'Roadmap');
-      for (const view of ['Board', 'Table', 'Matrix', 'Timeline']) {
-        await page.getByRole('tab', { name: view, exact: true }).click();
-        found.push(...(await check(page, `Roadmap ${view}`)));
+        found.push(...(await checkSectionAndViews(page, tab)));
       }
 
       await openTab(page, 'Workshops');
-      found.push(...(await check(page, 'Workshops plan')));
+      found.push(...(await checkSectionAndViews(page, 'Workshops plan')));
+      await page.locator('[role="tablist"]:not([aria-label="Client sections"])').first().getByRole('tab', { name: 'Workshops', exact: true }).click();
       await page.getByRole('button', { name: /^Maturity reassessment workshop,/ }).click();
       await page.getByRole('button', { name: /^Facilitate/ }).waitFor();
       found.push(...(await check(page, 'Workshop')));
