@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { findChromium, missingBrowserMessage } from './test/e2e/support/find-chromium.ts';
 
@@ -22,13 +23,19 @@ const e2e: TestProjectInlineConfiguration = {
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 90_000,
-    hookTimeout: 120_000,
-    fileParallelism: false,
+    // A file's first hook waits for the renderer build the global setup started.
+    hookTimeout: 300_000,
+    // E2e files run beside the unit and component files in the same two workers (each file
+    // has its own data folder and bridge; all share the one Chromium the global setup starts),
+    // so the browser's waiting overlaps with the other tests' computing.
   },
 };
 
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker; two keep both busy (most e2e time is
+    // spent waiting on Chromium and the bridge).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         test: {
@@ -40,6 +47,7 @@ export default defineConfig({
             'test/integration/**/*.test.ts',
             'test/bridge/**/*.test.ts',
             'test/e2e/support/**/*.test.ts',
+            'test/support/**/*.test.ts',
             'test/electron/support/**/*.test.ts',
             'bench/**/*.test.ts',
             'scripts/**/*.test.ts',
@@ -53,8 +61,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test-setup.ts'],
-          // Typing whole forms with user-event takes seconds on a busy two-core machine.
-          testTimeout: 20_000,
+          // Typing whole forms with user-event takes seconds on a busy two-core machine, more
+          // while e2e files share the two workers.
+          testTimeout: 45_000,
         },
       },
       ...(runE2e ? [e2e] : []),

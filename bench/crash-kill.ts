@@ -2,10 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleSaveLoopChild, runCrashKills } from '../test/support/crash-kill/run-crash-kills';
+import { referenceFigure, targetFigure, type BenchFigure } from './figures';
 
 export interface CrashKillBenchReport {
   passed: boolean;
   lines: string[];
+  figures: BenchFigure[];
 }
 
 /** The crash test at benchmark scale (1,000 kills by default), with the integration test's child. */
@@ -20,6 +22,11 @@ export async function runCrashKillBench(options: { iterations?: number; baseDir?
     const passed = report.failures.length === 0 && report.kills === iterations;
     return {
       passed,
+      figures: [
+        targetFigure('crash-kill: kills completed', report.kills, 'count', iterations, { comparison: '=' }),
+        targetFigure('crash-kill: documents torn, quarantined or temp files left', report.failures.length, 'count', 0, { comparison: '=' }),
+        referenceFigure('crash-kill: whole run', seconds * 1000, 'ms'),
+      ],
       lines: [
         `crash-kill: ${report.kills} SIGKILLs of a saving child in ${seconds.toFixed(1)} s`,
         `  saves acknowledged          : ${report.savesAcknowledged}`,

@@ -1,8 +1,11 @@
 import { pathToFileURL } from 'node:url';
+import type { BenchFigure } from './figures';
 
 export interface BenchResult {
   lines: string[];
   ok: boolean;
+  /** The figures behind the lines, for bench-results/*.json; optional so a bench may print only. */
+  figures?: BenchFigure[];
 }
 
 /**

@@ -12,7 +12,8 @@ import { startAppBridge, type AppBridge } from '../../test/bridge/app-bridge';
 import { launchChromium } from '../../test/e2e/support/chromium';
 import { formatMs } from '../stats';
 import { busyLoop, startStallProbe, stopStallProbe, type StallReading } from './stall-probes';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 /** RAIL: a task over 50 ms is one the consultant can feel as a stuck click or a frozen bar. */
 export const EXPORT_UI_STALL_BUDGET_MS = 50;
@@ -54,7 +55,7 @@ async function timeExport(page: Page, bridge: AppBridge, format: 'Excel workbook
  * in a worker thread of main; the page only polls for progress, so its main thread should
  * never be busy for more than 50 ms. Printed beside the same probe on the idle page.
  */
-export async function runExportUiStallBench(client: Client = buildLargeDemoClient()): Promise<{ lines: string[]; ok: boolean }> {
+export async function runExportUiStallBench(client: Client = buildLargeDemoClient()): Promise<BenchResult> {
   const dir = await rendererDir();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-bench-export-ui-'));
   await mkdir(path.join(dataDir, 'clients'), { recursive: true });
@@ -103,7 +104,11 @@ export async function runExportUiStallBench(client: Client = buildLargeDemoClien
       `    baseline, same page idle for ${IDLE_MS / 1000} s: ${describe(idle)}`,
       `    probe check, a deliberate 120 ms busy loop: longest task ${formatMs(calibration.longestTask)}, longest frame gap ${formatMs(calibration.longestFrameGap)}`,
     ];
-    return { lines, ok };
+    const figures = [
+      ...runs.map((run) => targetFigure(`export UI stall: ${run.format}, longest main-thread task`, run.stall.longestTask, 'ms', EXPORT_UI_STALL_BUDGET_MS, { comparison: '<', baseline: idle.longestTask })),
+      ...runs.map((run) => referenceFigure(`export UI stall: ${run.format}, export time`, run.seconds * 1000, 'ms')),
+    ];
+    return { lines, ok, figures };
   } finally {
     await browser.close();
     await bridge.close();

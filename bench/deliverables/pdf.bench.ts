@@ -5,7 +5,8 @@ import type { PdfContent, ReportDocument } from '../../shared/deliverables/repor
 import { buildLargeDemoClient, largeDemoEngagementId } from '../../shared/demo/large-demo';
 import { renderPdf } from '../../electron/main/services/deliverables/pdf-writer';
 import { percentile } from '../stats';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 export const PDF_TARGET_RATIO = 1.3;
 
@@ -69,7 +70,7 @@ async function timed(work: () => Promise<unknown>): Promise<Timing> {
  * same text, tables and charts in the same run (same fonts and writer). Alternates the two,
  * the ratio is the median of the paired CPU-time ratios, ok when ≤ 1.3.
  */
-export async function runPdfBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
+export async function runPdfBench(options: { samples?: number } = {}): Promise<BenchResult> {
   const samples = options.samples ?? 5;
   const client = buildLargeDemoClient();
   const input = deliverableFixture({ client, engagementId: largeDemoEngagementId(client) });
@@ -93,6 +94,7 @@ export async function runPdfBench(options: { samples?: number } = {}): Promise<{
   const ok = ratio <= PDF_TARGET_RATIO;
   return {
     ok,
+    figures: [referenceFigure('pdf report: large demo, median CPU', mine, 'ms', base), targetFigure('pdf report: ratio to plain pdfmake (median of pairs, CPU)', ratio, 'ratio', PDF_TARGET_RATIO)],
     lines: [
       `pdf report: large demo engagement, all ${REPORT_SECTIONS.length} sections, ${(bytes / 1024).toFixed(0)} KB (plain ${(rawBytes / 1024).toFixed(0)} KB), median of ${samples}`,
       `  Cairn (document + branded layout)   ${median(ours, 'wallMs').toFixed(0)} ms wall, ${mine.toFixed(0)} ms CPU`,

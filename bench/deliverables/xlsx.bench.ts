@@ -7,7 +7,8 @@ import { rasterizeSvg } from '../../electron/main/services/deliverables/chart-ra
 import { buildLargeDemoClient, largeDemoEngagementId } from '../../shared/demo/large-demo';
 import { renderWorkbook } from '../../electron/main/services/deliverables/xlsx-writer';
 import { percentile } from '../stats';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 export const XLSX_TARGET_RATIO = 1.3;
 
@@ -54,7 +55,7 @@ async function writeRaw(model: WorkbookModel): Promise<number> {
  * to xlsx, model and styled writing together, against plain exceljs writing the same cells
  * in the same run. Alternates the two, medians of each; ok when the ratio ≤ 1.3.
  */
-export async function runXlsxBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
+export async function runXlsxBench(options: { samples?: number } = {}): Promise<BenchResult> {
   const samples = options.samples ?? 9;
   const client = buildLargeDemoClient();
   const input = deliverableFixture({ client, engagementId: largeDemoEngagementId(client) });
@@ -83,6 +84,7 @@ export async function runXlsxBench(options: { samples?: number } = {}): Promise<
   const ok = ratio <= XLSX_TARGET_RATIO;
   return {
     ok,
+    figures: [referenceFigure('xlsx export: large demo, median', mine, 'ms', base), targetFigure('xlsx export: ratio to plain exceljs (median of pairs)', ratio, 'ratio', XLSX_TARGET_RATIO)],
     lines: [
       `xlsx export: large demo engagement, ${model.sheets.length} sheets, ${cells.toLocaleString('en')} cells, ${(bytes / 1024).toFixed(0)} KB, median of ${samples}`,
       `  Cairn (model + styled workbook)   ${mine.toFixed(0)} ms`,

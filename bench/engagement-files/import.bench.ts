@@ -2,7 +2,8 @@ import type { Client } from '../../shared/domain/client';
 import { buildLargeDemoClient } from '../../shared/demo/large-demo';
 import { readEngagementFile, serializeEngagementFile } from '../../shared/file-format/engagement-file';
 import { percentile } from '../stats';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 /**
  * Reading a 10 MB file (safe parse, migration check, validation, integrity, unknown fields)
@@ -35,7 +36,7 @@ export function tenMegabyteEngagementFile(): { text: string; client: Client } {
  * `JSON.parse` of the same text, alternating in one run (the order swapped each sample);
  * medians of each, and their ratio against the target.
  */
-export async function runImportBench(options: { samples?: number } = {}): Promise<{ lines: string[]; ok: boolean }> {
+export async function runImportBench(options: { samples?: number } = {}): Promise<BenchResult> {
   const samples = options.samples ?? 9;
   const { text, client } = tenMegabyteEngagementFile();
   // Warm-up: JIT, zod's first compilation of the schemas and the fast path's.
@@ -71,6 +72,7 @@ export async function runImportBench(options: { samples?: number } = {}): Promis
   const ok = ratio <= IMPORT_READ_TARGET_RATIO;
   return {
     ok,
+    figures: [referenceFigure('import: 10 MB file read + validate, median', mine, 'ms', base), targetFigure('import: ratio to JSON.parse', ratio, 'ratio', IMPORT_READ_TARGET_RATIO)],
     lines: [
       `import: ${(text.length / (1024 * 1024)).toFixed(1)} MB engagement file (${client.workshops.length} workshops, ${client.initiatives.length} initiatives, ${client.kpis.length} KPIs), median of ${samples}`,
       `  import read + validate (safety walk, migration check, schema, integrity)  ${mine.toFixed(0)} ms`,

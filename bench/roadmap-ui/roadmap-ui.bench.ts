@@ -16,7 +16,8 @@ import { launchChromium } from '../../test/e2e/support/chromium';
 import { makeBenchRoadmap } from '../roadmap/roadmap-bench-data';
 import { formatMs, percentile, timeEach } from '../stats';
 import { armCardMove, awaitCardMove, focusCard, timeTabToReady, type ViewReadyCheck } from './page-probes';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 export const ROADMAP_UI_SHAPE = { initiatives: 1_000, edges: 1_500, mid: 300, switches: 5, moves: 20, warmupMoves: 2 } as const;
 
@@ -106,7 +107,7 @@ async function timeViews(page: Page, board: ViewReadyCheck, table: ViewReadyChec
  * same run: the same views for an empty roadmap, the same move on the demo's small roadmap,
  * and the pure moveInitiative on the same 1,000 initiatives.
  */
-export async function runRoadmapUiBench(): Promise<{ lines: string[]; ok: boolean }> {
+export async function runRoadmapUiBench(): Promise<BenchResult> {
   const { initiatives: count, edges, mid, switches, moves, warmupMoves } = ROADMAP_UI_SHAPE;
   const started = performance.now();
   const dir = await rendererDir();
@@ -187,7 +188,16 @@ export async function runRoadmapUiBench(): Promise<{ lines: string[]; ok: boolea
       tableOwn <= ROADMAP_UI_BUDGETS_MS.tableFirstRender &&
       midP95 <= ROADMAP_UI_BUDGETS_MS.moveP95At300 &&
       movesP95 <= ROADMAP_UI_BUDGETS_MS.moveP95At1000;
-    return { lines, ok };
+    const figures = [
+      targetFigure('roadmap UI: board first render, 1,000 initiatives (worst of cold and switching back)', Math.max(large.boardCold, boardWarm), 'ms', ROADMAP_UI_BUDGETS_MS.boardFirstRender, { baseline: empty.boardCold }),
+      targetFigure('roadmap UI: table first render from the matrix, median', tableOwn, 'ms', ROADMAP_UI_BUDGETS_MS.tableFirstRender, { baseline: median(empty.tablesFromMatrix) }),
+      referenceFigure('roadmap UI: table from the board, median', tableWarm, 'ms', median(empty.tables)),
+      referenceFigure('roadmap UI: matrix, median', median(large.matrices), 'ms', median(empty.matrices)),
+      referenceFigure('roadmap UI: timeline, median', median(large.timelines), 'ms', median(empty.timelines)),
+      targetFigure(`roadmap UI: keyboard move p95, ${mid} initiatives`, midP95, 'ms', ROADMAP_UI_BUDGETS_MS.moveP95At300, { comparison: '<', baseline: percentile(pure, 95) }),
+      targetFigure(`roadmap UI: keyboard move p95, ${count} initiatives`, movesP95, 'ms', ROADMAP_UI_BUDGETS_MS.moveP95At1000, { comparison: '<', baseline: percentile(pure, 95) }),
+    ];
+    return { lines, ok, figures };
   } finally {
     await browser.close();
     await bridge.close();

@@ -5,7 +5,8 @@ import { timelineLayout } from '../../shared/roadmap/timeline-layout';
 import { seededRandom } from '../scoring/bench-data';
 import { FRAME_BUDGET_MS, formatMs, percentile, timeEach } from '../stats';
 import { makeBenchRoadmap } from './roadmap-bench-data';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { targetFigure } from '../figures';
 
 
 export const ROADMAP_BENCH_SHAPE = { initiatives: 1_000, edges: 1_500, samples: 300, warmup: 30 } as const;
@@ -16,7 +17,7 @@ export const ROADMAP_BENCH_SHAPE = { initiatives: 1_000, edges: 1_500, samples: 
  * candidate dependency for a loop, finding scheduling conflicts, moving one card, and the
  * timeline layout. Prints median and p95 of each; ok when every p95 fits in one frame.
  */
-export async function runRoadmapBench(): Promise<{ lines: string[]; ok: boolean }> {
+export async function runRoadmapBench(): Promise<BenchResult> {
   const { initiatives: count, edges, samples, warmup } = ROADMAP_BENCH_SHAPE;
   const roadmap = makeBenchRoadmap({ initiatives: count, edges });
   const random = seededRandom(1_500);
@@ -57,7 +58,8 @@ export async function runRoadmapBench(): Promise<{ lines: string[]; ok: boolean 
     ...results.map((result) => `  ${result.name.padEnd(32)} median ${formatMs(result.median)}, p95 ${formatMs(result.p95)}, max ${formatMs(result.max)} (budget ${FRAME_BUDGET_MS} ms)`),
     `  verdict: ${ok ? 'OK' : 'TOO SLOW'}: every p95 ${ok ? 'below' : 'not below'} one frame (${FRAME_BUDGET_MS} ms)`,
   ];
-  return { lines, ok };
+  const figures = results.map((result) => targetFigure(`roadmap: ${result.name} p95`, result.p95, 'ms', FRAME_BUDGET_MS, { comparison: '<' }));
+  return { lines, ok, figures };
 }
 
 runWhenMain(import.meta.url, () => runRoadmapBench());

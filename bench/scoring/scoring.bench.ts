@@ -10,7 +10,8 @@ import { percentToTarget } from '../../shared/scoring/percent-to-target';
 import { compareAssessments } from '../../shared/scoring/trends';
 import { makeBenchClients } from './bench-data';
 import { FRAME_BUDGET_MS, percentile, timeEach } from '../stats';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { referenceFigure, targetFigure } from '../figures';
 
 
 export const BENCH_SHAPE = { clients: 100, perClient: 5, participants: 10 } as const;
@@ -23,7 +24,7 @@ const ms = (value: number): string => `${value.toFixed(3)} ms`;
  * participants each). Prints labelled figures; ok is false when the p95 time to build
  * one chart string reaches the one-frame budget.
  */
-export async function runScoringBench(): Promise<{ lines: string[]; ok: boolean }> {
+export async function runScoringBench(): Promise<BenchResult> {
   const framework: Framework = COMMUNITY_MATURITY_MODEL;
   const clients = makeBenchClients(framework, BENCH_SHAPE);
   const all = clients.flatMap((client) => client.assessments.map((assessment, index) => ({ client, assessment, previous: client.assessments[index - 1] ?? null })));
@@ -69,7 +70,12 @@ export async function runScoringBench(): Promise<{ lines: string[]; ok: boolean 
     chartLine('heatmap', heatmapTimes),
     `  verdict: ${ok ? 'OK' : 'TOO SLOW'}: p95 per chart ${ok ? 'below' : 'at or above'} one frame (${FRAME_BUDGET_MS} ms)`,
   ];
-  return { lines, ok };
+  const figures = [
+    referenceFigure('scoring: score everything, per assessment', scoringMs / all.length, 'ms'),
+    targetFigure('scoring: radar chart p95', radarP95, 'ms', FRAME_BUDGET_MS, { comparison: '<' }),
+    targetFigure('scoring: heatmap chart p95', heatmapP95, 'ms', FRAME_BUDGET_MS, { comparison: '<' }),
+  ];
+  return { lines, ok, figures };
 }
 
 runWhenMain(import.meta.url, () => runScoringBench());

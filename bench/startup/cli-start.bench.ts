@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureCliBuilt } from '../../scripts/ensure-cli-built.mjs';
 import { percentile } from '../stats';
 import { runWhenMain, type BenchResult } from '../standalone';
+import { targetFigure } from '../figures';
 
 /** `cairn --help` and `cairn list` on an empty folder must be done within this (median, whole process). */
 export const CLI_START_TARGET_MS = 300;
@@ -46,7 +47,11 @@ export async function runCliStartBench(options: { runs?: number } = {}): Promise
     const listOk = median(list) < CLI_START_TARGET_MS;
     const line = (what: string, values: number[], ok: boolean) =>
       `cli start, ${what}: median ${median(values).toFixed(0)} ms (p95 ${percentile(values, 95).toFixed(0)} ms, ${runs} runs) — baseline node -e 0 ${median(baseline).toFixed(0)} ms; before (tsx on the sources) about 1,700 ms; target < ${CLI_START_TARGET_MS} ms ${ok ? 'OK' : 'MISSED'}`;
-    return { lines: [line('cairn --help', help, helpOk), line('cairn list (empty folder)', list, listOk)], ok: helpOk && listOk };
+    const figures = [
+      targetFigure('cli start: cairn --help, median', median(help), 'ms', CLI_START_TARGET_MS, { comparison: '<', baseline: median(baseline) }),
+      targetFigure('cli start: cairn list (empty folder), median', median(list), 'ms', CLI_START_TARGET_MS, { comparison: '<', baseline: median(baseline) }),
+    ];
+    return { lines: [line('cairn --help', help, helpOk), line('cairn list (empty folder)', list, listOk)], ok: helpOk && listOk, figures };
   } finally {
     rmSync(empty, { recursive: true, force: true });
   }

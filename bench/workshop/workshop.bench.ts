@@ -9,7 +9,8 @@ import { workshopSummary } from '../../shared/workshop/workshop-summary';
 import { seededRandom } from '../scoring/bench-data';
 import { FRAME_BUDGET_MS, formatMs, percentile, timeEach } from '../stats';
 import { WORKSHOP_BENCH_SHAPE, makeBenchWorkshop } from './workshop-bench-data';
-import { runWhenMain } from '../standalone';
+import { runWhenMain, type BenchResult } from '../standalone';
+import { targetFigure, type BenchFigure } from '../figures';
 
 
 const SAMPLES = 300;
@@ -22,7 +23,7 @@ const WARM_UP = 50;
  * board recomputed. Median and p95 against one frame; ok is false when any p95 reaches it.
  * Rendering in Chromium is measured by the renderer bench, not here.
  */
-export async function runWorkshopBench(): Promise<{ lines: string[]; ok: boolean }> {
+export async function runWorkshopBench(): Promise<BenchResult> {
   const framework: Framework = COMMUNITY_MATURITY_MODEL;
   const board = makeBenchWorkshop(framework.competencies.map((competency) => competency.id));
   const random = seededRandom(7);
@@ -58,6 +59,7 @@ export async function runWorkshopBench(): Promise<{ lines: string[]; ok: boolean
     `workshop: ${board.notes.length} notes in ${board.clusters.length} clusters, ${board.participants.length} participants, ${board.dotVotes.length} dot records, ${board.maturityVotes.length} maturity votes; ${SAMPLES} samples each (budget ${FRAME_BUDGET_MS} ms)`,
   ];
   let ok = true;
+  const figures: BenchFigure[] = [];
   for (const [name, work] of cases) {
     timeEach(WARM_UP, work);
     const times = timeEach(SAMPLES, work);
@@ -65,6 +67,7 @@ export async function runWorkshopBench(): Promise<{ lines: string[]; ok: boolean
     const p95 = percentile(times, 95);
     const within = p95 < FRAME_BUDGET_MS;
     ok &&= within;
+    figures.push(targetFigure(`workshop: ${name} p95`, p95, 'ms', FRAME_BUDGET_MS, { comparison: '<' }));
     lines.push(`  ${name.padEnd(40)} median ${formatMs(median).padStart(9)}, p95 ${formatMs(p95).padStart(9)}, max ${formatMs(Math.max(...times)).padStart(9)}  ${within ? 'ok' : 'OVER BUDGET'}`);
   }
   const validate = timeEach(20, () => {
@@ -72,7 +75,7 @@ export async function runWorkshopBench(): Promise<{ lines: string[]; ok: boolean
   });
   lines.push(`  ${'validate whole workshop (schema, on save)'.padEnd(40)} median ${formatMs(percentile(validate, 50)).padStart(9)}, p95 ${formatMs(percentile(validate, 95)).padStart(9)}  (informative, not a frame target)`);
   lines.push(`  verdict: ${ok ? 'OK' : 'TOO SLOW'}: every p95 ${ok ? 'below' : 'not below'} one frame (${FRAME_BUDGET_MS} ms); work checksum ${sink}`);
-  return { lines, ok };
+  return { lines, ok, figures };
 }
 
 runWhenMain(import.meta.url, () => runWorkshopBench());

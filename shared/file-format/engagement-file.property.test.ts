@@ -5,13 +5,14 @@ import { ClientSchema, ENGAGEMENT_STATUSES, type Client, type Engagement } from 
 import { buildDemoClient } from '../demo/demo-client';
 import { readEngagementFile, serializeEngagementFile } from './engagement-file';
 import { planCreate } from './import-merge';
+import { testScale } from '../../test/support/test-scale';
 
 /**
  * Properties of the engagement file reader: round trips are exact, and no input, however
  * hostile, makes it throw or touch a prototype. `CAIRN_FUZZ_RUNS` raises the run count
  * (scripts/fuzz-import.ts runs 10,000).
  */
-const RUNS = Number(process.env['CAIRN_FUZZ_RUNS'] ?? 100);
+const RUNS = testScale('CAIRN_FUZZ_RUNS', 60, 2_000);
 /** The default timeout covers 100 runs; a long fuzzing run gets time in proportion. */
 const TIMEOUT_MS = Math.max(20_000, RUNS * 100);
 

@@ -6,8 +6,9 @@ import { buildDemoClient } from '../demo/demo-client';
 import { buildLargeDemoClient } from '../demo/large-demo';
 import { EngagementFileSchema, serializeEngagementFile } from './engagement-file';
 import { fastCheck } from './fast-validate';
+import { testScale } from '../../test/support/test-scale';
 
-const RUNS = Number(process.env['CAIRN_FUZZ_RUNS'] ?? 200);
+const RUNS = testScale('CAIRN_FUZZ_RUNS', 100, 5_000);
 
 let counter = 0;
 const demo: unknown = JSON.parse(JSON.stringify(buildDemoClient({ newId: () => `f-${(counter += 1)}`, now: new Date('2026-02-01T08:00:00.000Z') })));

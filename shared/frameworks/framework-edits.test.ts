@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { COMMUNITY_MATURITY_MODEL } from './builtin/community-maturity-model';
 import {
   addCompetency,
+  addEvidence,
+  moveEvidence,
+  removeEvidence,
+  setEvidence,
+  withoutBlankEvidence,
   addStage,
   blankFramework,
   duplicateFramework,
@@ -132,5 +137,55 @@ describe('blankFramework', () => {
     const framework = blankFramework({ id: 'f', name: 'F', stageNames: Array.from({ length: count }, (_, i) => `S${i}`), competencyNames: ['A'] });
     expect(FrameworkSchema.safeParse(framework).success).toBe(true);
     expect(framework.stages).toHaveLength(count);
+  });
+});
+
+describe('evidence edits', () => {
+  const withTwo = unwrap(addEvidence(unwrap(addEvidence(threeStages, 'competency-1', 'Minutes of the steering group')), 'competency-1', 'A budget line'));
+  const evidenceOf = (framework: Framework) => framework.competencies[0]!.evidence;
+
+  it('adds, rewrites and removes items of one competency only', () => {
+    expect(evidenceOf(withTwo)).toEqual(['Minutes of the steering group', 'A budget line']);
+    expect(withTwo.competencies[1]!.evidence).toEqual([]);
+    expect(evidenceOf(setEvidence(withTwo, 'competency-1', 1, 'A funded role'))).toEqual(['Minutes of the steering group', 'A funded role']);
+    expect(evidenceOf(unwrap(removeEvidence(withTwo, 'competency-1', 0)))).toEqual(['A budget line']);
+    expect(setEvidence(withTwo, 'competency-1', 5, 'nowhere')).toBe(withTwo);
+  });
+
+  it('reorders an item and keeps the others in order', () => {
+    const three = unwrap(addEvidence(withTwo, 'competency-1', 'Survey results'));
+    expect(evidenceOf(unwrap(moveEvidence(three, 'competency-1', 2, 0)))).toEqual(['Survey results', 'Minutes of the steering group', 'A budget line']);
+    expect(evidenceOf(unwrap(moveEvidence(three, 'competency-1', 0, 1)))).toEqual(['A budget line', 'Minutes of the steering group', 'Survey results']);
+  });
+
+  it.each<[string, FrameworkEditResult, RegExp]>([
+    ['a 21st item', addEvidence({ ...threeStages, competencies: threeStages.competencies.map((c) => ({ ...c, evidence: Array.from({ length: 20 }, (_, i) => `E${i}`) })) }, 'competency-1'), /at most 20 evidence items/],
+    ['an unknown competency', addEvidence(threeStages, 'nope'), /no competency with the id "nope"/],
+    ['removing an item that is not there', removeEvidence(withTwo, 'competency-1', 2), /no evidence item 3/],
+    ['moving past the end', moveEvidence(withTwo, 'competency-1', 1, 2), /cannot move to position 3/],
+  ])('refuses %s', (_, result, message) => {
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(message) });
+  });
+
+  it('drops blank items and trims the rest before saving; the result is a valid framework', () => {
+    const blanks = setEvidence(unwrap(addEvidence(withTwo, 'competency-1', '   ')), 'competency-1', 0, '  Minutes  ');
+    const cleaned = withoutBlankEvidence(blanks);
+    expect(evidenceOf(cleaned)).toEqual(['Minutes', 'A budget line']);
+    expect(FrameworkSchema.safeParse(cleaned).success).toBe(true);
+  });
+
+  it('leaves an item over 500 characters for the schema to refuse', () => {
+    const long = setEvidence(withTwo, 'competency-1', 0, 'x'.repeat(501));
+    const checked = FrameworkSchema.safeParse(long);
+    expect(checked.success).toBe(false);
+    expect(checked.error?.issues[0]?.path).toEqual(['competencies', 0, 'evidence', 0]);
+  });
+});
+
+describe('stage summaries', () => {
+  it('are edited per stage and checked by the schema (at most 1,000 characters)', () => {
+    const edited = updateStage(threeStages, 'stage-2', { summary: 'Pilots run in two teams.' });
+    expect(edited.stages.map((stage) => stage.summary)).toEqual(['', 'Pilots run in two teams.', '']);
+    expect(FrameworkSchema.safeParse(updateStage(threeStages, 'stage-2', { summary: 'x'.repeat(1_001) })).error?.issues[0]?.path).toEqual(['stages', 1, 'summary']);
   });
 });

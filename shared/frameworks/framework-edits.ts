@@ -142,3 +142,47 @@ export function blankFramework(options: { id: string; name: string; stageNames: 
     })),
   };
 }
+
+/** The competency's evidence list changed by `change`, or a refusal naming why. */
+function editEvidence(framework: Framework, competencyId: string, change: (evidence: string[]) => string[] | string): FrameworkEditResult {
+  const competency = framework.competencies.find((item) => item.id === competencyId);
+  if (!competency) return refuse(`There is no competency with the id "${competencyId}".`);
+  const evidence = change([...competency.evidence]);
+  if (typeof evidence === 'string') return refuse(evidence);
+  return done(updateCompetency(framework, competencyId, { evidence }));
+}
+
+/** Appends an evidence item (what a consultant looks for on site); at most 20 per competency. */
+export function addEvidence(framework: Framework, competencyId: string, text = ''): FrameworkEditResult {
+  return editEvidence(framework, competencyId, (evidence) =>
+    evidence.length >= FRAMEWORK_LIMITS.maxEvidencePerCompetency ? `A competency has at most ${FRAMEWORK_LIMITS.maxEvidencePerCompetency} evidence items.` : [...evidence, text],
+  );
+}
+
+/** Rewrites the evidence item at `index`; an index past the list changes nothing. */
+export function setEvidence(framework: Framework, competencyId: string, index: number, text: string): Framework {
+  const result = editEvidence(framework, competencyId, (evidence) => (index in evidence ? evidence.map((item, at) => (at === index ? text : item)) : 'unchanged'));
+  return result.ok ? result.framework : framework;
+}
+
+export function removeEvidence(framework: Framework, competencyId: string, index: number): FrameworkEditResult {
+  return editEvidence(framework, competencyId, (evidence) => (index in evidence ? evidence.filter((_, at) => at !== index) : `There is no evidence item ${index + 1}.`));
+}
+
+/** Moves the evidence item at `from` to position `to` (both 0-based); the others keep their order. */
+export function moveEvidence(framework: Framework, competencyId: string, from: number, to: number): FrameworkEditResult {
+  return editEvidence(framework, competencyId, (evidence) => {
+    if (!(from in evidence) || !(to in evidence)) return `Evidence item ${from + 1} cannot move to position ${to + 1}.`;
+    const [item] = evidence.splice(from, 1);
+    evidence.splice(to, 0, item!);
+    return evidence;
+  });
+}
+
+/** Drops evidence items left blank and trims the rest: an empty line is not evidence. */
+export function withoutBlankEvidence(framework: Framework): Framework {
+  return {
+    ...framework,
+    competencies: framework.competencies.map((competency) => ({ ...competency, evidence: competency.evidence.map((item) => item.trim()).filter((item) => item !== '') })),
+  };
+}

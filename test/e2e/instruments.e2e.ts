@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFrameworkJson } from '../../shared/frameworks/framework-json';
@@ -63,12 +64,27 @@ describe('the maturity instruments beside the assessment', () => {
     const library = page.getByRole('dialog', { name: 'Framework library' });
     await library.getByRole('button', { name: 'Duplicate' }).click();
     await library.getByLabel('Framework name').fill('Nordlicht community model');
+    // Its own evidence for Strategy (a new item moved to the top, the budget line removed) and a stage summary.
+    await library.getByRole('button', { name: 'Add evidence to Strategy' }).click();
+    await library.getByLabel('Strategy evidence 4', { exact: true }).fill('Community goals in the yearly plan');
+    await library.getByRole('button', { name: 'Move Strategy evidence 4 up' }).click();
+    await library.getByRole('button', { name: 'Remove Strategy evidence 4' }).click();
+    await library.getByLabel('Stage 2 summary').fill('A few teams run communities of their own.');
     await library.getByRole('button', { name: 'Save framework' }).click();
     await expect.poll(() => library.getByRole('status').textContent()).toContain('Saved “Nordlicht community model” as version 1.1.0');
+    expect(await library.getByRole('list', { name: 'Evidence for Strategy' }).getByRole('listitem').allTextContents()).toEqual([
+      'A written strategy and the date it was last reviewed',
+      'Business goals that community initiatives name explicitly',
+      'Community goals in the yearly plan',
+    ]);
     const [download] = await Promise.all([page.waitForEvent('download'), library.getByRole('button', { name: 'Export' }).click()]);
     expect(download.suggestedFilename()).toBe('Nordlicht community model.cairn-framework.json');
-    const exported = parseFrameworkJson(await readFile((await download.path())!, 'utf8'));
+    // The browser may run in another process (the suite shares one): save the download here to read it.
+    const saved = path.join(session.exchangeDir, download.suggestedFilename());
+    await download.saveAs(saved);
+    const exported = parseFrameworkJson(await readFile(saved, 'utf8'));
     expect(exported).toMatchObject({ ok: true, framework: { name: 'Nordlicht community model', version: '1.1.0', builtIn: false } });
+    expect(exported.ok && exported.framework.stages[1]!.summary).toBe('A few teams run communities of their own.');
 
     await library.getByLabel('Import from JSON…').setInputFiles({
       name: 'broken.cairn-framework.json',

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSaveLoopChild, runCrashKills } from '../support/crash-kill/run-crash-kills';
+import { testScale } from '../support/test-scale';
 
-const ITERATIONS = Number(process.env['CAIRN_CRASH_KILLS'] ?? 200);
+// 60 kills in `npm test`, 1,000 nightly (the bench runs 1,000 too).
+const ITERATIONS = testScale('CAIRN_CRASH_KILLS', 60, 1_000);
 let scratch: string;
 let childPath: string;
 

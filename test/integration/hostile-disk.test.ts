@@ -13,6 +13,10 @@ import { createNodePreferencesStore } from '../../electron/main/services/node-pr
 import { createWorkspace } from '../../electron/main/services/workspace';
 import { bundleCli, folderTree, runAndKill, strayTempFiles } from '../support/data-folder/kill-during';
 import { runCairn } from '../support/data-folder/run-cairn';
+import { testScale } from '../support/test-scale';
+
+const IMPORT_KILLS = testScale('CAIRN_IMPORT_KILLS', 6, 48);
+const EXPORT_KILLS = testScale('CAIRN_EXPORT_KILLS', 5, 40);
 
 const isRoot = process.getuid?.() === 0;
 
@@ -131,8 +135,9 @@ describe('killed mid-operation', () => {
     const full = await timed(() => runAndKill(cli, args, 60_000));
     await createWorkspace({ dataDir }).save(client);
     await rm(join(dataDir, 'backups'), { recursive: true, force: true });
-    for (let round = 0; round < 12; round += 1) {
-      const run = await runAndKill(cli, args, full * (0.55 + 0.05 * round));
+    // Kill times spread over 55–115 % of a full run however many rounds run.
+    for (let round = 0; round < IMPORT_KILLS; round += 1) {
+      const run = await runAndKill(cli, args, full * (0.55 + (0.6 * round) / IMPORT_KILLS));
       const notes = (await documentOf(dataDir, client.id)).notes;
       const startedWriting = (await readdir(join(dataDir, 'backups')).catch(() => [])).length > 0;
       expect([client.notes, incoming.notes]).toContain(notes);
@@ -157,9 +162,9 @@ describe('killed mid-operation', () => {
     let killed = 0;
     const args = (target: string) => ['export', client.id, '--format', 'cairn', '--out', target, '--data-dir', dataDir];
     const full = await timed(() => runAndKill(cli, args(join(root, 'export-full.cairn')), 60_000));
-    for (let round = 0; round < 10; round += 1) {
+    for (let round = 0; round < EXPORT_KILLS; round += 1) {
       const target = join(root, `export-${round}.cairn`);
-      const run = await runAndKill(cli, args(target), full * (0.4 + 0.07 * round));
+      const run = await runAndKill(cli, args(target), full * (0.4 + (0.7 * round) / EXPORT_KILLS));
       if (run.killed) killed += 1;
       const written = await readFile(target, 'utf8').catch(() => null);
       if (written !== null) expect(readEngagementFile(written).ok).toBe(true);

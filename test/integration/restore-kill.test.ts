@@ -10,8 +10,9 @@ import { parseClientDocument } from '../../shared/file-format/client-document-fo
 import { serializeWorkspaceBackup } from '../../shared/file-format/engagement-file';
 import { isTempFileName } from '../../electron/main/services/atomic-write';
 import { createWorkspace } from '../../electron/main/services/workspace';
+import { testScale } from '../support/test-scale';
 
-const ROUNDS = Number(process.env['CAIRN_RESTORE_KILLS'] ?? 8);
+const ROUNDS = testScale('CAIRN_RESTORE_KILLS', 4, 40);
 let scratch: string;
 let child: string;
 let backupFile: string;
@@ -68,7 +69,8 @@ describe('restoring a backup under SIGKILL', () => {
     let interrupted = 0;
     for (let round = 0; round < ROUNDS; round++) {
       const dataDir = join(scratch, `empty-${round}`);
-      const run = await runChild(dataDir, 'as-saved', 5 + round * 25);
+      // Kill times spread over the same 5–200 ms window however many rounds run.
+      const run = await runChild(dataDir, 'as-saved', 5 + Math.round((round * 200) / ROUNDS));
       if (!run.finished) interrupted += 1;
       const written = await documents(dataDir);
       for (const client of written) expect(client).toEqual(backupClients.find((candidate) => candidate.id === client.id));
@@ -90,7 +92,7 @@ describe('restoring a backup under SIGKILL', () => {
       await mkdir(dataDir, { recursive: true });
       await createWorkspace({ dataDir }).save(mine);
       const before = await readFile(join(dataDir, 'clients', `${mine.id}.json`));
-      await runChild(dataDir, 'as-new', 10 + round * 40);
+      await runChild(dataDir, 'as-new', 10 + Math.round((round * 160) / Math.max(2, ROUNDS / 2)));
       expect(await readFile(join(dataDir, 'clients', `${mine.id}.json`))).toEqual(before);
       for (const client of await documents(dataDir)) if (client.id !== mine.id) expect(client.name).toMatch(/^Client \d\d \(restored\)$/);
       await createWorkspace({ dataDir }).open();

@@ -1,5 +1,5 @@
 import { summarizeClient } from '../../../shared/domain/client';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,22 @@ describe('handlers', () => {
       value: { summaries: [summarizeClient(client)], problems: [], preferences: expect.objectContaining({ firstRunDone: false }), dataDir, snapshotPolicy: SNAPSHOT_POLICY, readOnly: false },
     });
     expect(await call('readClient', { id: client.id })).toEqual({ ok: true, value: client });
+  });
+
+  it('names library files that cannot be read among the problems, and still opens the rest', async () => {
+    await call('saveClient', { client });
+    await call('saveFramework', { framework: duplicateFramework(COMMUNITY_MATURITY_MODEL, { newId: 'ours', name: 'Our model' }) });
+    await writeFile(join(dataDir, 'frameworks', 'broken.json'), '{ "id": "broken", ');
+    await mkdir(join(dataDir, 'workshop-templates'), { recursive: true });
+    await writeFile(join(dataDir, 'workshop-templates', 'retro.json'), JSON.stringify({ id: 'retro', name: 'Retro' }));
+    const result = await call('openWorkspace');
+    const problems = result.ok ? (result.value as { problems: { quarantinedAs: string; reason: string; clientId: string }[] }).problems : [];
+    expect(problems).toEqual([
+      expect.objectContaining({ quarantinedAs: 'frameworks/broken.json', clientId: '', reason: expect.stringMatching(/^It is not valid JSON\. The framework library leaves it out/) }),
+      expect.objectContaining({ quarantinedAs: 'workshop-templates/retro.json', reason: expect.stringMatching(/^It is not a valid workshop template \(/) }),
+    ]);
+    expect(result).toMatchObject({ ok: true, value: { clients: [client] } });
+    expect(await call('listFrameworks')).toMatchObject({ ok: true, value: [{ id: 'ours' }] });
   });
 
   it('lists and reads snapshots, then purges the client', async () => {

@@ -19,6 +19,8 @@ import { createRestoreHandlers, createSyncHandlers } from './handlers-restore-sy
 import { createSharingHandlers } from './handlers-sharing';
 import { createEngagementFiles } from '../services/engagement-files';
 import type { SyncService } from '../services/sync/sync-service';
+import { libraryProblems } from '../services/library-problems';
+import { createWorkshopTemplateLibrary } from '../services/workshop-template-library';
 
 /** What only the host (Electron, the bridge, the CLI) can do. */
 export interface Platform {
@@ -63,12 +65,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     openWorkspace: async () => {
       const { summaries, problems, syncIssues } = await workspace.open();
       const brandingProblems = await preferences.brandingProblems();
+      // Custom frameworks and workshop templates that could not be read are named, not skipped silently.
+      const unreadableLibraryFiles = await libraryProblems({ frameworks, templates: createWorkshopTemplateLibrary({ dataDir, onSkipped: () => undefined }) });
       // A killed export may have left a hidden temp file in the folder exports went to last.
       const exportFolder = preferences.lastDialogFolder();
       if (exportFolder && !workspace.readOnly) await sweepTempFiles(nodeFsPort, exportFolder).catch(() => []);
       return {
         summaries,
-        problems: [...problems, ...brandingProblems],
+        problems: [...problems, ...brandingProblems, ...unreadableLibraryFiles],
         ...(syncIssues ? { syncIssues } : {}),
         preferences: await preferences.get(),
         dataDir,

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Plus, Trash2 } from 'lucide-react';
 import {
   addCompetency,
@@ -10,12 +10,15 @@ import {
   setDescriptor,
   updateCompetency,
   updateStage,
+  withoutBlankEvidence,
   type FrameworkEditResult,
 } from '../../../../shared/frameworks/framework-edits';
 import { FRAMEWORK_LIMITS, FrameworkSchema, type Framework } from '../../../../shared/frameworks/framework-schema';
 import { formatJsonPath } from '../../../../shared/frameworks/framework-json';
 import { Button } from '../../components/Button';
 import { IconButton } from '../../components/IconButton';
+import { CompetencyEvidenceEditor } from './CompetencyEvidenceEditor';
+import { fieldKey, frameworkFieldIssues } from './framework-field-issues';
 
 interface FrameworkEditorProps {
   framework: Framework;
@@ -36,9 +39,11 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const apply = (result: FrameworkEditResult) => (result.ok ? (setDraft(result.framework), setMessage(null)) : setMessage(result.message));
+  // The shared schema's verdict on every field, shown under the field as it is typed.
+  const issues = useMemo(() => frameworkFieldIssues(draft), [draft]);
 
   const save = async () => {
-    const candidate = { ...draft, name: draft.name.trim(), version: nextFrameworkVersion(framework.version) };
+    const candidate = { ...withoutBlankEvidence(draft), name: draft.name.trim(), version: nextFrameworkVersion(framework.version) };
     const checked = FrameworkSchema.safeParse(candidate);
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
@@ -71,23 +76,43 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
           Stages ({draft.stages.length}; {FRAMEWORK_LIMITS.minStages} to {FRAMEWORK_LIMITS.maxStages})
         </legend>
         <ol className="framework-editor__stage-list">
-          {draft.stages.map((stage) => (
-            <li key={stage.id} className="framework-editor__stage">
-              <span className="framework-editor__level" aria-hidden="true">
-                {stage.level}
-              </span>
-              <input className="input" aria-label={`Stage ${stage.level} name`} value={stage.name} onChange={(event) => setDraft(updateStage(draft, stage.id, { name: event.target.value }))} />
-              <button
-                type="button"
-                className="icon-btn"
-                aria-label={`Remove stage ${stage.level}`}
-                disabled={draft.stages.length <= FRAMEWORK_LIMITS.minStages}
-                onClick={() => apply(removeStage(draft, stage.id))}
-              >
-                <Trash2 size={14} aria-hidden="true" />
-              </button>
-            </li>
-          ))}
+          {draft.stages.map((stage, stageIndex) => {
+            const summaryProblem = issues.get(fieldKey(['stages', stageIndex, 'summary']));
+            return (
+              <li key={stage.id} className="framework-editor__stage framework-editor__stage--with-summary">
+                <div className="framework-editor__stage-head">
+                  <span className="framework-editor__level" aria-hidden="true">
+                    {stage.level}
+                  </span>
+                  <input className="input" aria-label={`Stage ${stage.level} name`} value={stage.name} onChange={(event) => setDraft(updateStage(draft, stage.id, { name: event.target.value }))} />
+                  <button
+                    type="button"
+                    className="icon-btn"
+                    aria-label={`Remove stage ${stage.level}`}
+                    disabled={draft.stages.length <= FRAMEWORK_LIMITS.minStages}
+                    onClick={() => apply(removeStage(draft, stage.id))}
+                  >
+                    <Trash2 size={14} aria-hidden="true" />
+                  </button>
+                </div>
+                <textarea
+                  className="textarea"
+                  rows={2}
+                  aria-label={`Stage ${stage.level} summary`}
+                  placeholder="What sets this stage apart"
+                  value={stage.summary}
+                  aria-invalid={summaryProblem ? true : undefined}
+                  aria-describedby={summaryProblem ? `stage-${stage.id}-summary-error` : undefined}
+                  onChange={(event) => setDraft(updateStage(draft, stage.id, { summary: event.target.value }))}
+                />
+                {summaryProblem ? (
+                  <p className="field__error" id={`stage-${stage.id}-summary-error`}>
+                    {summaryProblem}
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
         </ol>
         <Button size="small"
           disabled={draft.stages.length >= FRAMEWORK_LIMITS.maxStages}
@@ -127,6 +152,15 @@ export function FrameworkEditor({ framework, onSave, onCancel }: FrameworkEditor
                 </label>
               ))}
             </div>
+            <CompetencyEvidenceEditor
+              draft={draft}
+              competency={competency}
+              index={index}
+              label={competency.name || `Competency ${index + 1}`}
+              issues={issues}
+              onChange={setDraft}
+              onResult={apply}
+            />
           </fieldset>
         ))}
         <Button size="small"

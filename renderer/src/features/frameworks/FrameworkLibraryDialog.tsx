@@ -11,6 +11,7 @@ import { FrameworkView } from './FrameworkView';
 import { downloadFramework, importFramework, readText } from './framework-files';
 import { Button } from '../../components/Button';
 import './frameworks.css';
+import './framework-evidence.css';
 
 type Mode = 'view' | 'edit';
 

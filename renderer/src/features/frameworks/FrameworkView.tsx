@@ -8,7 +8,8 @@ export function FrameworkView({ framework }: { framework: Framework }) {
         Version {framework.version} · {framework.stages.length} stages · {framework.competencies.length} competencies
         {framework.source ? ` · ${framework.source}` : ''}
       </p>
-      <div className="table-wrap framework-view__wrap">
+      {/* Focusable so a keyboard can scroll a table wider than the dialog. */}
+      <div className="table-wrap framework-view__wrap" role="region" aria-label={`${framework.name}, stages and competencies`} tabIndex={0}>
         <table className="table framework-view__table">
           <caption className="visually-hidden">{framework.name}: what each competency looks like at each stage</caption>
           <thead>
@@ -17,6 +18,7 @@ export function FrameworkView({ framework }: { framework: Framework }) {
               {framework.stages.map((stage) => (
                 <th key={stage.id} scope="col">
                   {stage.level} · {stage.name}
+                  {stage.summary ? <span className="framework-view__description">{stage.summary}</span> : null}
                 </th>
               ))}
             </tr>
@@ -27,6 +29,13 @@ export function FrameworkView({ framework }: { framework: Framework }) {
                 <th scope="row" className="framework-view__competency">
                   {competency.name}
                   {competency.description ? <span className="framework-view__description">{competency.description}</span> : null}
+                  {competency.evidence.length > 0 ? (
+                    <ul className="framework-view__evidence" aria-label={`Evidence for ${competency.name}`}>
+                      {competency.evidence.map((item, at) => (
+                        <li key={at}>{item}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </th>
                 {framework.stages.map((stage) => (
                   <td key={stage.id} className="framework-view__cell">

@@ -63,6 +63,72 @@ describe('framework library dialog', () => {
     expect([...api.frameworks.values()]).toEqual([saved]);
   });
 
+  it('edits a competency\'s evidence list (add, rewrite, reorder, remove) and the stage summaries, and saves them', async () => {
+    const plain = { ...mine, competencies: mine.competencies.map((competency, index) => (index === 0 ? { ...competency, evidence: ['Board minutes', 'A budget line'] } : competency)) };
+    const { user, dialog, api, store } = await openLibrary([plain]);
+    await user.click(within(dialog).getByRole('button', { name: /Our model/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Edit' }));
+    const strategy = mine.competencies[0]!.name;
+
+    await user.click(within(dialog).getByRole('button', { name: `Add evidence to ${strategy}` }));
+    await user.click(within(dialog).getByLabelText(`${strategy} evidence 3`));
+    await user.paste('Community goals in the annual plan');
+    await user.click(within(dialog).getByRole('button', { name: `Move ${strategy} evidence 3 up` }));
+    await user.click(within(dialog).getByRole('button', { name: `Remove ${strategy} evidence 1` }));
+    await user.clear(within(dialog).getByLabelText(`${strategy} evidence 2`));
+    await user.paste('A funded community role');
+    // A blank item is dropped on save rather than stored as empty evidence.
+    await user.click(within(dialog).getByRole('button', { name: `Add evidence to ${strategy}` }));
+
+    await user.clear(within(dialog).getByLabelText('Stage 2 summary'));
+    await user.paste('Pilots run in two teams.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save framework' }));
+
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Saved “Our model” as version 1.1.0.');
+    const [saved] = store.getState().frameworkLibrary;
+    expect(saved!.competencies[0]!.evidence).toEqual(['Community goals in the annual plan', 'A funded community role']);
+    expect(saved!.stages[1]!.summary).toBe('Pilots run in two teams.');
+    expect([...api.frameworks.values()]).toEqual([saved]);
+    expect(within(within(dialog).getByRole('rowheader', { name: new RegExp(strategy) })).getByRole('list', { name: `Evidence for ${strategy}` })).toHaveTextContent(
+      'Community goals in the annual planA funded community role',
+    );
+  });
+
+  it('names an evidence item or stage summary that is too long, under the field, and does not save it', async () => {
+    const { user, dialog, api } = await openLibrary();
+    await user.click(within(dialog).getByRole('button', { name: /Our model/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Edit' }));
+    const strategy = mine.competencies[0]!.name;
+    await user.click(within(dialog).getByRole('button', { name: `Add evidence to ${strategy}` }));
+    const count = mine.competencies[0]!.evidence.length + 1;
+    const item = within(dialog).getByLabelText(`${strategy} evidence ${count}`);
+    await user.click(item);
+    await user.paste('x'.repeat(501));
+    expect(item).toHaveAttribute('aria-invalid', 'true');
+    expect(item).toHaveAccessibleDescription('Keep this to 500 characters or fewer.');
+
+    const summary = within(dialog).getByLabelText('Stage 1 summary');
+    await user.clear(summary);
+    await user.click(summary);
+    await user.paste('y'.repeat(1_001));
+    expect(summary).toHaveAccessibleDescription('Keep this to 1,000 characters or fewer.');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save framework' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^stages\[0\]\.summary: /);
+    expect(api.callsOf('saveFramework')).toEqual([]);
+  });
+
+  it('stops adding evidence at 20 items', async () => {
+    const twenty = { ...mine, competencies: mine.competencies.map((competency) => ({ ...competency, evidence: Array.from({ length: 19 }, (_, i) => `Evidence ${i + 1}`) })) };
+    const { user, dialog } = await openLibrary([twenty]);
+    await user.click(within(dialog).getByRole('button', { name: /Our model/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Edit' }));
+    const add = within(dialog).getByRole('button', { name: `Add evidence to ${mine.competencies[0]!.name}` });
+    await user.click(add);
+    expect(add).toBeDisabled();
+    expect(within(dialog).getAllByRole('group', { name: /Evidence to look for \(20 of at most 20\)/ }).length).toBeGreaterThan(0);
+  });
+
   it('shows the message naming the field when an imported file is malformed', async () => {
     const { user, dialog, api } = await openLibrary([]);
     const file = new File([JSON.stringify({ format: 'cairn.framework', formatVersion: 1, framework: { ...mine, id: 'x', competencies: 'none' } })], 'broken.json', { type: 'application/json' });

@@ -63,7 +63,8 @@ function ProblemAlert({ problem }: { problem: WorkspaceProblem }) {
             </>
           ) : (
             <>
-              It was left untouched at <code>{problem.quarantinedAs}</code>; every other client opened.
+              It was left untouched at <code>{problem.quarantinedAs}</code>
+              {problem.clientId ? '; every other client opened.' : '.'}
             </>
           )}
           {snapshot ? ` The last good snapshot is from ${formatDateTime(snapshot.takenAt)}.` : problem.clientId ? ' There is no snapshot to restore.' : ''}

@@ -47,6 +47,44 @@ describe('problems banner', () => {
   });
 });
 
+describe('problems banner, library files', () => {
+  const unreadable: WorkspaceProblem[] = [
+    {
+      id: 'p-frameworks',
+      clientId: '',
+      clientName: null,
+      reason: 'It is not valid JSON. The framework library leaves it out until the file is fixed or removed.',
+      quarantinedAs: 'frameworks/our-model.json',
+      latestSnapshot: null,
+      detectedAt: '2026-03-01T10:00:00.000Z',
+    },
+    {
+      id: 'p-templates',
+      clientId: '',
+      clientName: null,
+      reason: 'It is not a valid workshop template (agenda: Invalid input). The workshop template list leaves it out until the file is fixed or removed.',
+      quarantinedAs: 'workshop-templates/retro.json',
+      latestSnapshot: null,
+      detectedAt: '2026-03-01T10:00:00.000Z',
+    },
+  ];
+
+  it('names each framework or template file that could not be read and why, without offering a client restore', async () => {
+    const { user, api } = await renderApp({ clients: [aClient()], problems: unreadable });
+    const [framework, template] = within(screen.getByRole('region', { name: 'Problems found when opening the workspace' })).getAllByRole('alert');
+    expect(framework).toHaveTextContent("Cairn couldn't open frameworks/our-model.json.");
+    expect(framework).toHaveTextContent('It is not valid JSON. The framework library leaves it out until the file is fixed or removed. It was left untouched at frameworks/our-model.json.');
+    expect(framework).not.toHaveTextContent('every other client opened');
+    expect(framework).not.toHaveTextContent('snapshot');
+    expect(template).toHaveTextContent("Cairn couldn't open workshop-templates/retro.json.");
+    expect(template).toHaveTextContent('It is not a valid workshop template (agenda: Invalid input).');
+    expect(within(framework!).getAllByRole('button').map((button) => button.textContent)).toEqual(['Dismiss']);
+    await user.click(within(framework!).getByRole('button', { name: 'Dismiss' }));
+    expect(api.callsOf('dismissProblem')).toEqual([{ problemId: 'p-frameworks' }]);
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+  });
+});
+
 describe('save failure banner', () => {
   it('says which client could not be saved, keeps retrying and clears when it succeeds', async () => {
     const { user, api } = await renderApp({ clients: [aClient()] });

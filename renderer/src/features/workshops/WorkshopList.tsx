@@ -30,6 +30,24 @@ function groupByEngagement(client: Client): Group[] {
 }
 
 /** The client's workshops, each row opening its plan; "New workshop" starts one from a template or blank. */
+/**
+ * The row's name: everything it shows, in order, title and date first (so the visible
+ * text is part of the name, WCAG 2.5.3, and "Title, date" still leads).
+ */
+function workshopRowLabel(workshop: Workshop, locale: string): string {
+  return [
+    workshop.title,
+    formatDay(workshop.date, locale),
+    workshop.place,
+    String(workshop.participants.length),
+    `${countOf(workshop.agenda.length, 'item')} · ${formatMinutes(plannedMinutes(workshop), locale)}`,
+    captureCounts(workshop),
+    STATUS_LABELS[workshop.status],
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
 export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: string) => void }) {
   const { locale } = useFormat();
   const [creating, setCreating] = useState(false);
@@ -63,29 +81,30 @@ export function WorkshopList({ client, onOpen }: { client: Client; onOpen: (id: 
             <ul className="workshop-list">
               {group.workshops.map((workshop) => (
                 <li key={workshop.id}>
-                  <button type="button" className="workshop-row" onClick={() => onOpen(workshop.id)} aria-label={`${workshop.title}, ${formatDay(workshop.date, locale)}`}>
+                  <button type="button" className="workshop-row" onClick={() => onOpen(workshop.id)} aria-label={workshopRowLabel(workshop, locale)}>
                     <span className="workshop-row__main">
-                      <span className="workshop-row__title">{workshop.title}</span>
+                      <span className="workshop-row__title">{workshop.title}</span>{' '}
                       <span className="workshop-row__meta">
                         <span>
                           <CalendarDays size={13} aria-hidden="true" /> {formatDay(workshop.date, locale)}
-                        </span>
+                        </span>{' '}
                         {workshop.place ? (
                           <span>
                             <MapPin size={13} aria-hidden="true" /> {workshop.place}
                           </span>
-                        ) : null}
+                        ) : null}{' '}
                         <span>
                           <Users size={13} aria-hidden="true" /> {workshop.participants.length}
                         </span>
                       </span>
-                    </span>
+                    </span>{' '}
+                    {/* Spaces between the parts (ignored by the grid) keep the visible text word by word, as in the name. */}
                     <span className="workshop-row__facts">
                       <span>
                         {countOf(workshop.agenda.length, 'item')} · {formatMinutes(plannedMinutes(workshop), locale)}
-                      </span>
+                      </span>{' '}
                       <span className="workshop-row__captured">{captureCounts(workshop)}</span>
-                    </span>
+                    </span>{' '}
                     <span className={`status-pill status-pill--${workshop.status}`}>{STATUS_LABELS[workshop.status]}</span>
                   </button>
                 </li>
