@@ -2,6 +2,7 @@
 // lifecycle wiring only. Every decision lives in a pure, tested module
 // (security-policy, app-request, window-options, window-state, menu-template,
 // flush-waiter, ipc/register); this file connects them to Electron.
+import { safeStorageVault } from './safe-storage-vault';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
@@ -70,6 +71,8 @@ async function start(): Promise<void> {
     dataDir,
     preferencesStore,
     command: 'the Cairn app',
+    // The sync password is encrypted at rest with the operating system's keychain.
+    credentialVault: safeStorageVault,
     onLockLost: (error) => console.error('Cairn: the data folder lock was lost; writes are refused from now on:', error.message),
     platform: {
       openExternal: async (url) => {

@@ -1,4 +1,5 @@
 import { safeStorage } from 'electron';
+import type { CredentialVault } from './services/sync/credential-vault';
 
 /**
  * The sync password's encryption at rest in the desktop app: Electron's `safeStorage`,
@@ -21,4 +22,4 @@ export const safeStorageVault = {
   decrypt(data: Buffer): string {
     return safeStorage.decryptString(data);
   },
-} satisfies { canEncrypt(): boolean; encrypt(text: string): Buffer; decrypt(data: Buffer): string };
+} satisfies CredentialVault;

@@ -32,8 +32,6 @@ const KNOWN_ELSEWHERE: { rule: string; target: string; why: string }[] = [
   { rule: 'label-content-name-mismatch', target: 'button[aria-label="Suggestions (', why: 'roadmap: the suggestions button shows its count as a badge' },
   { rule: 'label-content-name-mismatch', target: '.rm-card', why: 'roadmap board: a card is named by its title but shows status, dates and owner too' },
   { rule: 'label-content-name-mismatch', target: 'div[aria-label=', why: 'roadmap board: a card is named by its title but shows more' },
-  { rule: 'color-contrast', target: '.rm-status--planned', why: 'roadmap board: the planned status on a card is 4.3:1' },
-  { rule: 'color-contrast', target: '.status-chip--planned', why: 'roadmap table: the planned chip is drawn in --focus (3.4:1); --info-ink is the text colour for it' },
   { rule: 'label-content-name-mismatch', target: '.chart-button[data-quadrant-of=', why: 'roadmap matrix: a dot is named by its initiative, its visible text is the number' },
 ];
 

@@ -1,39 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppBridge } from '../bridge/app-bridge';
 import { launchChromium } from './support/chromium';
 import { openCairn } from './support/cairn-session';
 import { startCouchServer, type CouchServer } from './support/couch-server';
 import { waitUntilSaved } from './support/expectations';
-
-/**
- * Whether the real sync handlers are in this build: "Test connection" on an address that is
- * none must come back as an answer (invalid-url), not as the refusal of a handler still to
- * be written. (`canStorePassword` cannot tell: the bridge has no keychain, so it is false
- * with the real engine too.)
- */
-async function probeSyncEngine(): Promise<boolean> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'cairn-e2e-probe-'));
-  const bridge = await startAppBridge({ dataDir });
-  try {
-    const response = await fetch(new URL('/__cairn/api/testSyncConnection', bridge.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-cairn-token': bridge.token },
-      body: JSON.stringify({ serverUrl: 'not an address', username: '', password: null }),
-    });
-    const result = (await response.json()) as { ok: boolean; value?: { kind?: string } };
-    return result.ok && result.value?.kind === 'invalid-url';
-  } finally {
-    await bridge.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-const syncEngineAvailable = await probeSyncEngine();
-if (!syncEngineAvailable) console.warn('\nsync.e2e.ts skipped: the sync handlers (electron/main/ipc/handlers-sharing.ts) are not built in this checkout.\n');
 
 const shots = process.env['CAIRN_E2E_SHOTS'];
 
@@ -53,7 +24,7 @@ async function turnOnSync(page: Page, serverUrl: string, username: string, passw
   await settings.getByRole('button', { name: 'Close' }).click();
 }
 
-describe.skipIf(!syncEngineAvailable)('sharing a client with the firm through CouchDB', () => {
+describe('sharing a client with the firm through CouchDB', () => {
   let browser: Browser;
   let couch: CouchServer;
   beforeAll(async () => {

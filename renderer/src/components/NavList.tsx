@@ -26,7 +26,7 @@ export function NavList({ label, items, current, variant = 'list', className }: 
     item.onSelect?.();
   };
   return (
-    <nav aria-label={label} className={`nav-list nav-list--${variant}${className ? ` ${className}` : ''}`}>
+    <nav aria-label={label} className={`nav-list--${variant}${className ? ` ${className}` : ''}`}>
       <ol className="nav-list__items">
         {items.map((item) =>
           item.key === current || !item.onSelect ? (

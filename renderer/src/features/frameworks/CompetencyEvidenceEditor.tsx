@@ -30,7 +30,7 @@ export function CompetencyEvidenceEditor({ draft, competency, index, label, issu
           const problem = issues.get(fieldKey(['competencies', index, 'evidence', at]));
           const errorId = `evidence-${competency.id}-${at}-error`;
           return (
-            <li key={at} className="framework-editor__evidence-item">
+            <li key={at}>
               <div className="framework-editor__evidence-row">
                 <input
                   className="input"

@@ -24,7 +24,7 @@ export function AssessmentList({ groups, selectedId, onSelect }: { groups: Engag
                   </span>
                   <span className="assessment-list__scores">
                     <span className="assessment-list__stage">{overallStage === null ? 'No stage yet' : `Stage ${overallStage} · ${overallStageName ?? ''}`}</span>
-                    <span className="assessment-list__percent">{format.percent(percentToTarget)} to target</span>
+                    <span>{format.percent(percentToTarget)} to target</span>
                   </span>
                 </button>
               </li>

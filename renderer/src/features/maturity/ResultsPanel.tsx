@@ -56,7 +56,7 @@ export function ResultsPanel({ assessment, framework, previous }: { assessment: 
         </section>
       </div>
 
-      <section className="results__gaps" aria-labelledby="gap-table-title">
+      <section aria-labelledby="gap-table-title">
         <h3 className="section-title" id="gap-table-title">
           Gaps, largest first
         </h3>

@@ -12,7 +12,7 @@ export function ProblemsBanner() {
   const syncIssues = useCairn((state) => state.syncIssues);
   if (problems.length === 0 && syncIssues.length === 0) return null;
   return (
-    <section className="problems" aria-label="Problems found when opening the workspace">
+    <section aria-label="Problems found when opening the workspace">
       {problems.map((problem) => (
         <ProblemAlert key={problem.id} problem={problem} />
       ))}

@@ -61,7 +61,7 @@ export function SettingsDialog() {
           <SyncSettingsPanel />
         ) : (
           <div className="settings">
-            <form className="form settings__form" onSubmit={(event) => void save(event)} noValidate>
+            <form className="form" onSubmit={(event) => void save(event)} noValidate>
               <Field label="Your name">{({ id }) => <input id={id} className="input" autoComplete="name" {...text('name')} />}</Field>
               <Field label="Firm">{({ id }) => <input id={id} className="input" autoComplete="organization" {...text('firm')} />}</Field>
               <Field label="Email">{({ id }) => <input id={id} type="email" className="input" autoComplete="email" {...text('email')} />}</Field>

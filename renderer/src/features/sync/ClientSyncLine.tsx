@@ -38,7 +38,7 @@ export function ClientSyncLine({ clientId }: { clientId: string }) {
         </span>
       )}
       {state === 'conflict' ? <Badge tone="warning">Sync conflict</Badge> : null}
-      <span className={`sync-line__item sync-line__state sync-line__state--${state}`} role="status">
+      <span className={`sync-line__item sync-line__state--${state}`} role="status">
         <Icon size={13} aria-hidden="true" className={state === 'syncing' ? 'sync-spin' : undefined} />
         {syncStatusText({ ...sync, state }, checkedAt)}
       </span>

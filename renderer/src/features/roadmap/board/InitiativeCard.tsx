@@ -50,7 +50,7 @@ export const CardContent = memo(function CardContent({ card, overlay = false }: 
             E{card.effort}
           </span>
           {dependencies > 0 ? (
-            <span className="rm-pill rm-pill--deps" title={`Depends on ${dependencies} ${dependencies === 1 ? 'initiative' : 'initiatives'}`}>
+            <span className="rm-pill" title={`Depends on ${dependencies} ${dependencies === 1 ? 'initiative' : 'initiatives'}`}>
               <Link2 size={11} aria-hidden="true" />
               {dependencies}
             </span>

@@ -57,7 +57,7 @@ export function ChartTooltip({ children, className }: { children: ReactNode; cla
       {children}
       {tip ? (
         <div role="tooltip" className={`chart-tooltip${tip.below ? ' chart-tooltip--below' : ''}`} style={{ left: tip.left, top: tip.top }}>
-          <strong className="chart-tooltip__name">{tip.text}</strong>
+          <strong>{tip.text}</strong>
           {tip.detail ? <span className="chart-tooltip__detail">{tip.detail}</span> : null}
         </div>
       ) : null}

@@ -22,7 +22,7 @@ export function ImpactEffortView({ client }: { client: Client }) {
   const chart = useMemo(() => impactEffortChart({ initiatives: client.initiatives, size: 440, interactive: true, idPrefix: 'matrix-view' }), [client.initiatives]);
 
   return (
-    <section className="matrix" aria-label="Impact and effort matrix">
+    <section aria-label="Impact and effort matrix">
       <div className="matrix__body">
         <ChartTooltip className="matrix__frame">
           <InteractiveSvgChart className="matrix__chart" tree={chart} idKey="initiative-id" onActivate={setEditingId} />

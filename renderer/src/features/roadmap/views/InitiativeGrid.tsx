@@ -73,7 +73,7 @@ export function InitiativeGrid({ rows, selected, onToggle, onToggleAll, onOpen }
       <table className="table initiative-grid__table" aria-label="Initiatives" aria-rowcount={sortedRows.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <th className="table__th initiative-grid__select">
+            <th className="initiative-grid__select">
               <input
                 type="checkbox"
                 aria-label="Select all shown initiatives"
@@ -88,7 +88,7 @@ export function InitiativeGrid({ rows, selected, onToggle, onToggleAll, onOpen }
               const sorted = header.column.getIsSorted();
               const Icon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
               return (
-                <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`table__th initiative-grid__th--${header.column.id}`}>
+                <th key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className={`initiative-grid__th--${header.column.id}`}>
                   <button type="button" className="table__sort" onClick={header.column.getToggleSortingHandler()}>
                     {String(header.column.columnDef.header ?? header.column.id)}
                     <Icon size={12} aria-hidden="true" className={sorted ? 'table__sort-icon is-active' : 'table__sort-icon'} />

@@ -47,7 +47,7 @@ export function InitiativeTableView({ client }: { client: Client }) {
   const bulk = (patch: Parameters<typeof updateInitiatives>[2]) => updateInitiatives(client.id, selection, patch);
 
   return (
-    <section className="initiative-table" aria-label="Initiative table">
+    <section aria-label="Initiative table">
       <div className="view-toolbar" role="search" aria-label="Filter initiatives">
         <label className="view-toolbar__search">
           <Search size={14} aria-hidden="true" />

@@ -71,7 +71,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
   const conflictCount = layout.links.filter((link) => link.conflict).length;
 
   return (
-    <section className="timeline" aria-label="Timeline by quarter">
+    <section aria-label="Timeline by quarter">
       <div className="view-toolbar">
         <label className="view-toolbar__filter">
           <span className="view-toolbar__label">From</span>
@@ -122,7 +122,7 @@ export function TimelineView({ client, today = isoDay(new Date()) }: { client: C
                   {layout.unscheduled.map((id) => (
                     <li key={id}>
                       <button type="button" className="timeline__chip" onClick={() => setEditingId(id)}>
-                        <span className={`timeline__chip-phase timeline__chip-phase--${byId.get(id)!.phase}`} aria-hidden="true">
+                        <span className="timeline__chip-phase" aria-hidden="true">
                           {phaseOf(byId.get(id)!.phase).number}
                         </span>
                         <span className="timeline__chip-title">{byId.get(id)!.title}</span>
