@@ -16,7 +16,7 @@ async function main(): Promise<void> {
       const session = await openCairn(browser, { viewport: { width: 1440, height: 900 } });
       const { page } = session;
       await page.emulateMedia({ colorScheme: scheme });
-      await page.getByRole('button', { name: 'Explore the demo client' }).click();
+      await page.getByRole('button', { name: /^Explore the demo client/ }).click();
       await page.getByRole('tab', { name: 'Overview' }).waitFor();
       const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${name}${scheme === 'dark' ? '-dark' : ''}.png`) });
       await shot('overview');

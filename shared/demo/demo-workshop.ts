@@ -178,6 +178,8 @@ export function buildDemoWorkshops(inputs: DemoWorkshopInputs): Workshop[] {
   // The day ran to plan: every item closed with its planned time used.
   const held: Workshop = {
     ...workshop,
+    // The afternoon the sponsor gave the workshop.
+    availableMinutes: 240,
     status: 'finished',
     agenda: workshop.agenda.map((entry) => ({ ...entry, timer: { ...entry.timer, accumulatedMs: entry.plannedMinutes * 60_000, done: true } })),
   };
@@ -191,5 +193,6 @@ export function buildDemoWorkshops(inputs: DemoWorkshopInputs): Workshop[] {
     place: 'Munich head office, Zugspitze room',
     participants: ['Jürgen Baumgärtner', 'Zoë Lefèvre', 'José Martínez Ortega', 'Małgorzata Wiśniewska', 'Łukasz Kowalczyk', 'François Dubois'].flatMap(asParticipant),
   });
-  return [held, roadmap];
+  // A whole day is booked for roadmap planning.
+  return [held, { ...roadmap, availableMinutes: 420 }];
 }

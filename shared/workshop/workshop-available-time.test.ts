@@ -9,7 +9,7 @@ const demo = buildDemoClient({ newId: () => `id-${(counter += 1)}`, now: new Dat
 describe('the day’s available time in files', () => {
   it('is kept by the client document and the engagement file, and files without it load as before', () => {
     expect(demo.workshops.length).toBeGreaterThan(0);
-    const client = { ...demo, workshops: demo.workshops.map((workshop, index) => (index === 0 ? { ...workshop, availableMinutes: 420 } : workshop)) };
+    const client = { ...demo, workshops: demo.workshops.map((workshop, index) => (index === 0 ? { ...workshop, availableMinutes: 420 } : { ...workshop, availableMinutes: undefined })) };
 
     const document = parseClientDocument(serializeClientDocument(client));
     expect(document.ok && document.document.client.workshops[0]!.availableMinutes).toBe(420);

@@ -69,9 +69,9 @@ describe('the loopback test bridge', () => {
 
   it('answers an operation through the real handler table', async () => {
     const reply = await api('openWorkspace', good());
-    const result = JSON.parse(reply.body) as { ok: boolean; value: { clients: unknown[]; dataDir: string } };
+    const result = JSON.parse(reply.body) as { ok: boolean; value: { summaries: unknown[]; dataDir: string } };
     expect(result.ok).toBe(true);
-    expect(result.value.clients).toEqual([]);
+    expect(result.value.summaries).toEqual([]);
     expect(result.value.dataDir).toBe(path.join(root, 'data'));
   });
 

@@ -83,7 +83,7 @@ describe('handlers', () => {
       expect.objectContaining({ quarantinedAs: 'frameworks/broken.json', clientId: '', reason: expect.stringMatching(/^It is not valid JSON\. The framework library leaves it out/) }),
       expect.objectContaining({ quarantinedAs: 'workshop-templates/retro.json', reason: expect.stringMatching(/^It is not a valid workshop template \(/) }),
     ]);
-    expect(result).toMatchObject({ ok: true, value: { clients: [client] } });
+    expect(result).toMatchObject({ ok: true, value: { summaries: [summarizeClient(client)] } });
     expect(await call('listFrameworks')).toMatchObject({ ok: true, value: [{ id: 'ours' }] });
   });
 

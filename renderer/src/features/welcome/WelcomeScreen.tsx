@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { ArrowRight, FolderPlus, Sparkles } from 'lucide-react';
 import { useApi } from '../../api/ApiContext';
 import { useActions, useCairn } from '../../store/StoreContext';
@@ -11,8 +11,6 @@ export function WelcomeScreen() {
   const { addDemoClient, selectClient, setPreferences } = useActions();
   const [busy, setBusy] = useState(false);
   const [demoError, setDemoError] = useState<string | null>(null);
-  const demoHintId = useId();
-  const emptyHintId = useId();
 
   const finish = async () => {
     setBusy(true);
@@ -49,23 +47,21 @@ export function WelcomeScreen() {
           <button
             type="button"
             className="choice"
-            aria-label="Explore the demo client"
-            aria-describedby={demoHintId}
             disabled={busy}
             onClick={() => void exploreDemo()}
           >
             <Sparkles size={20} aria-hidden="true" className="choice__icon" />
             <span className="choice__text">
               <span className="choice__title">Explore the demo client</span>
-              <span id={demoHintId} className="choice__hint">A realistic organization with departments, a sponsor and champions. Delete it whenever you like.</span>
+              <span className="choice__hint">A realistic organization with departments, a sponsor and champions. Delete it whenever you like.</span>
             </span>
             <ArrowRight size={16} aria-hidden="true" />
           </button>
-          <button type="button" className="choice" aria-label="Start with an empty workspace" aria-describedby={emptyHintId} disabled={busy} onClick={() => void finish()}>
+          <button type="button" className="choice" disabled={busy} onClick={() => void finish()}>
             <FolderPlus size={20} aria-hidden="true" className="choice__icon" />
             <span className="choice__text">
               <span className="choice__title">Start with an empty workspace</span>
-              <span id={emptyHintId} className="choice__hint">Begin with your first real client.</span>
+              <span className="choice__hint">Begin with your first real client.</span>
             </span>
             <ArrowRight size={16} aria-hidden="true" />
           </button>

@@ -7,7 +7,7 @@ import { applied, sampleWorkshop, SAMPLE_NOW } from '../../../../../shared/works
 import { ApiProvider } from '../../../api/ApiContext';
 import { createCairnStore } from '../../../store/cairn-store';
 import { StoreProvider } from '../../../store/StoreContext';
-import { aClient } from '../../../test/factories';
+import { aClient, hydrateWithOpenClients } from '../../../test/factories';
 import { createFakeApi } from '../../../test/fake-api';
 import { Workspace } from '../../app-shell/Workspace';
 import { FacilitatorHost } from './FacilitatorHost';
@@ -26,9 +26,7 @@ async function openOnProjector() {
   const client = aClient({ id: 'c', name: 'Nordwind', engagements: [{ ...aClient().engagements[0]!, id: 'e1' }], workshops: [workshop] });
   const api = createFakeApi({ clients: [client] });
   const store = createCairnStore();
-  const opened = await api.openWorkspace({});
-  if (!opened.ok) throw new Error(opened.error.message);
-  store.hydrate(opened.value);
+  hydrateWithOpenClients(store, [client]);
   store.getState().selectClient('c');
   const renders = { shell: 0, all: 0 };
   const user = userEvent.setup();
