@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { buildLargeDemoClient } from '../../shared/demo/large-demo';
 import type { Client } from '../../shared/domain/client';
 import { serializeClientDocument } from '../../shared/file-format/client-document-format';
@@ -12,6 +9,7 @@ import { startAppBridge, type AppBridge } from '../../test/bridge/app-bridge';
 import { launchChromium } from '../../test/e2e/support/chromium';
 import { formatMs } from '../stats';
 import { busyLoop, startStallProbe, stopStallProbe, type StallReading } from './stall-probes';
+import { benchRendererDir } from '../bench-renderer';
 import { runWhenMain, type BenchResult } from '../standalone';
 import { referenceFigure, targetFigure } from '../figures';
 
@@ -19,14 +17,7 @@ import { referenceFigure, targetFigure } from '../figures';
 export const EXPORT_UI_STALL_BUDGET_MS = 50;
 const IDLE_MS = 3_000;
 
-/** The renderer to serve: CAIRN_RENDERER_DIR, else dist/renderer, built when missing. */
-async function rendererDir(): Promise<string> {
-  const chosen = process.env['CAIRN_RENDERER_DIR'];
-  if (chosen) return chosen;
-  const dist = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-  if (!existsSync(path.join(dist, 'index.html'))) await build({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)), logLevel: 'warn' });
-  return dist;
-}
+const rendererDir = benchRendererDir;
 
 interface ExportRun {
   format: string;

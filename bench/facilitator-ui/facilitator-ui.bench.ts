@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import type { Client } from '../../shared/domain/client';
 import { COMMUNITY_MATURITY_MODEL } from '../../shared/frameworks/builtin';
 import type { Workshop } from '../../shared/workshop';
@@ -15,6 +12,7 @@ import { seedClient, workshopClient } from '../../test/e2e/support/workshop-clie
 import { FRAME_BUDGET_MS, formatMs, percentile } from '../stats';
 import { makeBenchWorkshop } from '../workshop/workshop-bench-data';
 import { armKeyProbe, armNoteProbe, awaitNoteProbe, mountPlainList, readKeyProbe, unmountPlainList, type NoteTiming } from './note-probes';
+import { benchRendererDir } from '../bench-renderer';
 import { runWhenMain, type BenchResult } from '../standalone';
 import { referenceFigure, targetFigure } from '../figures';
 
@@ -41,13 +39,7 @@ async function timeKeys(page: Page, box: string, keys: number): Promise<number[]
 
 const NOTE_TEXT = '.facilitator__note-text';
 
-async function rendererDir(): Promise<string> {
-  const chosen = process.env['CAIRN_RENDERER_DIR'];
-  if (chosen) return chosen;
-  const dist = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-  if (!existsSync(path.join(dist, 'index.html'))) await build({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)), logLevel: 'warn' });
-  return dist;
-}
+const rendererDir = benchRendererDir;
 
 /** A client holding one workshop: the bench board (2,000 revealed notes in 40 clusters), or the same board emptied. */
 function benchClient(id: string, name: string, title: string, empty: boolean): Client {

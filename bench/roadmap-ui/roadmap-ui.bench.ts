@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
 import { buildDemoClient } from '../../shared/demo/demo-client';
 import type { Client } from '../../shared/domain/client';
 import { serializeClientDocument } from '../../shared/file-format/client-document-format';
@@ -16,6 +13,7 @@ import { launchChromium } from '../../test/e2e/support/chromium';
 import { makeBenchRoadmap } from '../roadmap/roadmap-bench-data';
 import { formatMs, percentile, timeEach } from '../stats';
 import { armCardMove, awaitCardMove, focusCard, timeTabToReady, type ViewReadyCheck } from './page-probes';
+import { benchRendererDir } from '../bench-renderer';
 import { runWhenMain, type BenchResult } from '../standalone';
 import { referenceFigure, targetFigure } from '../figures';
 
@@ -55,14 +53,7 @@ const tableReady: ViewReadyCheck = { tab: 'Table', selector: 'table[aria-label="
 const emptyTableReady: ViewReadyCheck = { tab: 'Table', selector: 'table[aria-label="Initiatives"]', count: null };
 const emptyBoardReady: ViewReadyCheck = { tab: 'Board', selector: '[aria-label="Roadmap board"] [data-cell]', count: 8 };
 
-/** The renderer to serve: CAIRN_RENDERER_DIR, else dist/renderer, built when missing. */
-async function rendererDir(): Promise<string> {
-  const chosen = process.env['CAIRN_RENDERER_DIR'];
-  if (chosen) return chosen;
-  const dist = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-  if (!existsSync(path.join(dist, 'index.html'))) await build({ configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)), logLevel: 'warn' });
-  return dist;
-}
+const rendererDir = benchRendererDir;
 
 async function writeClient(dataDir: string, client: Client): Promise<void> {
   await writeFile(path.join(dataDir, 'clients', `${client.id}.json`), serializeClientDocument(client));
