@@ -63,6 +63,9 @@ export async function runCrashKills(options: CrashKillOptions): Promise<CrashKil
     const workspace = createWorkspace({ dataDir: options.dataDir });
     const { problems } = await workspace.open();
     const clients = await workspace.readAll();
+    // The open rewrites the summaries index shortly after; done now, so no write of this
+    // checker is still pending (and leaving a temp file) when the next child is killed.
+    await workspace.flushIndex();
     const tempsAfter = await tempFilesUnder(options.dataDir);
     const where = `kill ${run + 1} (acknowledged ${lastAck ?? 'none'})`;
     if (problems.length > 0) report.failures.push(`${where}: document quarantined: ${problems[0]?.reason}`);

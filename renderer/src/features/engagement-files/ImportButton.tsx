@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { FileUp, FileWarning } from 'lucide-react';
 import { Dialog } from '../../components/Dialog';
-import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { ImportPreviewDialog } from './LazyImportPreviewDialog';
 import { useFileCommand } from './useFileCommand';
 import { useImportFlow } from './useImportFlow';
 import { useOpenedFiles } from './useOpenedFiles';

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Library } from 'lucide-react';
-import { FrameworkLibraryDialog } from './FrameworkLibraryDialog';
+import { FrameworkLibraryDialog } from '../app-shell/lazy-parts';
 import { Button } from '../../components/Button';
+import { LoadingPanel } from '../../components/LoadingPanel';
 
 /** Opens the framework library; lives in the sidebar footer. */
 export function FrameworkLibraryButton() {
@@ -12,7 +13,11 @@ export function FrameworkLibraryButton() {
         <Library size={14} aria-hidden="true" />
         Frameworks
       </Button>
-      {open ? <FrameworkLibraryDialog onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={<LoadingPanel overlay label="Opening the framework library…" />}>
+          <FrameworkLibraryDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

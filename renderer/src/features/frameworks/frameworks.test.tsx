@@ -13,7 +13,7 @@ async function openLibrary(frameworks = [mine]) {
   const app = await renderApp({ clients: [aClient()], frameworks });
   await waitFor(() => expect(app.store.getState().frameworkLibrary).toHaveLength(frameworks.length));
   await app.user.click(screen.getByRole('button', { name: 'Frameworks' }));
-  return { ...app, dialog: screen.getByRole('dialog', { name: 'Framework library' }) };
+  return { ...app, dialog: await screen.findByRole('dialog', { name: 'Framework library' }) };
 }
 
 afterEach(() => {

@@ -5,7 +5,7 @@ import type { ImportMode, ImportPreview } from '../../../../shared/ipc/contract-
 import type { SyncIssue } from '../../../../shared/ipc/contract-sync';
 import { useApi } from '../../api/ApiContext';
 import { useCairnStore } from '../../store/StoreContext';
-import { ImportPreviewDialog } from '../engagement-files/ImportPreviewDialog';
+import { ImportPreviewDialog } from '../engagement-files/LazyImportPreviewDialog';
 
 type Review = { preview: ImportPreview; requestedMode: ImportMode | null; decisions: Record<string, MergeChoice>; busy: boolean; error: string | null };
 

@@ -3,7 +3,7 @@ import type { MergeChoice } from '../../../../shared/file-format/import-merge';
 import type { ImportPreview } from '../../../../shared/ipc/contract-engagement-files';
 import { useApi } from '../../api/ApiContext';
 import { useCairnStore } from '../../store/StoreContext';
-import { ImportPreviewDialog } from '../engagement-files/ImportPreviewDialog';
+import { ImportPreviewDialog } from '../engagement-files/LazyImportPreviewDialog';
 
 type State = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'preview'; preview: ImportPreview; decisions: Record<string, MergeChoice>; busy: boolean; error: string | null };
 

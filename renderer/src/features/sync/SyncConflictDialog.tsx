@@ -4,7 +4,7 @@ import type { ImportPreview } from '../../../../shared/ipc/contract-engagement-f
 import { useApi } from '../../api/ApiContext';
 import { Dialog } from '../../components/Dialog';
 import { useActions } from '../../store/StoreContext';
-import { ImportPreviewDialog } from '../engagement-files/ImportPreviewDialog';
+import { ImportPreviewDialog } from '../engagement-files/LazyImportPreviewDialog';
 
 type State = { phase: 'loading' } | { phase: 'failed'; message: string } | { phase: 'preview'; preview: ImportPreview; decisions: Record<string, MergeChoice>; busy: boolean; error: string | null };
 
