@@ -102,7 +102,7 @@ describe('facilitating a template workshop by keyboard', () => {
       await page.keyboard.press('Alt+KeyD');
       await page.keyboard.type('Track four KPIs from January');
       await page.keyboard.press('Enter');
-      await expect.poll(() => dialog.getByRole('region', { name: 'Actions' }).textContent()).toContain('Report share of voice monthlyZoë Lefèvre · due 2026-12-15');
+      await expect.poll(() => dialog.getByRole('region', { name: 'Actions' }).textContent()).toContain('Report share of voice monthlyZoë Lefèvre · due 15 Dec 2026');
 
       await page.keyboard.press('Escape');
       await expect.poll(() => facilitatorDialog(page, WORKSHOP_TITLE).count()).toBe(0);

@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, type ActionStatus, type Workshop } from '../../../../../shared/workshop';
 import { useActions } from '../../../store/StoreContext';
+import { useFormat } from '../../../components/useFormat';
 import { STATUS_LABELS } from './ActionCapture';
 import type { Say } from './facilitation-context';
 import { ListboxSelect } from './ListboxSelect';
@@ -8,6 +9,7 @@ const STATUS_OPTIONS = ACTION_STATUSES.map((status) => ({ value: status, label: 
 
 /** Decisions and actions so far, with each action's status changeable in place. */
 export function ActionsPanel({ clientId, workshop, say }: { clientId: string; workshop: Workshop; say: Say }) {
+  const format = useFormat();
   const { updateAction } = useActions();
   return (
     <div className="facilitator__outcomes">
@@ -33,7 +35,7 @@ export function ActionsPanel({ clientId, workshop, say }: { clientId: string; wo
               <span className="facilitator__action-what">{action.what}</span>
               <span className="facilitator__action-meta">
                 {action.ownerName || 'No owner yet'}
-                {action.dueDate ? ` · due ${action.dueDate}` : ''}
+                {action.dueDate ? ` · due ${format.date(action.dueDate)}` : ''}
               </span>
               <ListboxSelect
                 label={`Status of “${action.what}”`}
