@@ -7,7 +7,7 @@ import { aClient } from '../test/factories';
 
 async function openKpisIn(locale: DeliverableLocale) {
   const app = await renderApp({ clients: [aClient({ id: 'nord' })], preferences: { profile: { ...DEFAULT_PROFILE, locale } } });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: /^KPIs/ }));
   await app.user.click(screen.getByRole('button', { name: 'Add from catalogue' }));
   await app.user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Add Resolution time' }));

@@ -23,7 +23,7 @@ describe('recent clients', () => {
   it('remembers each client the consultant opens', async () => {
     const { user, api } = await renderApp({ clients });
     expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await waitFor(() => expect(api.callsOf('noteClientOpened')).toEqual([{ id: 'nord' }]));
   });
 });

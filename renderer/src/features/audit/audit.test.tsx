@@ -10,7 +10,7 @@ const fn = (id: string, name: string) => ({ id, name, custom: false, createdAt: 
 async function openAudit() {
   const client = aClient({ id: 'c', engagements: [engagement], functions: [fn('f1', 'Marketing'), fn('f2', 'Customer Service')] });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: 'Audit' }));
   await app.user.click(screen.getByRole('button', { name: 'New audit' }));
   await app.user.click(screen.getByRole('button', { name: 'Create audit' }));

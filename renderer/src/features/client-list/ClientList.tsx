@@ -58,7 +58,6 @@ export function ClientList({ clients, selectedId, onOpen }: ClientListProps) {
             }}
             role="option"
             aria-selected={client.id === selectedId}
-            aria-label={client.name}
             aria-description={[meta, plural(client.stakeholderCount, 'stakeholder'), sharedBy, sync ? shortSyncLabel(sync) : null].filter(Boolean).join(', ')}
             tabIndex={client.id === tabStopId ? 0 : -1}
             className="client-list__item"
@@ -74,6 +73,7 @@ export function ClientList({ clients, selectedId, onOpen }: ClientListProps) {
             </span>
             <span className="client-list__text">
               <span className="client-list__name">{client.name}</span>
+              {/* A space between name and details, for the name read from this row. */}{' '}
               <span className="client-list__meta">
                 {sync ? <ClientSyncMark status={sync} /> : null}
                 {sharedBy ? <span className="sync-shared-by">{sharedBy}</span> : null}

@@ -10,7 +10,7 @@ const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Community l
 async function openExport() {
   localStorage.clear();
   const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement] })] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('button', { name: 'Export…' }));
   return { ...app, dialog: await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' }) };
 }
@@ -65,7 +65,7 @@ describe('export dialog', () => {
   it('moves the sections an older Cairn kept in localStorage into preferences, once', async () => {
     localStorage.setItem('cairn.export.sections', JSON.stringify({ report: ['gaps', 'method'] }));
     const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement] })] });
-    await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await app.user.click(screen.getByRole('button', { name: 'Export…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Export Nordlicht Outdoor' });
     await waitFor(() => expect(within(dialog).getByRole('checkbox', { name: 'Executive summary' })).not.toBeChecked());

@@ -11,7 +11,7 @@ const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Baseline 20
 async function openEngagements() {
   const diagnosis = newStageOneDiagnosis({ id: 'd1', now: at, engagementId: 'e1', assessedOn: '2025-02-01', guide: STAGE_ONE_GUIDE });
   const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement], stageOneDiagnoses: [diagnosis] })] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: 'Engagements' }));
   return app;
 }

@@ -9,7 +9,7 @@ const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 202
 async function openFirstMoves() {
   const client = aClient({ id: 'c', engagements: [engagement], stakeholders: [aStakeholder({ id: 's1', name: 'Jana Berg' })] });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: 'First moves' }));
   await app.user.click(screen.getByRole('button', { name: 'New diagnosis' }));
   await app.user.click(screen.getByRole('button', { name: 'Create diagnosis' }));

@@ -16,7 +16,7 @@ describe('history tab', () => {
         { info: newer, client: aClient() },
       ],
     });
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(screen.getByRole('tab', { name: 'History' }));
     expect(screen.getByText('Cairn keeps the last 10 snapshots plus one per day for 7 days.')).toBeInTheDocument();
     const list = await screen.findByRole('list', { name: 'Snapshots' });

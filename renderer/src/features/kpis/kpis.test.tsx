@@ -11,7 +11,7 @@ async function openKpis() {
     initiatives: [makeInitiative({ id: 'listening', title: 'Start a listening program' })],
   });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: /KPIs/ }));
   return app;
 }

@@ -11,7 +11,7 @@ describe('the finding and recommendation of a competency', () => {
   it('shows Cairn’s draft marked “Draft” until the consultant edits or accepts it, and can go back to the draft', async () => {
     const assessment = buildAssessment(COMMUNITY_MATURITY_MODEL, { id: 'a1', engagementId: 'e1', rows: [[1, 3]] });
     const { user, store } = await renderApp({ clients: [aClient({ id: 'nord', engagements: [engagement], assessments: [assessment] })] });
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(screen.getByRole('tab', { name: /^Maturity/ }));
     const strategy = screen.getByRole('region', { name: /Strategy/ });
     const finding = within(strategy).getByRole('textbox', { name: 'Finding for Strategy' });

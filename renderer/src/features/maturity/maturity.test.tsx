@@ -10,7 +10,7 @@ const engagement = { id: 'e1', title: 'Baseline 2025', startDate: '2025-11-01', 
 
 async function openMaturity(overrides: Parameters<typeof aClient>[0] = {}, others: ReturnType<typeof aClient>[] = []) {
   const app = await renderApp({ clients: [aClient({ id: 'nord', ...overrides }), ...others] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: /^Maturity/ }));
   return app;
 }

@@ -9,7 +9,7 @@ async function openOrganization() {
     stakeholders: [aStakeholder({ id: 'lena', name: 'Lena Vogt', title: 'Community Manager' }), aStakeholder({ id: 'anton', name: 'Anton Weber', title: 'CEO' })],
   });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: 'Organization' }));
   return app;
 }

@@ -7,7 +7,7 @@ describe('a save refused because the file changed on disk', () => {
   it('keeps the edit, says so, and offers the merge preview between the two versions', async () => {
     const { user, store, api } = await renderApp({ clients: [aClient()] });
     api.failNext('saveClient', 'conflict', 1_000);
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(screen.getByRole('button', { name: 'Archive' }));
 
     const banner = await screen.findByText(/its file was changed on disk by another program/);
@@ -34,6 +34,6 @@ describe('a read-only data folder', () => {
     await renderApp({ clients: [aClient()], readOnly: true });
     const banner = screen.getByRole('status', { name: 'Read-only data folder' });
     expect(banner).toHaveTextContent('This data folder is read-only.');
-    expect(screen.getByRole('option', { name: 'Nordlicht Outdoor' })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ })).toBeInTheDocument();
   });
 });

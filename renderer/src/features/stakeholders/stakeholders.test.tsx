@@ -15,7 +15,7 @@ async function openStakeholders() {
     ],
   });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: 'Stakeholders' }));
   return app;
 }

@@ -34,13 +34,13 @@ const banner = () => screen.getAllByRole('banner')[0]!;
 describe('sharing a client with the firm', () => {
   it('offers nothing to share while sync is off', async () => {
     const { user } = await renderApp({ clients: [nordlicht] });
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     expect(screen.queryByRole('button', { name: 'Share with the firm' })).not.toBeInTheDocument();
   });
 
   it('shares after a confirmation that says what goes where and who sees it, then stops sharing', async () => {
     const { user, api } = await renderApp({ clients: [nordlicht], sync: SYNC_ON });
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(await screen.findByRole('button', { name: 'Share with the firm' }));
     const confirm = screen.getByRole('dialog', { name: 'Share Nordlicht Outdoor with the firm?' });
     expect(confirm).toHaveTextContent('will be copied to couch.example.com and kept in sync');
@@ -66,7 +66,7 @@ describe('sharing a client with the firm', () => {
   it('says why sharing failed', async () => {
     const { user, api } = await renderApp({ clients: [nordlicht], sync: SYNC_ON });
     api.failNext('shareClient', 'forbidden');
-    await user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(await screen.findByRole('button', { name: 'Share with the firm' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Share with the firm' }));
     expect(await screen.findByRole('dialog', { name: 'Couldn’t share Nordlicht Outdoor' })).toHaveTextContent('Simulated forbidden.');
@@ -76,7 +76,7 @@ describe('sharing a client with the firm', () => {
 describe('sync statuses', () => {
   it('shows who shared a colleague’s client, in the list and on its page', async () => {
     const { user } = await withStatuses([status('client-2', { sharedBy: 'Anna Berg' })]);
-    const option = within(list()).getByRole('option', { name: 'Fjord Logistics' });
+    const option = within(list()).getByRole('option', { name: /^Fjord Logistics\b/ });
     expect(within(option).getByText('Shared by Anna Berg')).toBeInTheDocument();
     expect(option).toHaveAttribute('aria-description', expect.stringContaining('Shared by Anna Berg'));
     await user.click(option);
@@ -87,15 +87,15 @@ describe('sync statuses', () => {
 
   it('marks each shared client in the list with its state in words', async () => {
     await withStatuses([status('client-1', { state: 'conflict' }), status('client-2', { state: 'syncing', progress: { done: 40, total: 120 } })]);
-    expect(within(within(list()).getByRole('option', { name: 'Nordlicht Outdoor' })).getByText('Conflict')).toBeInTheDocument();
-    expect(within(within(list()).getByRole('option', { name: 'Fjord Logistics' })).getByText('Syncing 40 of 120…')).toBeInTheDocument();
+    expect(within(within(list()).getByRole('option', { name: /^Nordlicht Outdoor\b/ })).getByText('Conflict')).toBeInTheDocument();
+    expect(within(within(list()).getByRole('option', { name: /^Fjord Logistics\b/ })).getByText('Syncing 40 of 120…')).toBeInTheDocument();
     expect(within(banner()).getByText('Sync conflict in 1 client')).toBeInTheDocument();
   });
 
   it('shows the progress of a big client’s first sync', async () => {
     const { user } = await withStatuses([status('client-2', { state: 'syncing', progress: { done: 40, total: 120 } })]);
     expect(within(banner()).getByText('Syncing 40 of 120…')).toBeInTheDocument();
-    await user.click(within(list()).getByRole('option', { name: 'Fjord Logistics' }));
+    await user.click(within(list()).getByRole('option', { name: /^Fjord Logistics\b/ }));
     const sharing = await screen.findByRole('group', { name: 'Sharing' });
     expect(within(sharing).getByRole('progressbar', { name: 'Sync progress' })).toHaveAttribute('value', '40');
     expect(sharing).toHaveTextContent('Syncing 40 of 120…');
@@ -104,21 +104,21 @@ describe('sync statuses', () => {
   it('only says so when offline, and editing goes on as before', async () => {
     const { user, api } = await withStatuses([status('client-1', { state: 'offline' })]);
     expect(within(banner()).getByText(OFFLINE_TEXT)).toBeInTheDocument();
-    await user.click(within(list()).getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(within(list()).getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(screen.getByRole('button', { name: 'Archive' }));
     await waitFor(() => expect(api.callsOf('saveClient')).toHaveLength(1));
   });
 
   it('tells the reason when there is no access', async () => {
     const { user } = await withStatuses([status('client-1', { state: 'no-access', message: 'Your user may no longer read this client’s database.' })]);
-    await user.click(within(list()).getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(within(list()).getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     expect(await screen.findByRole('group', { name: 'Sharing' })).toHaveTextContent('No access — Your user may no longer read this client’s database.');
     expect(within(banner()).getByText('No access to 1 client on the server')).toBeInTheDocument();
   });
 
   it('replaces an open client when a sync changed it on disk', async () => {
     const { user, api, store } = await withStatuses([status('client-1', { localRevision: '1' })]);
-    await user.click(within(list()).getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(within(list()).getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     api.writeFromSync(aClient({ name: 'Nordlicht Outdoor AG', stakeholders: [aStakeholder({ name: 'Jonas Weber' })] }));
     act(() => store.getState().requestSyncRefresh());
     expect(await screen.findByRole('heading', { level: 1, name: 'Nordlicht Outdoor AG' })).toBeInTheDocument();
@@ -131,7 +131,7 @@ describe('a sync conflict', () => {
   it('shows a badge and opens the merge preview; merging saves through resolveSyncConflict and shows the result', async () => {
     const { user, api, store } = await withStatuses([status('client-1', { state: 'conflict', message: 'Changed here and on the server.', localRevision: '1' })]);
     api.sync.serverVersions.set('client-1', aClient({ name: 'Nordlicht Outdoor SE', updatedAt: '2026-02-01T09:00:00.000Z' }));
-    await user.click(within(list()).getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(within(list()).getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     const sharing = await screen.findByRole('group', { name: 'Sharing' });
     expect(within(sharing).getByText('Sync conflict')).toBeInTheDocument();
 
@@ -150,7 +150,7 @@ describe('a sync conflict', () => {
 
   it('says so when the conflict can no longer be shown', async () => {
     const { user } = await withStatuses([status('client-1', { state: 'conflict' })]);
-    await user.click(within(list()).getByRole('option', { name: 'Nordlicht Outdoor' }));
+    await user.click(within(list()).getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
     await user.click(await screen.findByRole('button', { name: 'Review conflict' }));
     expect(await screen.findByRole('dialog', { name: 'The conflict could not be shown' })).toHaveTextContent('There is no conflict to review.');
   });

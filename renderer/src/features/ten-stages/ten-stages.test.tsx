@@ -11,7 +11,7 @@ const engagement = { id: 'e1', createdAt: at, updatedAt: at, title: 'Kickoff 202
 async function openTenStages(withPlacement = true) {
   const placement = newTenStagePlacement({ id: 'p1', now: at, engagementId: 'e1', assessedOn: '2026-02-01', model: TEN_STAGES_MODEL });
   const app = await renderApp({ clients: [aClient({ id: 'c', engagements: [engagement], tenStagePlacements: withPlacement ? [placement] : [] })] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: 'Ten stages' }));
   return app;
 }

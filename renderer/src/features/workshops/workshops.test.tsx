@@ -19,7 +19,7 @@ function heldWorkshop(): Workshop {
 async function openWorkshops(workshops: Workshop[] = []) {
   const client = aClient({ id: 'nord', engagements: [engagement], workshops, stakeholders: [aStakeholder({ id: 's-lena', name: 'Lena Vogt', title: 'Community Manager' })] });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getAllByRole('tab', { name: /^Workshops/ })[0]!);
   return app;
 }

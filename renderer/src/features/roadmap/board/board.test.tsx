@@ -8,7 +8,7 @@ import { cellLabel } from './roadmap-format';
 
 async function openBoard(client = aRoadmapClient()) {
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: /^Roadmap/ }));
   // The roadmap is loaded lazily: wait for it.
   await screen.findByRole('tablist', { name: 'Roadmap views' });

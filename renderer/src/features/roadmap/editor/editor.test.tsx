@@ -12,7 +12,7 @@ async function openEditor(title: string, kpis = false) {
     ...(kpis ? { kpis: KPI_CATALOGUE.slice(0, 2).map((entry, index) => kpiFromCatalogue(entry, { id: `k${index + 1}`, now: '2026-01-05T09:00:00.000Z' })) } : {}),
   });
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: /^Roadmap/ }));
   // The roadmap is loaded lazily: wait for the board.
   await app.user.click(await screen.findByRole('button', { name: title }));

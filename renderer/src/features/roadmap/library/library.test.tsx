@@ -15,7 +15,7 @@ const older = buildAssessment(COMMUNITY_MATURITY_MODEL, { id: 'a1', engagementId
 
 async function openRoadmap(client = aRoadmapClient({ engagements: [engagement], initiatives: [] })) {
   const app = await renderApp({ clients: [client] });
-  await app.user.click(screen.getByRole('option', { name: 'Nordlicht Outdoor' }));
+  await app.user.click(screen.getByRole('option', { name: /^Nordlicht Outdoor\b/ }));
   await app.user.click(screen.getByRole('tab', { name: /^Roadmap/ }));
   // The roadmap is loaded lazily: wait for it.
   await screen.findByRole('tablist', { name: 'Roadmap views' });
